@@ -1,0 +1,284 @@
+/**
+ * The domain model: the one definition of every record the product holds. Forms validate with the
+ * `*FieldsSchema` (what a person edits), Dexie and the server with the `*Schema` (fields + sync meta).
+ * Cross-field rules (end after start, a hire needs a hire date) live in one `check*` function per
+ * entity, applied to both, so the form and the server can never disagree.
+ */
+import { z } from 'zod';
+import {
+  ATTENDANCE_MARKS,
+  COMPANY_STATUSES,
+  COUNSELLING_METHODS,
+  FEE_STATUSES,
+  GENDERS,
+  INDUSTRIES,
+  INTERNSHIP_STATUSES,
+  SEEKER_STATUSES,
+  SESSION_KINDS,
+  STUDENT_KINDS,
+  TOWNS,
+  TRIAL_END_REASONS,
+  TRIAL_STATUSES,
+  VISIT_PURPOSES,
+} from './codes';
+import {
+  idSchema,
+  isoDateSchema,
+  optionalEmailSchema,
+  optionalPhoneSchema,
+  optionalPostalCodeSchema,
+  optionalText,
+  phoneSchema,
+  readingSchema,
+  recordMetaSchema,
+  requiredText,
+  yenSchema,
+} from './fields';
+
+const townSchema = z.enum(TOWNS, { error: 'required' });
+const industrySchema = z.enum(INDUSTRIES, { error: 'required' });
+const optionalDateSchema = z.union([z.literal(''), isoDateSchema]).default('');
+
+type Ctx = z.core.$RefinementCtx;
+const after = (ctx: Ctx, start: string, end: string, path: string) => {
+  if (start && end && end < start) ctx.addIssue({ code: 'custom', message: 'end_before_start', path: [path] });
+};
+
+/** Builds the pair (form schema, stored-record schema) from one field list and one cross-field check. */
+function entity<Shape extends z.ZodRawShape>(shape: Shape, check?: (value: z.output<z.ZodObject<Shape>>, ctx: Ctx) => void) {
+  const fields = z.object(shape);
+  const record = recordMetaSchema.extend(shape);
+  return {
+    fields: check ? fields.superRefine((v, ctx) => check(v, ctx)) : fields,
+    record: check ? record.superRefine((v, ctx) => check(v as z.output<z.ZodObject<Shape>>, ctx)) : record,
+    shape: fields,
+  };
+}
+
+// 求職者 ----------------------------------------------------------------------------------------
+const seeker = entity({
+  familyName: requiredText(40),
+  givenName: requiredText(40),
+  familyNameKana: readingSchema,
+  givenNameKana: readingSchema,
+  birthDate: isoDateSchema,
+  gender: z.enum(GENDERS).default('unanswered'),
+  town: townSchema,
+  postalCode: optionalPostalCodeSchema,
+  address: optionalText(200),
+  phone: phoneSchema,
+  email: optionalEmailSchema,
+  desiredIndustries: z.array(industrySchema).max(INDUSTRIES.length).default([]),
+  status: z.enum(SEEKER_STATUSES).default('registered'),
+  registeredOn: isoDateSchema,
+  /** 利用目的 notice acknowledged: APPI requires it before anything is stored. */
+  consentDataUse: z.literal(true, { error: 'consent_required' }),
+  /** Consent to pass the seeker's data to a host company (third-party provision). */
+  consentThirdParty: z.boolean().default(false),
+  notes: optionalText(2000),
+});
+export const seekerFieldsSchema = seeker.fields;
+export const seekerSchema = seeker.record;
+export type SeekerFields = z.input<typeof seekerFieldsSchema>;
+export type Seeker = z.output<typeof seekerSchema>;
+
+// 相談記録 --------------------------------------------------------------------------------------
+const counsellingRecord = entity({
+  seekerId: idSchema,
+  date: isoDateSchema,
+  staffName: requiredText(40),
+  method: z.enum(COUNSELLING_METHODS).default('in_person'),
+  summary: requiredText(4000),
+  nextAction: optionalText(500),
+});
+export const counsellingRecordFieldsSchema = counsellingRecord.fields;
+export const counsellingRecordSchema = counsellingRecord.record;
+export type CounsellingRecord = z.output<typeof counsellingRecordSchema>;
+
+// 受入企業 --------------------------------------------------------------------------------------
+const company = entity({
+  name: requiredText(100),
+  nameKana: readingSchema,
+  industry: industrySchema,
+  town: townSchema,
+  postalCode: optionalPostalCodeSchema,
+  address: requiredText(200),
+  phone: phoneSchema,
+  contactPerson: requiredText(40),
+  /** How many trial workers the company can take at once. */
+  capacity: z.number({ error: 'number' }).int({ error: 'integer' }).min(0, { error: 'not_negative' }).max(999),
+  conditions: optionalText(2000),
+  status: z.enum(COMPANY_STATUSES).default('prospect'),
+  nextVisitDue: optionalDateSchema,
+});
+export const companyFieldsSchema = company.fields;
+export const companySchema = company.record;
+export type CompanyFields = z.input<typeof companyFieldsSchema>;
+export type Company = z.output<typeof companySchema>;
+
+// 企業訪問 --------------------------------------------------------------------------------------
+const companyVisit = entity({
+  companyId: idSchema,
+  date: isoDateSchema,
+  coordinatorName: requiredText(40),
+  purpose: z.enum(VISIT_PURPOSES),
+  notes: optionalText(4000),
+  nextAction: optionalText(500),
+  nextVisitDate: optionalDateSchema,
+});
+export const companyVisitFieldsSchema = companyVisit.fields;
+export const companyVisitSchema = companyVisit.record;
+export type CompanyVisit = z.output<typeof companyVisitSchema>;
+
+// トライアルワーク -------------------------------------------------------------------------------
+const checkInSchema = z.object({ date: isoDateSchema, note: requiredText(1000) });
+const trialPlacement = entity(
+  {
+    seekerId: idSchema,
+    companyId: idSchema,
+    jobTitle: requiredText(100),
+    startDate: isoDateSchema,
+    endDate: isoDateSchema,
+    status: z.enum(TRIAL_STATUSES).default('proposed'),
+    checkIns: z.array(checkInSchema).max(200).default([]),
+    hiredOn: optionalDateSchema,
+    endReason: z.union([z.literal(''), z.enum(TRIAL_END_REASONS)]).default(''),
+    employerFeedback: optionalText(4000),
+  },
+  (v, ctx) => {
+    after(ctx, v.startDate, v.endDate, 'endDate');
+    if (v.status === 'hired' && !v.hiredOn) ctx.addIssue({ code: 'custom', message: 'required', path: ['hiredOn'] });
+    if ((v.status === 'not_hired' || v.status === 'withdrawn') && !v.endReason)
+      ctx.addIssue({ code: 'custom', message: 'required', path: ['endReason'] });
+  },
+);
+export const trialPlacementFieldsSchema = trialPlacement.fields;
+export const trialPlacementSchema = trialPlacement.record;
+export type TrialPlacement = z.output<typeof trialPlacementSchema>;
+
+// 成功報酬 --------------------------------------------------------------------------------------
+const successFee = entity(
+  {
+    placementId: idSchema,
+    amount: yenSchema,
+    status: z.enum(FEE_STATUSES).default('not_invoiced'),
+    invoicedOn: optionalDateSchema,
+    paidOn: optionalDateSchema,
+  },
+  (v, ctx) => {
+    if (v.status !== 'not_invoiced' && !v.invoicedOn) ctx.addIssue({ code: 'custom', message: 'required', path: ['invoicedOn'] });
+    if (v.status === 'paid' && !v.paidOn) ctx.addIssue({ code: 'custom', message: 'required', path: ['paidOn'] });
+    after(ctx, v.invoicedOn, v.paidOn, 'paidOn');
+  },
+);
+export const successFeeFieldsSchema = successFee.fields;
+export const successFeeSchema = successFee.record;
+export type SuccessFee = z.output<typeof successFeeSchema>;
+
+// 高等学校 --------------------------------------------------------------------------------------
+const school = entity({
+  name: requiredText(100),
+  nameKana: readingSchema,
+  town: townSchema,
+  teacherInCharge: requiredText(40),
+  phone: optionalPhoneSchema,
+});
+export const schoolFieldsSchema = school.fields;
+export const schoolSchema = school.record;
+export type School = z.output<typeof schoolSchema>;
+
+// 生徒 ------------------------------------------------------------------------------------------
+const student = entity(
+  {
+    schoolId: idSchema,
+    kind: z.enum(STUDENT_KINDS).default('high_school'),
+    familyName: requiredText(40),
+    givenName: requiredText(40),
+    familyNameKana: readingSchema,
+    givenNameKana: readingSchema,
+    grade: z.number({ error: 'number' }).int({ error: 'integer' }).min(1, { error: 'grade' }).max(6, { error: 'grade' }),
+    className: optionalText(20),
+  },
+  (v, ctx) => {
+    if (v.kind === 'high_school' && v.grade > 3) ctx.addIssue({ code: 'custom', message: 'grade', path: ['grade'] });
+  },
+);
+export const studentFieldsSchema = student.fields;
+export const studentSchema = student.record;
+export type Student = z.output<typeof studentSchema>;
+
+// インターンシップ・プログラム (a school's year: pre-learning → internship → post-learning) -----------
+const internshipProgramme = entity({
+  schoolId: idSchema,
+  fiscalYear: z.number().int().min(2020).max(2100),
+  title: requiredText(100),
+});
+export const internshipProgrammeFieldsSchema = internshipProgramme.fields;
+export const internshipProgrammeSchema = internshipProgramme.record;
+export type InternshipProgramme = z.output<typeof internshipProgrammeSchema>;
+
+/** One class or internship day; `schoolId` is copied from the programme so scoping needs no join. */
+const programmeSession = entity({
+  programmeId: idSchema,
+  schoolId: idSchema,
+  kind: z.enum(SESSION_KINDS),
+  date: isoDateSchema,
+  title: requiredText(100),
+});
+export const programmeSessionFieldsSchema = programmeSession.fields;
+export const programmeSessionSchema = programmeSession.record;
+export type ProgrammeSession = z.output<typeof programmeSessionSchema>;
+
+// インターンシップ (student × host company × dates) ---------------------------------------------------
+const internship = entity(
+  {
+    studentId: idSchema,
+    schoolId: idSchema,
+    companyId: idSchema,
+    programmeId: z.union([z.literal(''), idSchema]).default(''),
+    startDate: isoDateSchema,
+    endDate: isoDateSchema,
+    status: z.enum(INTERNSHIP_STATUSES).default('planned'),
+    notes: optionalText(2000),
+  },
+  (v, ctx) => after(ctx, v.startDate, v.endDate, 'endDate'),
+);
+export const internshipFieldsSchema = internship.fields;
+export const internshipSchema = internship.record;
+export type Internship = z.output<typeof internshipSchema>;
+
+// 出欠 ------------------------------------------------------------------------------------------
+/**
+ * One mark per (session, student). Two teachers marking the same pair offline must hit the same
+ * record, so its id is derived from the pair (see attendanceId in ./ids) rather than random.
+ */
+const attendance = entity({
+  sessionId: idSchema,
+  studentId: idSchema,
+  schoolId: idSchema,
+  mark: z.enum(ATTENDANCE_MARKS),
+  note: optionalText(500),
+});
+export const attendanceFieldsSchema = attendance.fields;
+export const attendanceSchema = attendance.record;
+export type Attendance = z.output<typeof attendanceSchema>;
+
+/** Every synced entity by its table name: the registry Dexie, sync and the server iterate over. */
+export const ENTITY_SCHEMAS = {
+  seekers: seekerSchema,
+  counsellingRecords: counsellingRecordSchema,
+  companies: companySchema,
+  companyVisits: companyVisitSchema,
+  trialPlacements: trialPlacementSchema,
+  successFees: successFeeSchema,
+  schools: schoolSchema,
+  students: studentSchema,
+  internshipProgrammes: internshipProgrammeSchema,
+  programmeSessions: programmeSessionSchema,
+  internships: internshipSchema,
+  attendance: attendanceSchema,
+} as const;
+export type EntityName = keyof typeof ENTITY_SCHEMAS;
+export const ENTITY_NAMES = Object.keys(ENTITY_SCHEMAS) as EntityName[];
+export const entityNameSchema = z.enum(ENTITY_NAMES as [EntityName, ...EntityName[]]);
+export type EntityRecord<E extends EntityName> = z.output<(typeof ENTITY_SCHEMAS)[E]>;
