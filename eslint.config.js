@@ -1,0 +1,222 @@
+// ESLint flat config. Besides the usual TypeScript and React-hooks checks it enforces the layer
+// rules of ../shared/STYLE.md, so a wrong-way import fails `npm run lint` (and so `npm test`):
+//   app → features → (sync, storage, domain, lib, components, pwa) → shared → zod
+//   - src/shared imports nothing but zod (and itself); src/domain and src/sync/core only shared;
+//   - sync-server may take from the web tree only src/shared and the pure src/sync/core;
+//   - src/storage is the only importer of dexie; a feature never imports another feature;
+//   - no barrel index.ts in src/; kebab-case file names.
+// Not type-aware on purpose: tsc already type-checks, and lint must stay fast on 2 cores.
+// import-x/no-cycle is on; whole-repo lint time is checked to stay well under 30 s.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+// One zone per feature folder: src/features/<a> may not import src/features/<b>.
+// Read at config load, so a new feature is covered without editing this file.
+const featuresDir = path.join(root, 'src/features');
+let features = [];
+try {
+  features = readdirSync(featuresDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+} catch {
+  // No features yet.
+}
+const featureZones = features.map((name) => ({
+  target: `./src/features/${name}`,
+  from: './src/features',
+  except: [`./${name}`],
+  message: 'A feature must not import another feature (STYLE.md §2); move shared code down a layer.',
+}));
+
+/** Packages other than zod are off-limits in the pure layers (shared, domain, sync/core). */
+const onlyZod = {
+  patterns: [
+    {
+      // Anything that is not relative and not zod: react, dexie, node:*, express, …
+      regex: '^(?!\\.{1,2}(/|$)|zod(/|$))',
+      message: 'This layer is pure: it may import only zod and relative files of the allowed layers (STYLE.md §2).',
+    },
+  ],
+};
+
+const dexieOnlyInStorage = {
+  paths: [{ name: 'dexie', message: 'Only src/storage/ imports dexie; call a repo function instead (STYLE.md §3.3).' }],
+  patterns: [{ group: ['dexie/*'], message: 'Only src/storage/ imports dexie (STYLE.md §3.3).' }],
+};
+
+const testFiles = ['**/*.test.{ts,tsx}', 'tests/**'];
+
+/** A tiny local plugin for file-name rules (no extra dependency needed). */
+const local = {
+  rules: {
+    'kebab-case-filename': {
+      meta: { type: 'suggestion', schema: [], messages: { name: 'File name "{{name}}" must be kebab-case (STYLE.md §3.9).' } },
+      create(context) {
+        const name = path.basename(context.filename);
+        // Each dot-separated part is kebab-case: seeker-list.tsx, use-create-note.ts, smoke.e2e.test.ts.
+        const ok = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*$/.test(name);
+        return ok ? {} : { Program: (node) => context.report({ node, messageId: 'name', data: { name } }) };
+      },
+    },
+    'no-barrel-file': {
+      meta: { type: 'suggestion', schema: [], messages: { barrel: 'No barrel index files in src/ (STYLE.md §2): import the module directly.' } },
+      create(context) {
+        return { Program: (node) => context.report({ node, loc: { line: 1, column: 0 }, messageId: 'barrel' }) };
+      },
+    },
+  },
+};
+
+export default defineConfig([
+  globalIgnores(['dist/', 'dev-dist/', 'node_modules/', 'data/', 'coverage/', '.tmp/', 'tests/e2e/screenshots/']),
+
+  js.configs.recommended,
+  tseslint.configs.recommended,
+
+  {
+    name: 'project/base',
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    plugins: { 'import-x': importX, local },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'],
+      'import-x/external-module-folders': ['node_modules', 'node_modules/@types'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts', '.cts'] },
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.mts', '.cts', '.d.ts', '.js', '.jsx', '.mjs', '.cjs', '.json', '.node'],
+          extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+          conditionNames: ['types', 'import', 'node', 'require', 'default'],
+        }),
+      ],
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-self-import': 'error',
+      'import-x/no-duplicates': 'error',
+      'local/kebab-case-filename': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: root,
+          zones: [
+            // src/shared: zod and itself only (the zod part is no-restricted-imports below).
+            {
+              target: './src/shared',
+              from: './src',
+              except: ['./shared'],
+              message: 'src/shared imports nothing but zod and itself (STYLE.md §2).',
+            },
+            {
+              target: './src/shared',
+              from: './sync-server',
+              message: 'src/shared imports nothing but zod and itself (STYLE.md §2).',
+            },
+            // src/domain: pure rules on top of shared.
+            {
+              target: './src/domain',
+              from: './src',
+              except: ['./domain', './shared'],
+              message: 'src/domain may import only src/shared (STYLE.md §2).',
+            },
+            // src/sync/core is imported by the server too, so it must stay as pure as domain.
+            {
+              target: './src/sync/core',
+              from: './src',
+              except: ['./sync/core', './shared', './domain'],
+              message: 'src/sync/core is shared with the server: only src/shared and src/domain (STYLE.md §2).',
+            },
+            // The server takes from the web tree only the schemas and the pure sync core.
+            {
+              target: './sync-server',
+              from: './src',
+              except: ['./shared', './sync/core'],
+              message: 'sync-server may import from src/ only src/shared and src/sync/core (STYLE.md §2).',
+            },
+            // Dependencies point one way: nothing below features imports a feature or the app.
+            {
+              target: [
+                './src/shared',
+                './src/domain',
+                './src/storage',
+                './src/sync',
+                './src/lib',
+                './src/components',
+                './src/pwa',
+              ],
+              from: ['./src/features', './src/app'],
+              message: 'Dependencies point one way: app → features → (sync, storage, domain, lib, components) → shared.',
+            },
+            { target: './src/features', from: './src/app', message: 'Features must not import the composition root (src/app).' },
+            ...featureZones,
+          ],
+        },
+      ],
+    },
+  },
+
+  // Plain JS files (configs, scripts) run in Node.
+  {
+    name: 'project/node-js',
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
+  },
+
+  // React hooks rules for the web app (v7 recommended, which includes the React-Compiler checks).
+  {
+    name: 'project/react-hooks',
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs['recommended-latest'].rules,
+      'react-hooks/exhaustive-deps': 'error',
+      // We do not build with the React Compiler; this rule only says the compiler would skip a
+      // component that uses e.g. useVirtualizer() or react-hook-form's watch(), which is noise here.
+      'react-hooks/incompatible-library': 'off',
+    },
+  },
+
+  // Dexie stays behind src/storage (tests may open the db directly to set up or inspect state).
+  {
+    name: 'project/dexie-only-in-storage',
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/storage/**', ...testFiles],
+    rules: { 'no-restricted-imports': ['error', dexieOnlyInStorage] },
+  },
+
+  // Pure layers: zod is the only package.
+  {
+    name: 'project/pure-layers',
+    files: ['src/shared/**/*.{ts,tsx}', 'src/domain/**/*.{ts,tsx}', 'src/sync/core/**/*.{ts,tsx}'],
+    ignores: testFiles,
+    rules: { 'no-restricted-imports': ['error', onlyZod] },
+  },
+
+  // No barrel files in src/.
+  {
+    name: 'project/no-barrels',
+    files: ['src/**/index.{ts,tsx,js}'],
+    rules: { 'local/no-barrel-file': 'error' },
+  },
+]);

@@ -1,0 +1,35 @@
+/**
+ * Routes. Screens are loaded lazily so the first screen's JavaScript stays small; once loaded, the
+ * service worker's precache serves every chunk offline.
+ */
+import { lazy, Suspense, type ComponentType } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AppLayout } from './layout';
+
+const screen = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => {
+  const Screen: ComponentType = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  return (
+    <Suspense fallback={<p className="loading" aria-busy="true" />}>
+      <Screen />
+    </Suspense>
+  );
+};
+
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/seekers" replace /> },
+      { path: 'seekers', element: screen(() => import('../features/seekers/components/seeker-list-screen'), 'SeekerListScreen') },
+      { path: 'seekers/new', element: screen(() => import('../features/seekers/components/seeker-editor-screen'), 'SeekerEditorScreen') },
+      { path: 'seekers/:id', element: screen(() => import('../features/seekers/components/seeker-detail-screen'), 'SeekerDetailScreen') },
+      { path: 'seekers/:id/edit', element: screen(() => import('../features/seekers/components/seeker-editor-screen'), 'SeekerEditorScreen') },
+      { path: 'companies', element: screen(() => import('../features/companies/components/company-list-screen'), 'CompanyListScreen') },
+      { path: 'companies/new', element: screen(() => import('../features/companies/components/company-editor-screen'), 'CompanyEditorScreen') },
+      { path: 'companies/:id', element: screen(() => import('../features/companies/components/company-detail-screen'), 'CompanyDetailScreen') },
+      { path: 'companies/:id/edit', element: screen(() => import('../features/companies/components/company-editor-screen'), 'CompanyEditorScreen') },
+      { path: 'settings', element: screen(() => import('../features/settings/components/settings-screen'), 'SettingsScreen') },
+      { path: '*', element: <Navigate to="/seekers" replace /> },
+    ],
+  },
+]);

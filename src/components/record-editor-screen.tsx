@@ -1,0 +1,47 @@
+/**
+ * The shell of every "new / edit" screen: loads the record when editing, saves through the outbox,
+ * then opens the saved record's detail. The form itself is the feature's.
+ */
+import type { ReactNode } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { useI18n } from '../lib/i18n/i18n';
+import type { MessageKey } from '../lib/i18n/ja';
+import { useRecord, useSaveRecord, type EntityFields } from '../lib/record-hooks';
+import type { EntityName, EntityRecord } from '../shared/entities';
+import { PageHeader } from './ui/page-header';
+
+export type EditorFormProps<E extends EntityName> = {
+  initial?: EntityRecord<E>;
+  onSubmit: (fields: EntityFields<E>) => Promise<void>;
+  onCancel: () => void;
+  submitError?: string | undefined;
+};
+
+export function RecordEditorScreen<E extends EntityName>({ entity, basePath, titles, renderForm }: {
+  entity: E;
+  basePath: string;
+  titles: { create: MessageKey; edit: MessageKey };
+  renderForm: (props: EditorFormProps<E>) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const existing = useRecord(entity, id);
+  const save = useSaveRecord(entity);
+  if (id && existing === undefined) return <p>{t('common.loading')}</p>;
+  if (id && existing === null) return <p role="alert">{t('common.notFound')}</p>;
+  return (
+    <section className="screen">
+      <PageHeader title={t(id ? titles.edit : titles.create)} />
+      {renderForm({
+        ...(existing ? { initial: existing } : {}),
+        submitError: save.error ? t('errors.saveFailed', { reason: save.error.message }) : undefined,
+        onCancel: () => navigate(id ? `${basePath}/${id}` : basePath),
+        onSubmit: async (fields) => {
+          const saved = await save.mutateAsync({ fields, id });
+          navigate(`${basePath}/${saved.id}`, { replace: true, state: { flash: 'common.saved' } });
+        },
+      })}
+    </section>
+  );
+}

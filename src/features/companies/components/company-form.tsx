@@ -1,0 +1,104 @@
+/** Register or edit a host company; the shared zod schema validates, messages come from the dictionary. */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { FormField } from '../../../components/ui/form-field';
+import { Select } from '../../../components/ui/select';
+import { codeOptions } from '../../../lib/code-options';
+import { errorKey, useI18n } from '../../../lib/i18n/i18n';
+import { COMPANY_STATUSES, INDUSTRIES, TOWNS } from '../../../shared/codes';
+import { companyFieldsSchema, type Company } from '../../../shared/entities';
+
+type FormInput = z.input<typeof companyFieldsSchema>;
+type FormOutput = z.output<typeof companyFieldsSchema>;
+
+const emptyCompany = (): FormInput => ({
+  name: '',
+  nameKana: '',
+  industry: 'manufacturing',
+  town: 'asahikawa',
+  postalCode: '',
+  address: '',
+  phone: '',
+  contactPerson: '',
+  capacity: 1,
+  conditions: '',
+  status: 'prospect',
+  nextVisitDue: '',
+});
+
+export function CompanyForm({ initial, onSubmit, onCancel, submitError }: {
+  initial?: Company;
+  onSubmit: (fields: FormOutput) => Promise<void>;
+  onCancel: () => void;
+  submitError?: string | undefined;
+}) {
+  const { t } = useI18n();
+  const { register, handleSubmit, formState } = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(companyFieldsSchema),
+    defaultValues: initial ?? emptyCompany(),
+    mode: 'onTouched',
+  });
+  const { errors, isSubmitting, submitCount, isValid } = formState;
+  const err = (message: string | undefined) => (message ? t(errorKey(message)) : undefined);
+  return (
+    <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
+      {submitCount > 0 && !isValid ? (
+        <p className="banner banner--error" role="alert">
+          {t('common.formHasErrors')}
+        </p>
+      ) : null}
+      {submitError ? (
+        <p className="banner banner--error" role="alert">
+          {submitError}
+        </p>
+      ) : null}
+      <div className="form__grid">
+        <FormField label={t('company.name')} error={err(errors.name?.message)} required>
+          <input autoComplete="organization" {...register('name')} />
+        </FormField>
+        <FormField label={t('company.nameKana')} error={err(errors.nameKana?.message)} hint={t('seeker.kanaHint')} required>
+          <input {...register('nameKana')} />
+        </FormField>
+        <FormField label={t('company.industry')} error={err(errors.industry?.message)} required>
+          <Select options={codeOptions(t, 'industry', INDUSTRIES)} {...register('industry')} />
+        </FormField>
+        <FormField label={t('company.town')} error={err(errors.town?.message)} required>
+          <Select options={codeOptions(t, 'town', TOWNS)} {...register('town')} />
+        </FormField>
+        <FormField label={t('company.postalCode')} error={err(errors.postalCode?.message)}>
+          <input inputMode="numeric" {...register('postalCode')} />
+        </FormField>
+        <FormField label={t('company.address')} error={err(errors.address?.message)} required>
+          <input {...register('address')} />
+        </FormField>
+        <FormField label={t('company.phone')} error={err(errors.phone?.message)} hint={t('seeker.phoneHint')} required>
+          <input type="tel" inputMode="tel" {...register('phone')} />
+        </FormField>
+        <FormField label={t('company.contactPerson')} error={err(errors.contactPerson?.message)} required>
+          <input {...register('contactPerson')} />
+        </FormField>
+        <FormField label={t('company.capacity')} error={err(errors.capacity?.message)} required>
+          <input type="number" min={0} inputMode="numeric" {...register('capacity', { valueAsNumber: true })} />
+        </FormField>
+        <FormField label={t('company.status')}>
+          <Select options={codeOptions(t, 'companyStatus', COMPANY_STATUSES)} {...register('status')} />
+        </FormField>
+        <FormField label={t('company.nextVisitDue')} error={err(errors.nextVisitDue?.message)}>
+          <input type="date" {...register('nextVisitDue')} />
+        </FormField>
+      </div>
+      <FormField label={t('company.conditions')} error={err(errors.conditions?.message)}>
+        <textarea rows={4} {...register('conditions')} />
+      </FormField>
+      <div className="form__actions">
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : t('common.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

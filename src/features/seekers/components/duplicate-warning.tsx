@@ -1,0 +1,28 @@
+import { Link } from 'react-router';
+import { codeLabel } from '../../../lib/code-options';
+import { formatDate } from '../../../lib/dates';
+import { useI18n } from '../../../lib/i18n/i18n';
+import type { DuplicateProbe } from '../../../storage/seeker-queries';
+import { useLikelyDuplicates } from '../hooks/use-likely-duplicates';
+
+export function DuplicateWarning({ probe }: { probe: DuplicateProbe }) {
+  const { t, lang } = useI18n();
+  const duplicates = useLikelyDuplicates(probe);
+  if (duplicates.length === 0) return null;
+  return (
+    <section className="banner banner--warning" role="status" aria-live="polite" data-testid="duplicate-warning">
+      <h2 className="banner__title">{t('seeker.duplicates.title')}</h2>
+      <p>{t('seeker.duplicates.hint')}</p>
+      <ul className="plain-list">
+        {duplicates.map((s) => (
+          <li key={s.id}>
+            <Link to={`/seekers/${s.id}`} target="_blank" rel="noreferrer">
+              {s.familyName} {s.givenName}（{s.familyNameKana} {s.givenNameKana}）
+            </Link>{' '}
+            {formatDate(s.birthDate, lang)} ・ {codeLabel(t, 'town', s.town)} ・ {s.phone}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * Register or edit a seeker. Validation is the shared zod schema (the server runs the same one), errors
+ * appear next to each field in the chosen language, and nothing is written until the whole record is
+ * valid. While a new seeker is typed in, likely duplicates already on the device are shown
+ * ("search before register", FIELD-LESSONS §2.4).
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { CheckboxGroup } from '../../../components/ui/checkbox-group';
+import { FormField } from '../../../components/ui/form-field';
+import { Select } from '../../../components/ui/select';
+import { codeOptions } from '../../../lib/code-options';
+import { todayIso, warekiYear } from '../../../lib/dates';
+import { errorKey, useI18n } from '../../../lib/i18n/i18n';
+import { ageOn } from '../../../shared/age-group';
+import { GENDERS, INDUSTRIES, SEEKER_STATUSES, TOWNS } from '../../../shared/codes';
+import { seekerFieldsSchema, type Seeker } from '../../../shared/entities';
+import { DuplicateWarning } from './duplicate-warning';
+
+type FormInput = z.input<typeof seekerFieldsSchema>;
+type FormOutput = z.output<typeof seekerFieldsSchema>;
+
+const emptySeeker = (): FormInput => ({
+  familyName: '',
+  givenName: '',
+  familyNameKana: '',
+  givenNameKana: '',
+  birthDate: '',
+  gender: 'unanswered',
+  town: 'asahikawa',
+  postalCode: '',
+  address: '',
+  phone: '',
+  email: '',
+  desiredIndustries: [],
+  status: 'registered',
+  registeredOn: todayIso(),
+  consentDataUse: false as unknown as true,
+  consentThirdParty: false,
+  notes: '',
+});
+
+export function SeekerForm({ initial, onSubmit, onCancel, submitError }: {
+  initial?: Seeker;
+  onSubmit: (fields: FormOutput) => Promise<void>;
+  onCancel: () => void;
+  submitError?: string | undefined;
+}) {
+  const { t } = useI18n();
+  const { register, handleSubmit, watch, formState } = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(seekerFieldsSchema),
+    defaultValues: initial ?? emptySeeker(),
+    mode: 'onTouched',
+  });
+  const { errors, isSubmitting, submitCount, isValid } = formState;
+  const err = (message: string | undefined) => (message ? t(errorKey(message)) : undefined);
+  const [familyNameKana, givenNameKana, birthDate, phone] = watch(['familyNameKana', 'givenNameKana', 'birthDate', 'phone']);
+  const birthAside = /^\d{4}-\d{2}-\d{2}$/u.test(birthDate ?? '')
+    ? `${warekiYear(birthDate)} ・ ${t('seeker.ageYears', { n: ageOn(birthDate, todayIso()) })}`
+    : undefined;
+
+  return (
+    <form className="form" noValidate onSubmit={handleSubmit(onSubmit)} aria-describedby={submitError ? 'seeker-form-error' : undefined}>
+      {submitCount > 0 && !isValid ? (
+        <p className="banner banner--error" role="alert">
+          {t('common.formHasErrors')}
+        </p>
+      ) : null}
+      {submitError ? (
+        <p id="seeker-form-error" className="banner banner--error" role="alert">
+          {submitError}
+        </p>
+      ) : null}
+
+      <div className="form__grid">
+        <FormField label={t('seeker.familyName')} error={err(errors.familyName?.message)} required>
+          <input autoComplete="family-name" {...register('familyName')} />
+        </FormField>
+        <FormField label={t('seeker.givenName')} error={err(errors.givenName?.message)} required>
+          <input autoComplete="given-name" {...register('givenName')} />
+        </FormField>
+        <FormField label={t('seeker.familyNameKana')} error={err(errors.familyNameKana?.message)} hint={t('seeker.kanaHint')} required>
+          <input {...register('familyNameKana')} />
+        </FormField>
+        <FormField label={t('seeker.givenNameKana')} error={err(errors.givenNameKana?.message)} required>
+          <input {...register('givenNameKana')} />
+        </FormField>
+        <FormField label={t('seeker.birthDate')} error={err(errors.birthDate?.message)} aside={birthAside} required>
+          <input type="date" max={todayIso()} {...register('birthDate')} />
+        </FormField>
+        <FormField label={t('seeker.gender')}>
+          <Select options={codeOptions(t, 'gender', GENDERS)} {...register('gender')} />
+        </FormField>
+        <FormField label={t('seeker.phone')} error={err(errors.phone?.message)} hint={t('seeker.phoneHint')} required>
+          <input type="tel" inputMode="tel" autoComplete="tel" {...register('phone')} />
+        </FormField>
+        <FormField label={t('seeker.email')} error={err(errors.email?.message)}>
+          <input type="email" autoComplete="email" {...register('email')} />
+        </FormField>
+        <FormField label={t('seeker.town')} error={err(errors.town?.message)} required>
+          <Select options={codeOptions(t, 'town', TOWNS)} {...register('town')} />
+        </FormField>
+        <FormField label={t('seeker.postalCode')} error={err(errors.postalCode?.message)}>
+          <input inputMode="numeric" autoComplete="postal-code" {...register('postalCode')} />
+        </FormField>
+        <FormField label={t('seeker.address')} error={err(errors.address?.message)} className="form__wide">
+          <input autoComplete="street-address" {...register('address')} />
+        </FormField>
+      </div>
+
+      <DuplicateWarning probe={{ familyNameKana, givenNameKana, birthDate, phone, excludeId: initial?.id }} />
+
+      <CheckboxGroup
+        legend={t('seeker.desiredIndustries')}
+        options={codeOptions(t, 'industry', INDUSTRIES)}
+        register={register('desiredIndustries')}
+        error={err(errors.desiredIndustries?.message)}
+      />
+
+      <div className="form__grid">
+        <FormField label={t('seeker.status')}>
+          <Select options={codeOptions(t, 'seekerStatus', SEEKER_STATUSES)} {...register('status')} />
+        </FormField>
+        <FormField label={t('seeker.registeredOn')} error={err(errors.registeredOn?.message)} required>
+          <input type="date" {...register('registeredOn')} />
+        </FormField>
+      </div>
+
+      <div className="field">
+        <label className="check check--block">
+          <input type="checkbox" aria-invalid={Boolean(errors.consentDataUse)} {...register('consentDataUse')} />
+          <span>{t('seeker.consentDataUse')}</span>
+        </label>
+        {errors.consentDataUse ? (
+          <p className="field__error" role="alert">
+            {err(errors.consentDataUse.message)}
+          </p>
+        ) : null}
+        <label className="check check--block">
+          <input type="checkbox" {...register('consentThirdParty')} />
+          <span>{t('seeker.consentThirdParty')}</span>
+        </label>
+      </div>
+
+      <FormField label={t('seeker.notes')} error={err(errors.notes?.message)}>
+        <textarea rows={4} {...register('notes')} />
+      </FormField>
+
+      <div className="form__actions">
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : t('common.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The seeker list: search by name or reading (ひらがな finds カタカナ), filter by town, age group and
+ * desired industry. The filter lives in the URL so the back button and a reload keep it.
+ */
+import { Link } from 'react-router';
+import { PageHeader } from '../../../components/ui/page-header';
+import { FilterBar } from '../../../components/ui/filter-bar';
+import { VirtualList } from '../../../components/ui/virtual-list';
+import { codeLabel, codeOptions } from '../../../lib/code-options';
+import { formatDate, todayIso } from '../../../lib/dates';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { useUrlFilter } from '../../../lib/use-url-filter';
+import { ageGroupOn, ageOn } from '../../../shared/age-group';
+import { AGE_GROUPS, INDUSTRIES, TOWNS } from '../../../shared/codes';
+import type { SeekerRow } from '../../../storage/seeker-queries';
+import { useSeekerList } from '../hooks/use-seeker-list';
+
+export function SeekerListScreen() {
+  const { t, lang } = useI18n();
+  const url = useUrlFilter();
+  const today = todayIso();
+  const filter = {
+    text: url.get('q'),
+    town: url.getCode(TOWNS, 'town'),
+    ageGroup: url.getCode(AGE_GROUPS, 'age'),
+    industry: url.getCode(INDUSTRIES, 'industry'),
+    today,
+  };
+  const rows = useSeekerList(filter);
+
+  const renderRow = (s: SeekerRow) => (
+    <Link to={`/seekers/${s.id}`} className="row-link">
+      <span className="row-link__main">
+        <span className="row-link__name">
+          {s.familyName} {s.givenName}
+        </span>
+        <span className="row-link__kana">
+          {s.familyNameKana} {s.givenNameKana}
+        </span>
+      </span>
+      <span className="row-link__meta">
+        <span className={`tag tag--${ageGroupOn(s.birthDate, today)}`}>{codeLabel(t, 'ageGroup', ageGroupOn(s.birthDate, today))}</span>
+        <span>{t('seeker.ageYears', { n: ageOn(s.birthDate, today) })}</span>
+        <span>{codeLabel(t, 'town', s.town)}</span>
+        <span className="row-link__status">{codeLabel(t, 'seekerStatus', s.status)}</span>
+      </span>
+      <span className="visually-hidden">{formatDate(s.birthDate, lang)}</span>
+    </Link>
+  );
+
+  return (
+    <section className="screen screen--list">
+      <PageHeader
+        title={t('seeker.list.title')}
+        actions={
+          <Link to="/seekers/new" className="button button--primary">
+            ＋ {t('common.new')}
+          </Link>
+        }
+      >
+        <FilterBar
+          search={{ label: t('seeker.list.searchLabel'), placeholder: t('seeker.list.searchPlaceholder'), value: filter.text }}
+          allLabel={t('common.all')}
+          onChange={url.set}
+          filters={[
+            { name: 'town', label: t('filter.town'), value: filter.town, options: codeOptions(t, 'town', TOWNS) },
+            { name: 'age', label: t('filter.ageGroup'), value: filter.ageGroup, options: codeOptions(t, 'ageGroup', AGE_GROUPS) },
+            { name: 'industry', label: t('filter.industry'), value: filter.industry, options: codeOptions(t, 'industry', INDUSTRIES) },
+          ]}
+        />
+      </PageHeader>
+      <p className="list-count" role="status" aria-live="polite">
+        {rows ? t('common.count', { n: rows.length.toLocaleString(lang) }) : t('common.loading')}
+      </p>
+      {rows && rows.length === 0 ? <p className="empty">{t('seeker.list.empty')}</p> : null}
+      {rows && rows.length > 0 ? (
+        <VirtualList items={rows} rowHeight={72} label={t('seeker.list.title')} renderRow={renderRow} getKey={(s) => s.id} />
+      ) : null}
+    </section>
+  );
+}

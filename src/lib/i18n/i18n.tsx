@@ -1,0 +1,52 @@
+/**
+ * Language context. Japanese is the default; the choice is a device setting (not personal data),
+ * kept in localStorage so it survives reloads and sign-outs.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { en } from './en';
+import { ja, type MessageKey } from './ja';
+
+export type Lang = 'ja' | 'en';
+const DICTIONARIES = { ja, en } as const;
+const STORAGE_KEY = 'field.lang';
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+type I18n = { lang: Lang; setLang: (lang: Lang) => void; t: Translate };
+
+export function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
+  const text: string = DICTIONARIES[lang][key] ?? ja[key] ?? key;
+  return vars ? text.replace(/\{(\w+)\}/gu, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
+}
+
+/** Turns a zod issue message (an i18n key without the `errors.` prefix) into words. */
+export function errorKey(message: string | undefined): MessageKey {
+  const key = `errors.${message ?? 'unknown'}`;
+  return key in ja ? (key as MessageKey) : 'errors.unknown';
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLang(): Lang {
+  const saved = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+  return saved === 'en' ? 'en' : 'ja';
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const setLang = useCallback((next: Lang) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    setLangState(next);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const value = useMemo<I18n>(() => ({ lang, setLang, t: (key, vars) => translate(lang, key, vars) }), [lang, setLang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const ctx = useContext(I18nContext);
+  if (!ctx) throw new Error('useI18n must be used inside <I18nProvider>');
+  return ctx;
+}

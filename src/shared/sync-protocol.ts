@@ -1,0 +1,191 @@
+/**
+ * The sync wire protocol between a device and the sync server, defined once for both sides.
+ *
+ * - push: a batch of outbox mutations; the server applies the whole batch in one transaction and
+ *   answers after commit with what it applied, what it rejected for good (with a reason per record),
+ *   the conflicts it recorded, and the authoritative state of every record the batch touched.
+ * - pull: changes after an opaque cursor (`<epoch>:<server_seq>`), tombstones included, in pages.
+ * - snapshot: the initial-sync fast path; same cursor, bigger pages, no tombstones, a total for progress.
+ * - conflicts ride the same change sequence as records, so a pull delivers new and resolved conflicts too.
+ * Reasons are string literals so the client can `switch` on them and show Japanese text (STYLE §3.7).
+ */
+import { z } from 'zod';
+import { entityNameSchema } from './entities';
+import { idSchema, isoDateTimeSchema, recordMetaSchema } from './fields';
+import { mutationSchema } from './mutation';
+
+/** Bump when the wire shape changes incompatibly; the server answers older clients with 426. */
+export const PROTOCOL_VERSION = 1;
+export const MIN_PROTOCOL_VERSION = 1;
+
+export const MAX_PUSH_MUTATIONS = 2000;
+export const DEFAULT_PULL_LIMIT = 1000;
+export const MAX_PULL_LIMIT = 5000;
+export const DEFAULT_SNAPSHOT_LIMIT = 5000;
+export const MAX_SNAPSHOT_LIMIT = 50000;
+
+/** Device and user ids are opaque to the protocol (auth comes later); printable, bounded. */
+export const clientIdSchema = z.string().regex(/^[\w.:-]{1,100}$/u, { error: 'invalid_id' });
+export const userIdSchema = z.string().regex(/^[\w.:@-]{1,100}$/u, { error: 'invalid_id' });
+/** Opaque to the client: store it and send it back. Empty string = from the beginning. */
+export const cursorSchema = z.string().regex(/^([\w-]{1,64}:\d{1,18})?$/u, { error: 'invalid_cursor' });
+export const START_CURSOR = '';
+
+const requestBase = {
+  protocolVersion: z.number().int().min(0),
+  clientId: clientIdSchema,
+  userId: userIdSchema,
+};
+
+// Push ------------------------------------------------------------------------------------------
+export const pushRequestSchema = z.object({
+  ...requestBase,
+  mutations: z.array(mutationSchema).max(MAX_PUSH_MUTATIONS, { error: 'too_many' }),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+/** Why the server refused one mutation for good. Retrying will not help; a person must fix or discard it. */
+export const REJECT_REASONS = [
+  'validation', // the merged record breaks the entity schema (details: field -> i18n error key)
+  'unknown-field', // the patch names a field the entity does not have
+  'not-found', // an edit based on a server version of a record the server does not have
+  'forbidden', // outside the user's scope (enforced once auth lands)
+] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
+/** field path -> i18n error key (`errors.*`), as produced by the shared schemas. */
+export const errorDetailsSchema = z.record(z.string(), z.string());
+export type ErrorDetails = z.infer<typeof errorDetailsSchema>;
+
+export const rejectionSchema = z.object({
+  mutationId: idSchema,
+  reason: z.enum(REJECT_REASONS),
+  details: errorDetailsSchema,
+});
+export type Rejection = z.infer<typeof rejectionSchema>;
+
+// Conflicts -------------------------------------------------------------------------------------
+/** `field`: both sides changed one field; `delete-edit`: one side deleted what the other edited. */
+export const CONFLICT_KINDS = ['field', 'delete-edit'] as const;
+/** The field name used for delete-vs-edit conflicts. */
+export const DELETED_FIELD = '_deleted';
+
+export const conflictRecordSchema = z.object({
+  id: idSchema,
+  entity: entityNameSchema,
+  recordId: idSchema,
+  kind: z.enum(CONFLICT_KINDS),
+  field: z.string(),
+  /** Which side's value the record now holds: the incoming write (receive order) or the stored one. */
+  winner: z.enum(['incoming', 'server']),
+  /** The value the server kept (the winner's). */
+  serverValue: z.unknown(),
+  /** The value that lost, kept so a person can put it back. */
+  losingValue: z.unknown(),
+  baseVersion: z.number().int().min(0),
+  /** The record version right after the write that produced this conflict. */
+  recordVersion: z.number().int().min(0),
+  mutationId: idSchema,
+  clientId: clientIdSchema,
+  userId: userIdSchema,
+  createdAt: isoDateTimeSchema,
+  resolved: z.boolean(),
+  resolvedAt: z.union([isoDateTimeSchema, z.null()]),
+  resolvedBy: z.union([userIdSchema, z.null()]),
+});
+export type ConflictRecord = z.infer<typeof conflictRecordSchema>;
+
+// Records on the wire ---------------------------------------------------------------------------
+/** A full record (tombstones keep their data); the client validates with ENTITY_SCHEMAS[entity]. */
+export const wireRecordSchema = recordMetaSchema.loose();
+export type WireRecord = z.infer<typeof wireRecordSchema>;
+export const changeSchema = z.object({ entity: entityNameSchema, record: wireRecordSchema });
+export type Change = z.infer<typeof changeSchema>;
+
+export const pushResponseSchema = z.object({
+  status: z.literal('ok'),
+  /** Applied now or earlier (a retried mutation is acked again, never applied twice). */
+  applied: z.array(idSchema),
+  rejected: z.array(rejectionSchema),
+  conflicts: z.array(conflictRecordSchema),
+  /** Server state after commit of every existing record the batch touched: lets the client drop its
+   *  overlay at once, and keeps a lost-then-retried ack from leaving a stale local value behind. */
+  records: z.array(changeSchema),
+});
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+// Pull / snapshot -------------------------------------------------------------------------------
+const queryInt = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export const pullQuerySchema = z.object({
+  protocolVersion: z.coerce.number().int().min(0),
+  clientId: clientIdSchema,
+  userId: userIdSchema,
+  cursor: cursorSchema.default(START_CURSOR),
+  limit: queryInt(1, MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
+});
+export type PullQuery = z.infer<typeof pullQuerySchema>;
+
+export const snapshotQuerySchema = pullQuerySchema.extend({
+  limit: queryInt(1, MAX_SNAPSHOT_LIMIT).default(DEFAULT_SNAPSHOT_LIMIT),
+});
+export type SnapshotQuery = z.infer<typeof snapshotQuerySchema>;
+
+export const pullResponseSchema = z.object({
+  status: z.literal('ok'),
+  changes: z.array(changeSchema),
+  /** Conflicts created or resolved in the same stretch of the change sequence. */
+  conflicts: z.array(conflictRecordSchema),
+  cursor: cursorSchema,
+  hasMore: z.boolean(),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/** A snapshot page: live records only; after the last page, continue with pulls from `cursor`. */
+export const snapshotResponseSchema = pullResponseSchema.extend({
+  /** Live records in the user's scope right now, for a progress bar (an estimate while others write). */
+  total: z.number().int().min(0),
+});
+export type SnapshotResponse = z.infer<typeof snapshotResponseSchema>;
+
+export const conflictListResponseSchema = z.object({
+  status: z.literal('ok'),
+  conflicts: z.array(conflictRecordSchema),
+});
+export type ConflictListResponse = z.infer<typeof conflictListResponseSchema>;
+
+/** Resolving only marks the conflict reviewed; putting a losing value back is an ordinary mutation. */
+export const resolveConflictRequestSchema = z.object({ ...requestBase });
+export type ResolveConflictRequest = z.infer<typeof resolveConflictRequestSchema>;
+export const resolveConflictResponseSchema = z.object({ status: z.literal('ok'), conflict: conflictRecordSchema });
+
+// Errors ----------------------------------------------------------------------------------------
+export const ERROR_REASONS = [
+  'invalid-request', // the body or query does not match the schema; details say where (mutations.3.patch)
+  'invalid-json',
+  'payload-too-large', // split the batch
+  'protocol-too-old', // 426: update the app (push the outbox first if the server still accepts it)
+  'protocol-too-new', // the server is older than the app: retry later
+  'reset-required', // 409: the cursor is from another database or the future: push outbox, then re-snapshot
+  'not-found',
+  'forbidden',
+  'internal',
+] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+
+export const errorEnvelopeSchema = z.object({
+  status: z.literal('error'),
+  reason: z.enum(ERROR_REASONS),
+  details: errorDetailsSchema,
+});
+export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
+
+/** zod issues -> { 'mutations.3.patch': 'invalid_id' }: the shape of every `details`. */
+export function issuesToDetails(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ErrorDetails {
+  const details: ErrorDetails = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    details[key] ??= issue.message;
+  }
+  return details;
+}

@@ -1,0 +1,110 @@
+/**
+ * Server-side per-field merge of one incoming mutation into the stored record (SYNC-LESSONS §2.5).
+ * Pure: time comes in as `now`; no ids are made here (the caller numbers conflicts).
+ *
+ * Each stored record carries `fieldVersions`: the record version at which each field last changed.
+ * A field the server changed after the mutation's `baseVersion` was edited on both sides.
+ *  1. Fields only one side changed: both survive (the patch touches only its own fields).
+ *  2. Same field, different values: the incoming write wins (server receive order is the one
+ *     deterministic order every device agrees on) and a `field` conflict keeps both values.
+ *  3. Delete vs edit: the delete wins, whichever came first, because a delete is a deliberate act on
+ *     the whole record and resurrecting it silently would be worse; the edit is kept in a
+ *     `delete-edit` conflict so a person can restore it.
+ *  4. The merged record must pass the entity schema; if not, the mutation is rejected and nothing changes.
+ */
+import { DELETED_FIELD, type RejectReason } from '../../shared/sync-protocol';
+import type { Mutation } from '../../shared/mutation';
+import { isMetaKey, userFields, valuesEqual, type PlainRecord } from './record-values';
+import { validateRecord } from './validate-record';
+
+export type FieldVersions = Record<string, number>;
+
+/** What the server stores per record: the full record (meta included) and its field versions. */
+export type StoredState = { record: PlainRecord & { version: number; deleted: boolean }; fieldVersions: FieldVersions };
+
+export type ConflictDraft = {
+  kind: 'field' | 'delete-edit';
+  field: string;
+  winner: 'incoming' | 'server';
+  serverValue: unknown;
+  losingValue: unknown;
+};
+
+export type MergeResult =
+  | { kind: 'rejected'; reason: RejectReason; details: Record<string, string> }
+  /** `state` is the new stored state, or undefined when nothing changed (a no-op still counts as applied). */
+  | { kind: 'applied'; state: StoredState | undefined; conflicts: ConflictDraft[] };
+
+export function mergeMutation(stored: StoredState | undefined, mutation: Mutation, now: string): MergeResult {
+  return mutation.op === 'delete' ? mergeDelete(stored, mutation, now) : mergeUpsert(stored, mutation, now);
+}
+
+function mergeDelete(stored: StoredState | undefined, mutation: Mutation, now: string): MergeResult {
+  // Deleting what the server never had (created and deleted offline) or already deleted: nothing to do.
+  if (!stored || stored.record.deleted) return { kind: 'applied', state: undefined, conflicts: [] };
+  const version = stored.record.version + 1;
+  const editedSinceBase = changedSince(stored, mutation.baseVersion);
+  const conflicts: ConflictDraft[] =
+    Object.keys(editedSinceBase).length > 0
+      ? [{ kind: 'delete-edit', field: DELETED_FIELD, winner: 'incoming', serverValue: true, losingValue: editedSinceBase }]
+      : [];
+  const record = { ...stored.record, deleted: true, version, updatedAt: now };
+  return { kind: 'applied', state: { record, fieldVersions: { ...stored.fieldVersions, [DELETED_FIELD]: version } }, conflicts };
+}
+
+function mergeUpsert(stored: StoredState | undefined, mutation: Mutation, now: string): MergeResult {
+  const patch = userFields(mutation.patch);
+  if (stored?.record.deleted) return editOfDeleted(stored, patch);
+  if (!stored && mutation.baseVersion > 0) return { kind: 'rejected', reason: 'not-found', details: {} };
+
+  const version = (stored?.record.version ?? 0) + 1;
+  const createdAt = stored ? stored.record.createdAt : creationTime(mutation);
+  const candidate = { ...stored?.record, ...patch, id: mutation.recordId, createdAt, updatedAt: now, version, deleted: false };
+  const checked = validateRecord(mutation.entity, candidate, Object.keys(patch));
+  if (!checked.ok) return { kind: 'rejected', reason: checked.reason, details: checked.details };
+
+  const merged = checked.record;
+  const fieldVersions: FieldVersions = { ...stored?.fieldVersions };
+  const conflicts: ConflictDraft[] = [];
+  let changed = !stored;
+  for (const [field, value] of Object.entries(merged)) {
+    if (isMetaKey(field)) continue;
+    const before = stored?.record[field];
+    if (stored && valuesEqual(before, value)) continue;
+    changed = true;
+    fieldVersions[field] = version;
+    // Only a field this patch set can clash; other changes are the schema normalising old data.
+    const serverMovedIt = stored !== undefined && (stored.fieldVersions[field] ?? 0) > mutation.baseVersion;
+    if (serverMovedIt && field in patch) {
+      conflicts.push({ kind: 'field', field, winner: 'incoming', serverValue: value, losingValue: before });
+    }
+  }
+  if (!changed) return { kind: 'applied', state: undefined, conflicts: [] };
+  return { kind: 'applied', state: { record: { ...merged, version, deleted: false }, fieldVersions }, conflicts };
+}
+
+/** Rule 3 from the edit's side: the tombstone stays, the edit is recorded if it would have changed anything. */
+function editOfDeleted(stored: StoredState, patch: PlainRecord): MergeResult {
+  const lost: PlainRecord = {};
+  for (const [field, value] of Object.entries(patch)) if (!valuesEqual(stored.record[field], value)) lost[field] = value;
+  const conflicts: ConflictDraft[] =
+    Object.keys(lost).length > 0
+      ? [{ kind: 'delete-edit', field: DELETED_FIELD, winner: 'server', serverValue: true, losingValue: lost }]
+      : [];
+  return { kind: 'applied', state: undefined, conflicts };
+}
+
+/** The user fields the server changed after `baseVersion`, with their current values. */
+function changedSince(stored: StoredState, baseVersion: number): PlainRecord {
+  const out: PlainRecord = {};
+  for (const [field, v] of Object.entries(stored.fieldVersions)) {
+    if (v > baseVersion && !isMetaKey(field) && field !== DELETED_FIELD) out[field] = stored.record[field];
+  }
+  return out;
+}
+
+/** A device's own createdAt is kept on create so the record does not change under the user's eyes. */
+function creationTime(mutation: Mutation): string {
+  const proposed = mutation.patch['createdAt'];
+  return typeof proposed === 'string' && !Number.isNaN(Date.parse(proposed)) ? proposed : mutation.clientTime;
+}

@@ -1,0 +1,86 @@
+/**
+ * The SQL sync store: records, the change stream (server_seq), idempotency log, clients and
+ * conflicts, in SQLite or PostgreSQL through one Kysely query layer. Migrations run on open.
+ *
+ * A pull page is read in one transaction (REPEATABLE READ on PostgreSQL) so its records, its conflicts
+ * and the committed counter come from one snapshot: the cursor it returns can never pass a change the
+ * page did not see. Writers' ordering guarantees are in sql-write-tx.ts.
+ */
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { ConflictRecord } from '../../../src/shared/sync-protocol';
+import type { Database } from './db-schema';
+import { migrateToLatest } from './migrations';
+import { openDatabase, type DatabaseTarget, type Dialect } from './open-database';
+import { conflictFromRow } from './row-mapping';
+import { runWrite } from './sql-write-tx';
+import type { PullPage, PullPageArgs, PullScope, SyncStore, WriteTx } from './store-types';
+
+export async function createSqlStore(target: DatabaseTarget): Promise<SqlStore> {
+  const { db, dialect } = openDatabase(target);
+  await migrateToLatest(db);
+  return new SqlStore(db, dialect);
+}
+
+export class SqlStore implements SyncStore {
+  private cachedEpoch: string | undefined;
+
+  constructor(
+    /** Exposed for tests and maintenance scripts; the service never uses it. */
+    readonly db: Kysely<Database>,
+    readonly dialect: Dialect,
+  ) {}
+
+  async epoch(): Promise<string> {
+    this.cachedEpoch ??= (await this.db.selectFrom('sync_meta').select('value').where('key', '=', 'epoch').executeTakeFirstOrThrow()).value;
+    return this.cachedEpoch;
+  }
+
+  write<T>(now: string, fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+    return runWrite(this.db, now, fn);
+  }
+
+  async pullPage({ afterSeq, limit, scope, liveOnly }: PullPageArgs): Promise<PullPage> {
+    const builder = this.db.transaction();
+    const run = this.dialect === 'postgres' ? builder.setIsolationLevel('repeatable read') : builder;
+    return run.execute(async (trx) => {
+      const counter = await trx.selectFrom('sync_counter').select('value').where('id', '=', 1).executeTakeFirstOrThrow();
+      const maxSeq = Number(counter.value);
+      let q = withScope(trx.selectFrom('records').select(['entity', 'data', 'server_seq']).where('server_seq', '>', afterSeq), scope);
+      if (liveOnly) q = q.where('deleted', '=', 0);
+      const rows = await q.orderBy('server_seq').limit(limit + 1).execute();
+      const hasMore = rows.length > limit;
+      if (hasMore) rows.length = limit;
+      // A full page ends at its last row; a last page ends at the counter, skipping gaps and scope-filtered rows.
+      const nextSeq = hasMore ? Number(rows[rows.length - 1]!.server_seq) : Math.max(maxSeq, afterSeq);
+      let cq = withScope(trx.selectFrom('conflicts').selectAll().where('server_seq', '>', afterSeq).where('server_seq', '<=', nextSeq), scope);
+      if (liveOnly) cq = cq.where('resolved', '=', 0);
+      const conflicts = (await cq.orderBy('server_seq').execute()).map(conflictFromRow);
+      return { rows: rows.map((r) => ({ entity: r.entity, data: r.data })), conflicts, hasMore, nextSeq, maxSeq };
+    });
+  }
+
+  async countLive(scope: PullScope): Promise<number> {
+    const q = withScope(this.db.selectFrom('records').select((eb) => eb.fn.countAll<number | string>().as('n')).where('deleted', '=', 0), scope);
+    return Number((await q.executeTakeFirstOrThrow()).n);
+  }
+
+  async openConflicts(scope: PullScope): Promise<ConflictRecord[]> {
+    const q = withScope(this.db.selectFrom('conflicts').selectAll().where('resolved', '=', 0), scope);
+    return (await q.orderBy('server_seq').execute()).map(conflictFromRow);
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return (await this.db.selectFrom('records').select('id').limit(1).executeTakeFirst()) === undefined;
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+type Scoped = 'records' | 'conflicts';
+function withScope<T extends Scoped, O>(q: SelectQueryBuilder<Database, T, O>, scope: PullScope): SelectQueryBuilder<Database, T, O> {
+  if (scope.kind === 'all') return q;
+  if (scope.schoolIds.length === 0) return q.where((eb) => eb.val(1), '=', 0);
+  return q.where(`scope_school_id` as never, 'in', scope.schoolIds as never);
+}

@@ -1,0 +1,186 @@
+/**
+ * One write transaction. It starts by taking the row lock on `sync_counter` (UPDATE ... RETURNING),
+ * which every writer needs before it can number its changes. Consequences, in both dialects:
+ *  - writers are serialised, so a merge always reads the latest committed record (no lost update
+ *    between two server instances), and
+ *  - server_seq values are handed out in commit order: a transaction can only take numbers after the
+ *    previous holder committed, so a reader never sees seq N+1 committed while N is still pending.
+ *    That is what makes `server_seq > cursor` pulls safe with several instances on one PostgreSQL
+ *    (same effect as pg_advisory_xact_lock before nextval, but one query for SQLite and PostgreSQL).
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { ConflictRecord } from '../../../src/shared/sync-protocol';
+import type { Database } from './db-schema';
+import { chunks, conflictFromRow, conflictToRow } from './row-mapping';
+import { keyOf, type AppliedMutationRow, type RecordKey, type StoredRecordRow, type WriteTx } from './store-types';
+
+const IN_CHUNK = 500;
+
+export async function runWrite<T>(db: Kysely<Database>, now: string, fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    const locked = await trx
+      .updateTable('sync_counter')
+      .set((eb) => ({ value: eb.ref('value') }))
+      .where('id', '=', 1)
+      .returning('value')
+      .executeTakeFirstOrThrow();
+    const start = Number(locked.value);
+    const tx = new SqlWriteTx(trx, now, start);
+    const result = await fn(tx);
+    if (tx.lastSeq !== start) await trx.updateTable('sync_counter').set({ value: tx.lastSeq }).where('id', '=', 1).execute();
+    return result;
+  });
+}
+
+class SqlWriteTx implements WriteTx {
+  constructor(
+    private readonly trx: Transaction<Database>,
+    readonly now: string,
+    public lastSeq: number,
+  ) {}
+
+  nextSeq(): number {
+    this.lastSeq += 1;
+    return this.lastSeq;
+  }
+
+  async appliedMutations(ids: readonly string[]) {
+    const map = new Map<string, AppliedMutationRow>();
+    for (const part of chunks([...new Set(ids)], IN_CHUNK)) {
+      const rows = await this.trx.selectFrom('applied_mutations').selectAll().where('mutation_id', 'in', part).execute();
+      for (const r of rows) {
+        map.set(r.mutation_id, {
+          mutationId: r.mutation_id,
+          clientId: r.client_id,
+          userId: r.user_id,
+          entity: r.entity,
+          recordId: r.record_id,
+          result: r.result,
+          reason: r.reason,
+          details: r.details === null ? null : (JSON.parse(r.details) as Record<string, string>),
+          createdAt: r.created_at,
+        });
+      }
+    }
+    return map;
+  }
+
+  async records(keys: readonly RecordKey[]) {
+    const map = new Map<string, StoredRecordRow>();
+    const byEntity = new Map<string, Set<string>>();
+    for (const k of keys) (byEntity.get(k.entity) ?? byEntity.set(k.entity, new Set()).get(k.entity)!).add(k.id);
+    for (const [entity, ids] of byEntity) {
+      for (const part of chunks([...ids], IN_CHUNK)) {
+        const rows = await this.trx
+          .selectFrom('records')
+          .select(['entity', 'id', 'data', 'field_versions', 'server_seq'])
+          .where('entity', '=', entity)
+          .where('id', 'in', part)
+          .execute();
+        for (const r of rows) {
+          map.set(keyOf(r.entity, r.id), {
+            entity: r.entity,
+            id: r.id,
+            record: JSON.parse(r.data) as StoredRecordRow['record'],
+            fieldVersions: JSON.parse(r.field_versions) as Record<string, number>,
+            serverSeq: Number(r.server_seq),
+          });
+        }
+      }
+    }
+    return map;
+  }
+
+  async conflictsOfMutations(ids: readonly string[]): Promise<ConflictRecord[]> {
+    const out: ConflictRecord[] = [];
+    for (const part of chunks([...new Set(ids)], IN_CHUNK)) {
+      const rows = await this.trx.selectFrom('conflicts').selectAll().where('mutation_id', 'in', part).orderBy('server_seq').execute();
+      out.push(...rows.map(conflictFromRow));
+    }
+    return out;
+  }
+
+  async conflict(id: string) {
+    const row = await this.trx.selectFrom('conflicts').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? { ...conflictFromRow(row), scopeSchoolId: row.scope_school_id } : undefined;
+  }
+
+  async putRecords(rows: Parameters<WriteTx['putRecords']>[0]) {
+    // 9 columns x 500 rows stays under SQLite's and PostgreSQL's parameter limits.
+    for (const part of chunks(rows, 500)) {
+      await this.trx
+        .insertInto('records')
+        .values(
+          part.map((r) => ({
+            entity: r.entity,
+            id: r.id,
+            data: JSON.stringify(r.record),
+            version: r.record.version,
+            field_versions: JSON.stringify(r.fieldVersions),
+            deleted: r.record.deleted ? 1 : 0,
+            server_seq: r.serverSeq,
+            scope_school_id: r.scopeSchoolId,
+            updated_at: r.updatedAt,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.columns(['entity', 'id']).doUpdateSet((eb) => ({
+            data: eb.ref('excluded.data'),
+            version: eb.ref('excluded.version'),
+            field_versions: eb.ref('excluded.field_versions'),
+            deleted: eb.ref('excluded.deleted'),
+            server_seq: eb.ref('excluded.server_seq'),
+            scope_school_id: eb.ref('excluded.scope_school_id'),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
+        )
+        .execute();
+    }
+  }
+
+  async insertAppliedMutations(rows: readonly AppliedMutationRow[]) {
+    for (const part of chunks(rows, 500)) {
+      await this.trx
+        .insertInto('applied_mutations')
+        .values(
+          part.map((r) => ({
+            mutation_id: r.mutationId,
+            client_id: r.clientId,
+            user_id: r.userId,
+            entity: r.entity,
+            record_id: r.recordId,
+            result: r.result,
+            reason: r.reason,
+            details: r.details === null ? null : JSON.stringify(r.details),
+            created_at: r.createdAt,
+          })),
+        )
+        .execute();
+    }
+  }
+
+  async putConflicts(rows: Parameters<WriteTx['putConflicts']>[0]) {
+    for (const part of chunks(rows, 200)) {
+      await this.trx
+        .insertInto('conflicts')
+        .values(part.map(conflictToRow))
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => ({
+            resolved: eb.ref('excluded.resolved'),
+            resolved_at: eb.ref('excluded.resolved_at'),
+            resolved_by: eb.ref('excluded.resolved_by'),
+            server_seq: eb.ref('excluded.server_seq'),
+          })),
+        )
+        .execute();
+    }
+  }
+
+  async touchClient(clientId: string, userId: string) {
+    await this.trx
+      .insertInto('clients')
+      .values({ client_id: clientId, user_id: userId, last_seen: this.now })
+      .onConflict((oc) => oc.column('client_id').doUpdateSet({ user_id: userId, last_seen: this.now }))
+      .execute();
+  }
+}

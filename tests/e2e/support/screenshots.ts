@@ -1,0 +1,18 @@
+// Screenshots land in tests/e2e/screenshots/ (gitignored) so a person can look at them after a run.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+
+const screenshotsDir = fileURLToPath(new URL('../screenshots', import.meta.url));
+
+/** Saves a PNG of the viewport as tests/e2e/screenshots/<name>.png and returns its path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) {
+    throw new Error(`screenshot name must be kebab-case: ${name}`);
+  }
+  await mkdir(screenshotsDir, { recursive: true });
+  const file = path.join(screenshotsDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
