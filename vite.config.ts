@@ -16,6 +16,9 @@ export default defineConfig({
         // The sync API must always reach the network: a cached answer would lie about what the server has.
         navigateFallbackDenylist: [/^\/api\//],
         runtimeCaching: [],
+        // Take control on the very first install so the app works offline without a second visit;
+        // later versions still wait for the user's consent (no skipWaiting).
+        clientsClaim: true,
       },
     }),
   ],

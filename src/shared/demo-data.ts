@@ -50,8 +50,18 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
     return () => rng.uuid();
   };
   const out: DemoData = {
-    seekers: [], counsellingRecords: [], companies: [], companyVisits: [], trialPlacements: [], successFees: [],
-    schools: [], students: [], internshipProgrammes: [], programmeSessions: [], internships: [], attendance: [],
+    seekers: [],
+    counsellingRecords: [],
+    companies: [],
+    companyVisits: [],
+    trialPlacements: [],
+    successFees: [],
+    schools: [],
+    students: [],
+    internshipProgrammes: [],
+    programmeSessions: [],
+    internships: [],
+    attendance: [],
   };
 
   const seekerRng = createRng(seed, 'seekers');
@@ -64,7 +74,9 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
   for (const seeker of out.seekers) {
     const [min, max] = o.counsellingPerSeeker;
     for (const date of counsellingDates(counselRng, seeker.registeredOn, now, counselRng.int(min, max)))
-      out.counsellingRecords.push(demoCounsellingRecord(counselRng, { id: counselId(), now, seekerId: seeker.id, date }));
+      out.counsellingRecords.push(
+        demoCounsellingRecord(counselRng, { id: counselId(), now, seekerId: seeker.id, date }),
+      );
   }
 
   const companyRng = createRng(seed, 'companies');
@@ -77,7 +89,9 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
     out.companies.push({ ...company, nextVisitDue });
     out.companyVisits.push(...visits);
   }
-  const hosts = out.companies.filter((c) => c.status === 'active' || c.status === 'host_registered' || c.status === 'dormant');
+  const hosts = out.companies.filter(
+    (c) => c.status === 'active' || c.status === 'host_registered' || c.status === 'dormant',
+  );
 
   addTrials(out, hosts, o.trialPlacements, now, seed, ids);
   addSchools(out, hosts, o, seed, ids);
@@ -86,7 +100,14 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
 
 const CLOSED_WITHOUT_HIRE = new Set<TrialPlacement['status']>(['not_hired', 'withdrawn']);
 
-function addTrials(out: DemoData, hosts: Company[], count: number, now: string, seed: number, ids: (e: EntityName) => () => string) {
+function addTrials(
+  out: DemoData,
+  hosts: Company[],
+  count: number,
+  now: string,
+  seed: number,
+  ids: (e: EntityName) => () => string,
+) {
   const rng = createRng(seed, 'trialPlacements');
   const trialId = ids('trialPlacements');
   const feeRng = createRng(seed, 'successFees');
@@ -147,10 +168,16 @@ function addSchools(
     const school = demoSchool(rng, { id: schoolId(), now, index });
     out.schools.push(school);
     const students: Student[] = [];
-    for (let i = 0; i < o.studentsPerSchool; i++) students.push(demoStudent(studentRng, { id: studentId(), now, schoolId: school.id }));
+    for (let i = 0; i < o.studentsPerSchool; i++)
+      students.push(demoStudent(studentRng, { id: studentId(), now, schoolId: school.id }));
     out.students.push(...students);
     for (let back = o.programmeYears - 1; back >= 0; back--) {
-      const programme = demoProgramme(programmeRng, { id: programmeId(), now, schoolId: school.id, fiscalYear: currentYear - back });
+      const programme = demoProgramme(programmeRng, {
+        id: programmeId(),
+        now,
+        schoolId: school.id,
+        fiscalYear: currentYear - back,
+      });
       out.internshipProgrammes.push(programme);
       const sessions = demoSessions(programmeRng, programme, { now, nextId: sessionId });
       out.programmeSessions.push(...sessions);
@@ -158,15 +185,21 @@ function addSchools(
       const cohort = students.filter((s) => s.kind === 'high_school' && s.grade === 2 + back);
       for (const session of sessions) {
         if (session.date > now) continue;
-        for (const student of cohort) out.attendance.push(demoAttendance(attendanceRng, { now, session, studentId: student.id }));
+        for (const student of cohort)
+          out.attendance.push(demoAttendance(attendanceRng, { now, session, studentId: student.id }));
       }
       const internshipDay = sessions.find((s) => s.kind === 'internship')!.date;
       if (hosts.length === 0) continue;
       for (const student of cohort)
         out.internships.push(
           demoInternship(internshipRng, {
-            id: internshipId(), now, studentId: student.id, schoolId: school.id, companyId: internshipRng.pick(hosts).id,
-            programmeId: programme.id, startDate: internshipDay,
+            id: internshipId(),
+            now,
+            studentId: student.id,
+            schoolId: school.id,
+            companyId: internshipRng.pick(hosts).id,
+            programmeId: programme.id,
+            startDate: internshipDay,
           }),
         );
     }
@@ -176,8 +209,13 @@ function addSchools(
       const startDate = weekday(`${currentYear - internshipRng.int(0, 1)}-08-${String(internshipRng.int(10, 25))}`);
       out.internships.push(
         demoInternship(internshipRng, {
-          id: internshipId(), now, studentId: student.id, schoolId: school.id, companyId: internshipRng.pick(hosts).id,
-          programmeId: '', startDate,
+          id: internshipId(),
+          now,
+          studentId: student.id,
+          schoolId: school.id,
+          companyId: internshipRng.pick(hosts).id,
+          programmeId: '',
+          startDate,
         }),
       );
     }

@@ -13,11 +13,7 @@ export const isoDateSchema = z.iso.date({ error: 'invalid_date' });
 export const isoDateTimeSchema = z.iso.datetime({ offset: true, error: 'invalid_datetime' });
 
 export const requiredText = (max: number) =>
-  z
-    .string({ error: 'required' })
-    .trim()
-    .min(1, { error: 'required' })
-    .max(max, { error: 'too_long' });
+  z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'too_long' });
 
 export const optionalText = (max: number) => z.string().trim().max(max, { error: 'too_long' }).default('');
 
@@ -28,7 +24,8 @@ export const readingSchema = z
   .pipe(
     z
       .string()
-      .min(1, { error: 'required' })
+      // abort: a blank reading is "required", not also "not kana" (one message per field).
+      .min(1, { error: 'required', abort: true })
       .max(80, { error: 'too_long' })
       .refine(isKatakanaReading, { error: 'reading_kana' }),
   );
@@ -36,7 +33,7 @@ export const readingSchema = z
 export const phoneSchema = z
   .string({ error: 'required' })
   .transform(normalizePhone)
-  .pipe(z.string().min(1, { error: 'required' }).refine(isValidJapanesePhone, { error: 'phone' }));
+  .pipe(z.string().min(1, { error: 'required', abort: true }).refine(isValidJapanesePhone, { error: 'phone' }));
 
 export const optionalPhoneSchema = z
   .string()

@@ -26,15 +26,32 @@ export function demoCompany(rng: Rng, ctx: Ctx): Company {
     ...address(rng, town),
     phone: landLine(rng, town),
     contactPerson: fullName(rng, rng.int(1955, 1990)),
-    capacity: rng.weighted([[1, 4], [2, 4], [3, 2], [5, 1]] as const),
+    capacity: rng.weighted([
+      [1, 4],
+      [2, 4],
+      [3, 2],
+      [5, 1],
+    ] as const),
     conditions: sentences(rng, COMPANY_CONDITIONS, 1, 4),
-    status: rng.weighted([['prospect', 20], ['visited', 15], ['host_registered', 25], ['active', 35], ['dormant', 5]] as const),
+    status: rng.weighted([
+      ['prospect', 20],
+      ['visited', 15],
+      ['host_registered', 25],
+      ['active', 35],
+      ['dormant', 5],
+    ] as const),
     nextVisitDue: '',
   };
 }
 
 /** How many times a coordinator has been to a company at each stage of the pipeline. */
-const VISIT_COUNTS = { prospect: [0, 0], visited: [1, 1], host_registered: [1, 2], active: [2, 5], dormant: [1, 2] } as const;
+const VISIT_COUNTS = {
+  prospect: [0, 0],
+  visited: [1, 1],
+  host_registered: [1, 2],
+  active: [2, 5],
+  dormant: [1, 2],
+} as const;
 
 /**
  * The visits to one company, oldest first, and when the next one is due. The first visit recruits the
@@ -49,7 +66,13 @@ export function demoCompanyVisits(
   const visits: CompanyVisit[] = [];
   let date = weekday(addDays(company.createdAt.slice(0, 10), rng.int(0, 21)));
   for (let i = rng.int(min, max); i > 0 && date <= ctx.now; i--) {
-    const purpose = visits.length === 0 ? 'recruit' : rng.weighted([['arrange', 1], ['follow_up', 1]] as const);
+    const purpose =
+      visits.length === 0
+        ? 'recruit'
+        : rng.weighted([
+            ['arrange', 1],
+            ['follow_up', 1],
+          ] as const);
     visits.push({
       ...meta(rng, ctx.nextId(), ctx.now, date),
       companyId: company.id,
@@ -70,8 +93,21 @@ export function demoCompanyVisits(
   return { visits, nextVisitDue };
 }
 
-const NOT_HIRED_REASONS = [['skills_mismatch', 4], ['working_conditions', 3], ['health', 2], ['commute', 2], ['company_decision', 2], ['other', 1]] as const;
-const WITHDRAWN_REASONS = [['seeker_found_other_job', 4], ['health', 2], ['commute', 2], ['working_conditions', 2], ['other', 1]] as const;
+const NOT_HIRED_REASONS = [
+  ['skills_mismatch', 4],
+  ['working_conditions', 3],
+  ['health', 2],
+  ['commute', 2],
+  ['company_decision', 2],
+  ['other', 1],
+] as const;
+const WITHDRAWN_REASONS = [
+  ['seeker_found_other_job', 4],
+  ['health', 2],
+  ['commute', 2],
+  ['working_conditions', 2],
+  ['other', 1],
+] as const;
 
 export function demoTrialPlacement(
   rng: Rng,
@@ -82,10 +118,17 @@ export function demoTrialPlacement(
   const endDate = weekday(addDays(startDate, rng.int(1, 4) * 7 - 3));
   const status: TrialPlacement['status'] =
     startDate > now
-      ? rng.weighted([['proposed', 1], ['arranging', 2]] as const)
+      ? rng.weighted([
+          ['proposed', 1],
+          ['arranging', 2],
+        ] as const)
       : endDate >= now
         ? 'in_trial'
-        : rng.weighted([['hired', 55], ['not_hired', 30], ['withdrawn', 15]] as const);
+        : rng.weighted([
+            ['hired', 55],
+            ['not_hired', 30],
+            ['withdrawn', 15],
+          ] as const);
   const closed = status === 'hired' || status === 'not_hired' || status === 'withdrawn';
   const checkIns: TrialPlacement['checkIns'] = [];
   for (let d = addDays(startDate, rng.int(1, 3)); d <= minDate(endDate, now); d = addDays(d, rng.int(3, 7)))
@@ -93,7 +136,13 @@ export function demoTrialPlacement(
   const hiredOn = status === 'hired' ? minDate(addDays(endDate, rng.int(1, 14)), now) : '';
   const lastTouched = hiredOn || (closed ? endDate : (checkIns[checkIns.length - 1]?.date ?? startDate));
   return {
-    ...meta(rng, ctx.id, now, addDays(startDate, -rng.int(14, 40)), status === 'proposed' || status === 'arranging' ? now : lastTouched),
+    ...meta(
+      rng,
+      ctx.id,
+      now,
+      addDays(startDate, -rng.int(14, 40)),
+      status === 'proposed' || status === 'arranging' ? now : lastTouched,
+    ),
     seekerId: ctx.seeker.id,
     companyId: ctx.company.id,
     jobTitle: jobTitle(rng, ctx.company.industry),
@@ -102,7 +151,12 @@ export function demoTrialPlacement(
     status,
     checkIns,
     hiredOn,
-    endReason: status === 'not_hired' ? rng.weighted(NOT_HIRED_REASONS) : status === 'withdrawn' ? rng.weighted(WITHDRAWN_REASONS) : '',
+    endReason:
+      status === 'not_hired'
+        ? rng.weighted(NOT_HIRED_REASONS)
+        : status === 'withdrawn'
+          ? rng.weighted(WITHDRAWN_REASONS)
+          : '',
     employerFeedback: closed ? rng.pick(EMPLOYER_FEEDBACK[status]) : '',
   };
 }
@@ -118,10 +172,13 @@ export function demoSuccessFee(rng: Rng, ctx: Ctx & { placement: Pick<TrialPlace
   return {
     ...meta(rng, ctx.id, now, hiredOn, status === 'paid' ? payDay : status === 'invoiced' ? invoiceDay : hiredOn),
     placementId: ctx.placement.id,
-    amount: rng.weighted([[100_000, 5], [150_000, 3], [200_000, 2]] as const),
+    amount: rng.weighted([
+      [100_000, 5],
+      [150_000, 3],
+      [200_000, 2],
+    ] as const),
     status,
     invoicedOn: status === 'not_invoiced' ? '' : invoiceDay,
     paidOn: status === 'paid' ? payDay : '',
   };
 }
-

@@ -52,6 +52,13 @@ export type PersonName = {
   gender: 'female' | 'male';
 };
 
+const byEra = (names: readonly (readonly [string, string, Era])[]) => ({
+  o: names.filter((n) => n[2] === 'o'),
+  m: names.filter((n) => n[2] === 'm'),
+  y: names.filter((n) => n[2] === 'y'),
+});
+const BY_ERA = { female: byEra(FEMALE), male: byEra(MALE) };
+
 function eraOf(birthYear: number): Era {
   return birthYear < 1965 ? 'o' : birthYear < 1990 ? 'm' : 'y';
 }
@@ -59,9 +66,8 @@ function eraOf(birthYear: number): Era {
 /** A person's name; `birthYear` picks given names of that generation (mostly: some names cross eras). */
 export function personName(rng: Rng, birthYear: number, gender?: 'female' | 'male'): PersonName {
   const g = gender ?? (rng.chance(0.5) ? 'female' : 'male');
-  const pool = g === 'female' ? FEMALE : MALE;
   const era = rng.chance(0.85) ? eraOf(birthYear) : rng.pick(['o', 'm', 'y'] as const);
-  const [givenName, givenNameKana] = rng.pick(pool.filter((n) => n[2] === era));
+  const [givenName, givenNameKana] = rng.pick(BY_ERA[g][era]);
   const [familyName, familyNameKana] = rng.pick(FAMILY_NAMES);
   return { familyName, givenName, familyNameKana, givenNameKana, gender: g };
 }

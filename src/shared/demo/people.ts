@@ -24,7 +24,11 @@ export type SeekerContext = {
 };
 
 /** Working-age seekers skew to mid-career: returners, people changing jobs after 40. */
-const WORKING_AGE_BANDS: readonly (readonly [readonly [number, number], number])[] = [[[18, 29], 20], [[30, 44], 35], [[45, 59], 45]];
+const WORKING_AGE_BANDS: readonly (readonly [readonly [number, number], number])[] = [
+  [[18, 29], 20],
+  [[30, 44], 35],
+  [[45, 59], 45],
+];
 
 function birthDateFor(rng: Rng, senior: boolean, now: string, registeredOn: string, pilot: boolean): string {
   // Pilot registrants were already 60 when they registered.
@@ -41,7 +45,11 @@ function birthDateFor(rng: Rng, senior: boolean, now: string, registeredOn: stri
 
 export function desiredIndustries(rng: Rng): Industry[] {
   const picked = new Set<Industry>();
-  const count = rng.weighted([[1, 5], [2, 3], [3, 2]] as const);
+  const count = rng.weighted([
+    [1, 5],
+    [2, 3],
+    [3, 2],
+  ] as const);
   while (picked.size < count) picked.add(rng.weighted(INDUSTRY_WEIGHTS));
   return INDUSTRIES.filter((i) => picked.has(i));
 }
@@ -60,7 +68,7 @@ export function demoSeeker(rng: Rng, ctx: SeekerContext): Seeker {
   const birthDate = birthDateFor(rng, senior, now, registeredOn, pilot);
   const name = personName(rng, Number(birthDate.slice(0, 4)));
   const town = pickTown(rng);
-  const home = rng.chance(0.85) ? address(rng, town) : { address: '', postalCode: '' };
+  const home = rng.chance(0.85) ? address(rng, town) : { postalCode: '', address: '' };
   const [min, max] = ctx.notesLength ?? [0, 0];
   const notes = ctx.notesLength
     ? textOfLength(rng, SEEKER_NOTES, rng.int(min, max))
@@ -78,10 +86,16 @@ export function demoSeeker(rng: Rng, ctx: SeekerContext): Seeker {
     town,
     ...home,
     phone: rng.chance(0.65) ? mobilePhone(rng) : landLine(rng, town),
-    email: rng.chance(0.3) ? `${rng.pick(['asahi', 'taisetsu', 'kamikawa', 'kagura', 'nanakamado'])}${rng.int(10, 9999)}@example.jp` : '',
+    email: rng.chance(0.3)
+      ? `${rng.pick(['asahi', 'taisetsu', 'kamikawa', 'kagura', 'nanakamado'])}${rng.int(10, 9999)}@example.jp`
+      : '',
     desiredIndustries: desiredIndustries(rng),
     // The generator overrides this from the seeker's trials; alone, a seeker is somewhere before one.
-    status: rng.weighted([['registered', 6], ['matching', 3], ['closed', 1]] as const),
+    status: rng.weighted([
+      ['registered', 6],
+      ['matching', 3],
+      ['closed', 1],
+    ] as const),
     registeredOn,
     consentDataUse: true,
     consentThirdParty: rng.chance(0.8),
@@ -98,7 +112,11 @@ export function demoCounsellingRecord(
     seekerId: ctx.seekerId,
     date: ctx.date,
     staffName: rng.chance(0.8) ? rng.pick(COUNTER_STAFF) : rng.pick(COORDINATORS),
-    method: rng.weighted([['in_person', 6], ['phone', 3], ['online', 1]] as const),
+    method: rng.weighted([
+      ['in_person', 6],
+      ['phone', 3],
+      ['online', 1],
+    ] as const),
     summary: sentences(rng, COUNSELLING_SUMMARIES, 1, 3),
     nextAction: rng.pick(NEXT_ACTIONS),
   };
@@ -118,7 +136,13 @@ export function counsellingDates(rng: Rng, registeredOn: string, now: string, co
 export function demoStudent(rng: Rng, ctx: { id: string; now: string; schoolId: string }): Student {
   // A few university students home for the holidays take part through their old high school.
   const university = rng.chance(0.05);
-  const grade = university ? rng.int(1, 4) : rng.weighted([[1, 2], [2, 6], [3, 2]] as const);
+  const grade = university
+    ? rng.int(1, 4)
+    : rng.weighted([
+        [1, 2],
+        [2, 6],
+        [3, 2],
+      ] as const);
   const birthYear = fiscalYearOf(ctx.now) - (university ? 18 + grade : 15 + grade);
   const name = personName(rng, birthYear);
   const enrolled = `${fiscalYearOf(ctx.now)}-04-0${rng.int(1, 9)}`;

@@ -32,26 +32,96 @@ export const PLACES: Record<Town, Place> = {
       ['忠和#条#丁目', '070-00'],
       ['東旭川南#条#丁目', '078-81'],
     ],
-    phone: ['0166-22', '0166-23', '0166-24', '0166-25', '0166-31', '0166-32', '0166-47', '0166-48', '0166-51', '0166-65'],
+    phone: [
+      '0166-22',
+      '0166-23',
+      '0166-24',
+      '0166-25',
+      '0166-31',
+      '0166-32',
+      '0166-47',
+      '0166-48',
+      '0166-51',
+      '0166-65',
+    ],
   },
-  takasu: { name: '鷹栖町', weight: 3, districts: [['北野東#条#丁目', '071-12'], ['南#条#丁目', '071-12']], phone: ['0166-87'] },
+  takasu: {
+    name: '鷹栖町',
+    weight: 3,
+    districts: [
+      ['北野東#条#丁目', '071-12'],
+      ['南#条#丁目', '071-12'],
+    ],
+    phone: ['0166-87'],
+  },
   higashikagura: {
     name: '東神楽町',
     weight: 5,
-    districts: [['ひじり野北#条#丁目', '071-15'], ['ひじり野南#条#丁目', '071-15'], ['南#号', '071-15']],
+    districts: [
+      ['ひじり野北#条#丁目', '071-15'],
+      ['ひじり野南#条#丁目', '071-15'],
+      ['南#号', '071-15'],
+    ],
     phone: ['0166-83'],
   },
-  toma: { name: '当麻町', weight: 3, districts: [['#条東#丁目', '078-13'], ['#条西#丁目', '078-13']], phone: ['0166-84'] },
-  pippu: { name: '比布町', weight: 2, districts: [['北町#丁目', '078-03'], ['南町#丁目', '078-03']], phone: ['0166-85'] },
-  aibetsu: { name: '愛別町', weight: 1, districts: [['本町', '078-14'], ['字愛別', '078-14']], phone: ['01658-6'] },
-  kamikawa: { name: '上川町', weight: 2, districts: [['南町', '078-17'], ['旭町', '078-17'], ['中央町', '078-17']], phone: ['01658-2'] },
+  toma: {
+    name: '当麻町',
+    weight: 3,
+    districts: [
+      ['#条東#丁目', '078-13'],
+      ['#条西#丁目', '078-13'],
+    ],
+    phone: ['0166-84'],
+  },
+  pippu: {
+    name: '比布町',
+    weight: 2,
+    districts: [
+      ['北町#丁目', '078-03'],
+      ['南町#丁目', '078-03'],
+    ],
+    phone: ['0166-85'],
+  },
+  aibetsu: {
+    name: '愛別町',
+    weight: 1,
+    districts: [
+      ['本町', '078-14'],
+      ['字愛別', '078-14'],
+    ],
+    phone: ['01658-6'],
+  },
+  kamikawa: {
+    name: '上川町',
+    weight: 2,
+    districts: [
+      ['南町', '078-17'],
+      ['旭町', '078-17'],
+      ['中央町', '078-17'],
+    ],
+    phone: ['01658-2'],
+  },
   higashikawa: {
     name: '東川町',
     weight: 3,
-    districts: [['南町#丁目', '071-14'], ['北町#丁目', '071-14'], ['東町#丁目', '071-14'], ['西町#丁目', '071-14']],
+    districts: [
+      ['南町#丁目', '071-14'],
+      ['北町#丁目', '071-14'],
+      ['東町#丁目', '071-14'],
+      ['西町#丁目', '071-14'],
+    ],
     phone: ['0166-82'],
   },
-  biei: { name: '美瑛町', weight: 3, districts: [['本町#丁目', '071-02'], ['大町#丁目', '071-02'], ['栄町#丁目', '071-02']], phone: ['0166-92'] },
+  biei: {
+    name: '美瑛町',
+    weight: 3,
+    districts: [
+      ['本町#丁目', '071-02'],
+      ['大町#丁目', '071-02'],
+      ['栄町#丁目', '071-02'],
+    ],
+    phone: ['0166-92'],
+  },
 };
 
 const TOWN_WEIGHTS = (Object.keys(PLACES) as Town[]).map((t) => [t, PLACES[t].weight] as const);
@@ -63,7 +133,7 @@ export function pickTown(rng: Rng): Town {
 const digits = (rng: Rng, n: number) => String(rng.int(0, 10 ** n - 1)).padStart(n, '0');
 
 /** Address with house number ("旭川市4条通8丁目12-3") and a postal code that goes with the district. */
-export function address(rng: Rng, town: Town): { address: string; postalCode: string } {
+export function address(rng: Rng, town: Town): { postalCode: string; address: string } {
   const place = PLACES[town];
   const [pattern, postal] = rng.pick(place.districts);
   let first = true;
@@ -73,7 +143,8 @@ export function address(rng: Rng, town: Town): { address: string; postalCode: st
     first = false;
     return String(n);
   });
-  return { address: `${place.name}${district}${rng.int(1, 30)}-${rng.int(1, 25)}`, postalCode: `${postal}${digits(rng, 2)}` };
+  const postalCode = `${postal}${digits(rng, 2)}`;
+  return { postalCode, address: `${place.name}${district}${rng.int(1, 30)}-${rng.int(1, 25)}` };
 }
 
 /** A land line of the town: 0166-xx-xxxx, or 01658-x-xxxx in 上川町 and 愛別町 (always 10 digits). */
@@ -82,5 +153,9 @@ export function landLine(rng: Rng, town: Town): string {
 }
 
 export function mobilePhone(rng: Rng): string {
-  return `${rng.weighted([['090', 5], ['080', 4], ['070', 1]] as const)}-${digits(rng, 4)}-${digits(rng, 4)}`;
+  return `${rng.weighted([
+    ['090', 5],
+    ['080', 4],
+    ['070', 1],
+  ] as const)}-${digits(rng, 4)}-${digits(rng, 4)}`;
 }

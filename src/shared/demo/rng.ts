@@ -46,7 +46,10 @@ export function seedFrom(seed: number, ...labels: string[]): number {
 export function createRng(seed: number, ...labels: string[]): Rng {
   const next = mulberry32(labels.length ? seedFrom(seed, ...labels) : seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const hex8 = () => Math.floor(next() * 4294967296).toString(16).padStart(8, '0');
+  const hex8 = () =>
+    Math.floor(next() * 4294967296)
+      .toString(16)
+      .padStart(8, '0');
   return {
     next,
     int,

@@ -29,7 +29,17 @@ const NAMED_SCHOOLS: readonly (readonly [string, string, Town])[] = [
   ['比布高等学校', 'ピップコウトウガッコウ', 'pippu'],
   ['愛別高等学校', 'アイベツコウトウガッコウ', 'aibetsu'],
 ];
-const NUMBERS = [['二', 'ニ'], ['三', 'サン'], ['四', 'ヨン'], ['五', 'ゴ'], ['六', 'ロク'], ['七', 'ナナ'], ['八', 'ハチ'], ['九', 'キュウ'], ['十', 'ジュウ']] as const;
+const NUMBERS = [
+  ['二', 'ニ'],
+  ['三', 'サン'],
+  ['四', 'ヨン'],
+  ['五', 'ゴ'],
+  ['六', 'ロク'],
+  ['七', 'ナナ'],
+  ['八', 'ハチ'],
+  ['九', 'キュウ'],
+  ['十', 'ジュウ'],
+] as const;
 /** More schools than the named ones get numbered 旭川第N高等学校, so large test sets stay valid. */
 export const MAX_SCHOOLS = NAMED_SCHOOLS.length + NUMBERS.length;
 
@@ -39,7 +49,8 @@ export function demoSchool(rng: Rng, ctx: Ctx & { index: number }): School {
   if (ctx.index >= MAX_SCHOOLS) throw new RangeError(`at most ${MAX_SCHOOLS} demo schools`);
   const number = NUMBERS[ctx.index - NAMED_SCHOOLS.length];
   const [name, nameKana, town] =
-    NAMED_SCHOOLS[ctx.index] ?? ([`旭川第${number![0]}高等学校`, `アサヒカワダイ${number![1]}コウトウガッコウ`, 'asahikawa'] as const);
+    NAMED_SCHOOLS[ctx.index] ??
+    ([`旭川第${number![0]}高等学校`, `アサヒカワダイ${number![1]}コウトウガッコウ`, 'asahikawa'] as const);
   return {
     ...meta(rng, ctx.id, ctx.now, minDate('2020-09-15', ctx.now)),
     name,
@@ -96,10 +107,14 @@ export function demoInternship(
   const endDate = weekday(addDays(startDate, 2));
   const status: Internship['status'] =
     endDate < now
-      ? rng.chance(0.05) ? 'cancelled' : 'done'
+      ? rng.chance(0.05)
+        ? 'cancelled'
+        : 'done'
       : startDate <= now
         ? 'active'
-        : rng.chance(0.03) ? 'cancelled' : 'planned';
+        : rng.chance(0.03)
+          ? 'cancelled'
+          : 'planned';
   return {
     ...meta(rng, ctx.id, now, addDays(startDate, -rng.int(20, 45)), status === 'done' ? endDate : startDate),
     studentId: ctx.studentId,
@@ -113,8 +128,19 @@ export function demoInternship(
   };
 }
 
-const MARKS = [['present', 85], ['absent', 6], ['late', 4], ['left_early', 2], ['excused', 3]] as const;
-const MARK_NOTES = { absent: ['体調不良', '連絡なし', ''], late: ['JRの遅延', '通院のため', ''], left_early: ['体調不良', '通院のため'], excused: ['部活動の大会', '忌引'] } as const;
+const MARKS = [
+  ['present', 85],
+  ['absent', 6],
+  ['late', 4],
+  ['left_early', 2],
+  ['excused', 3],
+] as const;
+const MARK_NOTES = {
+  absent: ['体調不良', '連絡なし', ''],
+  late: ['JRの遅延', '通院のため', ''],
+  left_early: ['体調不良', '通院のため'],
+  excused: ['部活動の大会', '忌引'],
+} as const;
 
 /** One student's mark at one session; the id comes from the pair, as a teacher's device would make it. */
 export function demoAttendance(

@@ -10,6 +10,7 @@ const mid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
 
 const school = { name: '旭川東高校', nameKana: 'アサヒカワヒガシ', town: 'asahikawa', teacherInCharge: '佐藤', phone: '' };
 
+let device = 'dev-a';
 function upsert(patch: Record<string, unknown>, baseVersion: number): Mutation {
   return { mutationId: mid(), entity: 'schools', recordId: ID, op: 'upsert', patch, baseVersion, clientTime: T0 };
 }
@@ -17,14 +18,18 @@ function del(baseVersion: number): Mutation {
   return { mutationId: mid(), entity: 'schools', recordId: ID, op: 'delete', patch: {}, baseVersion, clientTime: T0 };
 }
 function apply(state: StoredState | undefined, m: Mutation) {
-  const r = mergeMutation(state, m, NOW);
+  const r = mergeMutation(state, m, NOW, device);
   if (r.kind !== 'applied') throw new Error(`rejected: ${r.reason}`);
   return { state: r.state ?? state, conflicts: r.conflicts };
 }
 /** v1 = created; v2 = teacher changed by another device. */
 function storedAtV2(): StoredState {
+  device = 'dev-a';
   const s1 = apply(undefined, upsert(school, 0)).state;
-  return apply(s1, upsert({ teacherInCharge: '鈴木' }, 1)).state!;
+  device = 'dev-b';
+  const s2 = apply(s1, upsert({ teacherInCharge: '鈴木' }, 1)).state!;
+  device = 'dev-c';
+  return s2;
 }
 
 describe('mergeMutation', () => {
@@ -59,7 +64,7 @@ describe('mergeMutation', () => {
   });
 
   it('does not bump the version for an edit that changes nothing', () => {
-    const r = mergeMutation(storedAtV2(), upsert({ teacherInCharge: '鈴木' }, 2), NOW);
+    const r = mergeMutation(storedAtV2(), upsert({ teacherInCharge: '鈴木' }, 2), NOW, 'dev-c');
     expect(r).toEqual({ kind: 'applied', state: undefined, conflicts: [] });
   });
 
@@ -68,16 +73,16 @@ describe('mergeMutation', () => {
     ['a field the entity does not have', { colour: 'red' }, 2, 'unknown-field', { colour: 'unknown_field' }],
     ['an empty required field', { name: '  ' }, 2, 'validation', { name: 'required' }],
   ])('rejects %s and changes nothing', (_label, patch, base, reason, details) => {
-    const r = mergeMutation(storedAtV2(), upsert(patch, base), NOW);
+    const r = mergeMutation(storedAtV2(), upsert(patch, base), NOW, 'dev-c');
     expect(r).toEqual({ kind: 'rejected', reason, details });
   });
 
   it('rejects an edit based on a server version of a record the server does not have', () => {
-    expect(mergeMutation(undefined, upsert({ name: 'x' }, 3), NOW)).toMatchObject({ kind: 'rejected', reason: 'not-found' });
+    expect(mergeMutation(undefined, upsert({ name: 'x' }, 3), NOW, 'dev-c')).toMatchObject({ kind: 'rejected', reason: 'not-found' });
   });
 
   it('rejects a create missing required fields with i18n keys', () => {
-    const r = mergeMutation(undefined, upsert({ name: '高校' }, 0), NOW);
+    const r = mergeMutation(undefined, upsert({ name: '高校' }, 0), NOW, 'dev-c');
     expect(r).toMatchObject({ kind: 'rejected', reason: 'validation', details: { nameKana: 'required', town: 'required' } });
   });
 
@@ -104,7 +109,7 @@ describe('delete vs edit', () => {
 
   it('keeps a tombstone when an edit arrives after the delete, recording the edit', () => {
     const deleted = apply(storedAtV2(), del(2)).state;
-    const r = mergeMutation(deleted, upsert({ teacherInCharge: '高橋', name: '旭川東高校' }, 2), NOW);
+    const r = mergeMutation(deleted, upsert({ teacherInCharge: '高橋', name: '旭川東高校' }, 2), NOW, 'dev-c');
     expect(r).toEqual({
       kind: 'applied',
       state: undefined,
@@ -117,17 +122,28 @@ describe('delete vs edit', () => {
     ['a record already deleted', 'deleted'],
   ])('treats deleting %s as an applied no-op', (_label, which) => {
     const state = which ? apply(storedAtV2(), del(2)).state : undefined;
-    expect(mergeMutation(state, del(0), NOW)).toEqual({ kind: 'applied', state: undefined, conflicts: [] });
+    expect(mergeMutation(state, del(0), NOW, 'dev-c')).toEqual({ kind: 'applied', state: undefined, conflicts: [] });
   });
 });
 
+it('does not count a device overwriting its own earlier edit as a clash', () => {
+  const s2 = storedAtV2();
+  device = 'dev-b';
+  const { state, conflicts } = apply(s2, upsert({ teacherInCharge: '高橋' }, 1));
+  expect(state?.record['teacherInCharge']).toBe('高橋');
+  expect(conflicts).toEqual([]);
+});
+
 describe('merge order', () => {
-  const a = () => upsert({ name: '旭川北高校' }, 2);
-  const b = () => upsert({ teacherInCharge: '田中' }, 2);
-  const c = () => upsert({ teacherInCharge: '山田' }, 2);
+  const by = new Map<string, string>();
+  const from = (d: string, m: Mutation) => (by.set(m.mutationId, d), m);
+  const a = () => from('dev-x', upsert({ name: '旭川北高校' }, 2));
+  const b = () => from('dev-y', upsert({ teacherInCharge: '田中' }, 2));
+  const c = () => from('dev-z', upsert({ teacherInCharge: '山田' }, 2));
   const run = (ms: Mutation[]) =>
     ms.reduce<{ state: StoredState | undefined; fields: string[] }>(
       (acc, m) => {
+        device = by.get(m.mutationId) ?? 'dev-del';
         const r = apply(acc.state, m);
         return { state: r.state, fields: [...acc.fields, ...r.conflicts.map((x) => x.field)] };
       },

@@ -20,7 +20,12 @@ import { validateRecord } from './validate-record';
 export type FieldVersions = Record<string, number>;
 
 /** What the server stores per record: the full record (meta included) and its field versions. */
-export type StoredState = { record: PlainRecord & { version: number; deleted: boolean }; fieldVersions: FieldVersions };
+/** `fieldWriters`: field -> client that last changed it; a device overwriting its own value is no clash. */
+export type StoredState = {
+  record: PlainRecord & { version: number; deleted: boolean };
+  fieldVersions: FieldVersions;
+  fieldWriters: Record<string, string>;
+};
 
 export type ConflictDraft = {
   kind: 'field' | 'delete-edit';
@@ -35,24 +40,26 @@ export type MergeResult =
   /** `state` is the new stored state, or undefined when nothing changed (a no-op still counts as applied). */
   | { kind: 'applied'; state: StoredState | undefined; conflicts: ConflictDraft[] };
 
-export function mergeMutation(stored: StoredState | undefined, mutation: Mutation, now: string): MergeResult {
-  return mutation.op === 'delete' ? mergeDelete(stored, mutation, now) : mergeUpsert(stored, mutation, now);
+/** `clientId`: the device that sent the mutation (a device's own later edit never clashes with its earlier one). */
+export function mergeMutation(stored: StoredState | undefined, mutation: Mutation, now: string, clientId: string): MergeResult {
+  return mutation.op === 'delete' ? mergeDelete(stored, mutation, now, clientId) : mergeUpsert(stored, mutation, now, clientId);
 }
 
-function mergeDelete(stored: StoredState | undefined, mutation: Mutation, now: string): MergeResult {
+function mergeDelete(stored: StoredState | undefined, mutation: Mutation, now: string, clientId: string): MergeResult {
   // Deleting what the server never had (created and deleted offline) or already deleted: nothing to do.
   if (!stored || stored.record.deleted) return { kind: 'applied', state: undefined, conflicts: [] };
   const version = stored.record.version + 1;
-  const editedSinceBase = changedSince(stored, mutation.baseVersion);
+  const editedSinceBase = changedSince(stored, mutation.baseVersion, clientId);
   const conflicts: ConflictDraft[] =
     Object.keys(editedSinceBase).length > 0
       ? [{ kind: 'delete-edit', field: DELETED_FIELD, winner: 'incoming', serverValue: true, losingValue: editedSinceBase }]
       : [];
   const record = { ...stored.record, deleted: true, version, updatedAt: now };
-  return { kind: 'applied', state: { record, fieldVersions: { ...stored.fieldVersions, [DELETED_FIELD]: version } }, conflicts };
+  const fieldVersions = { ...stored.fieldVersions, [DELETED_FIELD]: version };
+  return { kind: 'applied', state: { record, fieldVersions, fieldWriters: { ...stored.fieldWriters, [DELETED_FIELD]: clientId } }, conflicts };
 }
 
-function mergeUpsert(stored: StoredState | undefined, mutation: Mutation, now: string): MergeResult {
+function mergeUpsert(stored: StoredState | undefined, mutation: Mutation, now: string, clientId: string): MergeResult {
   const patch = userFields(mutation.patch);
   if (stored?.record.deleted) return editOfDeleted(stored, patch);
   if (!stored && mutation.baseVersion > 0) return { kind: 'rejected', reason: 'not-found', details: {} };
@@ -65,6 +72,7 @@ function mergeUpsert(stored: StoredState | undefined, mutation: Mutation, now: s
 
   const merged = checked.record;
   const fieldVersions: FieldVersions = { ...stored?.fieldVersions };
+  const fieldWriters: Record<string, string> = { ...stored?.fieldWriters };
   const conflicts: ConflictDraft[] = [];
   let changed = !stored;
   for (const [field, value] of Object.entries(merged)) {
@@ -73,14 +81,16 @@ function mergeUpsert(stored: StoredState | undefined, mutation: Mutation, now: s
     if (stored && valuesEqual(before, value)) continue;
     changed = true;
     fieldVersions[field] = version;
+    fieldWriters[field] = clientId;
     // Only a field this patch set can clash; other changes are the schema normalising old data.
-    const serverMovedIt = stored !== undefined && (stored.fieldVersions[field] ?? 0) > mutation.baseVersion;
+    const serverMovedIt =
+      stored !== undefined && (stored.fieldVersions[field] ?? 0) > mutation.baseVersion && stored.fieldWriters[field] !== clientId;
     if (serverMovedIt && field in patch) {
       conflicts.push({ kind: 'field', field, winner: 'incoming', serverValue: value, losingValue: before });
     }
   }
   if (!changed) return { kind: 'applied', state: undefined, conflicts: [] };
-  return { kind: 'applied', state: { record: { ...merged, version, deleted: false }, fieldVersions }, conflicts };
+  return { kind: 'applied', state: { record: { ...merged, version, deleted: false }, fieldVersions, fieldWriters }, conflicts };
 }
 
 /** Rule 3 from the edit's side: the tombstone stays, the edit is recorded if it would have changed anything. */
@@ -94,11 +104,12 @@ function editOfDeleted(stored: StoredState, patch: PlainRecord): MergeResult {
   return { kind: 'applied', state: undefined, conflicts };
 }
 
-/** The user fields the server changed after `baseVersion`, with their current values. */
-function changedSince(stored: StoredState, baseVersion: number): PlainRecord {
+/** The user fields other devices changed after `baseVersion`, with their current values. */
+function changedSince(stored: StoredState, baseVersion: number, clientId: string): PlainRecord {
   const out: PlainRecord = {};
   for (const [field, v] of Object.entries(stored.fieldVersions)) {
-    if (v > baseVersion && !isMetaKey(field) && field !== DELETED_FIELD) out[field] = stored.record[field];
+    const byOther = stored.fieldWriters[field] !== clientId;
+    if (v > baseVersion && byOther && !isMetaKey(field) && field !== DELETED_FIELD) out[field] = stored.record[field];
   }
   return out;
 }

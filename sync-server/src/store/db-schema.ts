@@ -9,7 +9,7 @@ export interface RecordsTable {
   /** The full record as JSON, meta included (version, deleted): exactly what a pull sends. */
   data: string;
   version: number;
-  /** JSON map field -> record version at which it last changed (see sync/core/merge.ts). */
+  /** JSON { v: field -> record version at which it last changed, w: field -> client that changed it } (sync/core/merge.ts). */
   field_versions: string;
   deleted: number;
   /** Position in the change stream; bumped by every write (see sync-store.ts for why it is safe). */

@@ -82,7 +82,7 @@ class SqlWriteTx implements WriteTx {
             entity: r.entity,
             id: r.id,
             record: JSON.parse(r.data) as StoredRecordRow['record'],
-            fieldVersions: JSON.parse(r.field_versions) as Record<string, number>,
+            ...parseFieldMeta(r.field_versions),
             serverSeq: Number(r.server_seq),
           });
         }
@@ -116,7 +116,7 @@ class SqlWriteTx implements WriteTx {
             id: r.id,
             data: JSON.stringify(r.record),
             version: r.record.version,
-            field_versions: JSON.stringify(r.fieldVersions),
+            field_versions: JSON.stringify({ v: r.fieldVersions, w: r.fieldWriters }),
             deleted: r.record.deleted ? 1 : 0,
             server_seq: r.serverSeq,
             scope_school_id: r.scopeSchoolId,
@@ -183,4 +183,10 @@ class SqlWriteTx implements WriteTx {
       .onConflict((oc) => oc.column('client_id').doUpdateSet({ user_id: userId, last_seen: this.now }))
       .execute();
   }
+}
+
+/** The field_versions column holds `{ v: field -> version, w: field -> last writer client }`. */
+function parseFieldMeta(text: string): Pick<StoredRecordRow, 'fieldVersions' | 'fieldWriters'> {
+  const parsed = JSON.parse(text) as { v?: Record<string, number>; w?: Record<string, string> };
+  return { fieldVersions: parsed.v ?? {}, fieldWriters: parsed.w ?? {} };
 }

@@ -11,6 +11,8 @@ export type StoredRecordRow = {
   /** Parsed record, meta included. */
   record: Record<string, unknown> & { version: number; deleted: boolean };
   fieldVersions: Record<string, number>;
+  /** field -> client that last changed it (see sync/core/merge.ts). */
+  fieldWriters: Record<string, string>;
   serverSeq: number;
 };
 

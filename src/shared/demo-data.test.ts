@@ -1,0 +1,240 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ageGroupOn, ageOn } from './age-group';
+import { DEMO_DEFAULTS, generateDemoData, type DemoData } from './demo-data';
+import { PLACES } from './demo/places';
+import { MAX_SCHOOLS } from './demo/schools';
+import { ENTITY_NAMES, ENTITY_SCHEMAS } from './entities';
+import { idSchema } from './fields';
+import { attendanceId } from './ids';
+
+const data = generateDemoData({ seed: 1 });
+const NOW = DEMO_DEFAULTS.now;
+const byId = <T extends { id: string }>(records: T[]) => new Map(records.map((r) => [r.id, r]));
+const allIds = (d: DemoData) => ENTITY_NAMES.flatMap((e) => d[e].map((r) => r.id));
+
+describe('generateDemoData', () => {
+  it('gives the same records and ids for the same seed', () => {
+    expect(generateDemoData({ seed: 1 })).toEqual(data);
+  });
+
+  it('gives different people and ids for another seed', () => {
+    const other = generateDemoData({ seed: 2 });
+    expect(other.seekers[0]!.id).not.toBe(data.seekers[0]!.id);
+    const names = (d: DemoData) => d.seekers.map((s) => s.familyName + s.givenName).join();
+    expect(names(other)).not.toBe(names(data));
+  });
+
+  it('does not depend on the clock, only on the now option', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2031-01-01T00:00:00Z'));
+    expect(generateDemoData({ seed: 1 })).toEqual(data);
+    expect(generateDemoData({ seed: 1, now: `${NOW}T12:00:00.000+09:00` })).toEqual(data);
+  });
+
+  it('produces only records that pass their schema and are already in stored form', () => {
+    for (const entity of ENTITY_NAMES)
+      for (const record of data[entity]) expect(ENTITY_SCHEMAS[entity].parse(record), entity).toEqual(record);
+  });
+
+  it('uses the default counts of a demo', () => {
+    expect(data.seekers).toHaveLength(300);
+    expect(data.companies).toHaveLength(120);
+    expect(data.schools).toHaveLength(6);
+    expect(data.students).toHaveLength(6 * 40);
+    expect(data.trialPlacements).toHaveLength(160);
+    expect(data.internshipProgrammes).toHaveLength(6 * 2);
+    for (const entity of ENTITY_NAMES) expect(data[entity].length, entity).toBeGreaterThan(0);
+  });
+
+  it('gives every record a unique random v4 UUID, except attendance whose id comes from its session and student', () => {
+    const ids = allIds(data);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const entity of ENTITY_NAMES.filter((e) => e !== 'attendance'))
+      for (const { id } of data[entity])
+        expect(id, entity).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/u);
+    for (const a of data.attendance) expect(a.id).toBe(attendanceId(a.sessionId, a.studentId));
+    expect(ids.every((id) => idSchema.safeParse(id).success)).toBe(true);
+  });
+
+  it('keeps seeker ids the same when only the notes length or the counts change', () => {
+    const longNotes = generateDemoData({ seed: 1, notesLength: [200, 800] });
+    expect(longNotes.seekers.map((s) => s.id)).toEqual(data.seekers.map((s) => s.id));
+    const fewer = generateDemoData({ seed: 1, seekers: 10 });
+    expect(fewer.seekers.map((s) => s.id)).toEqual(data.seekers.slice(0, 10).map((s) => s.id));
+  });
+
+  it('stamps nothing later than now and nothing before the centre opened', () => {
+    for (const entity of ENTITY_NAMES)
+      for (const r of data[entity]) {
+        expect(r.createdAt.slice(0, 10) <= NOW && r.updatedAt.slice(0, 10) <= NOW, entity).toBe(true);
+        expect(r.createdAt <= r.updatedAt, entity).toBe(true);
+      }
+    for (const s of data.seekers) expect(s.registeredOn >= '2020-09-01' && s.registeredOn <= NOW).toBe(true);
+  });
+});
+
+describe('demo data references', () => {
+  it('points every counselling record and trial at an existing seeker, and every visit and trial at a company', () => {
+    const seekers = byId(data.seekers);
+    const companies = byId(data.companies);
+    for (const c of data.counsellingRecords) expect(seekers.has(c.seekerId)).toBe(true);
+    for (const v of data.companyVisits) expect(companies.has(v.companyId)).toBe(true);
+    for (const t of data.trialPlacements) expect(seekers.has(t.seekerId) && companies.has(t.companyId)).toBe(true);
+  });
+
+  it('gives each hired trial exactly one success fee and no other trial any', () => {
+    const trials = byId(data.trialPlacements);
+    const feesByTrial = new Map(data.successFees.map((f) => [f.placementId, f]));
+    expect(feesByTrial.size).toBe(data.successFees.length);
+    for (const f of data.successFees) expect(trials.get(f.placementId)?.status).toBe('hired');
+    for (const t of data.trialPlacements.filter((x) => x.status === 'hired')) expect(feesByTrial.has(t.id)).toBe(true);
+  });
+
+  it('keeps the school programme consistent: students, programmes, sessions, internships and marks of one school', () => {
+    const schools = byId(data.schools);
+    const students = byId(data.students);
+    const programmes = byId(data.internshipProgrammes);
+    const sessions = byId(data.programmeSessions);
+    const companies = byId(data.companies);
+    for (const s of data.students) expect(schools.has(s.schoolId)).toBe(true);
+    for (const p of data.internshipProgrammes) expect(schools.has(p.schoolId)).toBe(true);
+    for (const s of data.programmeSessions) expect(programmes.get(s.programmeId)?.schoolId).toBe(s.schoolId);
+    for (const i of data.internships) {
+      expect(students.get(i.studentId)?.schoolId).toBe(i.schoolId);
+      expect(companies.has(i.companyId)).toBe(true);
+      if (i.programmeId) expect(programmes.get(i.programmeId)?.schoolId).toBe(i.schoolId);
+    }
+    for (const a of data.attendance) {
+      expect(sessions.get(a.sessionId)?.schoolId).toBe(a.schoolId);
+      expect(students.get(a.studentId)?.schoolId).toBe(a.schoolId);
+      expect(sessions.get(a.sessionId)!.date <= NOW).toBe(true);
+    }
+  });
+
+  it('holds each programme as pre-learning, then the internship, then post-learning', () => {
+    for (const p of data.internshipProgrammes) {
+      const kinds = data.programmeSessions
+        .filter((s) => s.programmeId === p.id)
+        .sort((a, b) => a.date.localeCompare(b.date));
+      expect(kinds.map((s) => s.kind)).toEqual(['pre_learning', 'pre_learning', 'internship', 'post_learning']);
+    }
+  });
+});
+
+describe('demo data lifecycles', () => {
+  it('mixes every trial status, with a hire rate a council could report', () => {
+    const statuses = new Set(data.trialPlacements.map((t) => t.status));
+    expect([...statuses].sort()).toEqual(['arranging', 'hired', 'in_trial', 'not_hired', 'proposed', 'withdrawn']);
+    const closed = data.trialPlacements.filter((t) => ['hired', 'not_hired', 'withdrawn'].includes(t.status));
+    const hireRate = closed.filter((t) => t.status === 'hired').length / closed.length;
+    expect(hireRate).toBeGreaterThan(0.4);
+    expect(hireRate).toBeLessThan(0.7);
+  });
+
+  it('derives trial status from its dates: running trials span now, planned ones start later', () => {
+    const seekers = byId(data.seekers);
+    for (const t of data.trialPlacements) {
+      if (t.status === 'in_trial') expect(t.startDate <= NOW && NOW <= t.endDate).toBe(true);
+      if (t.status === 'proposed' || t.status === 'arranging') expect(t.startDate > NOW).toBe(true);
+      if (t.status === 'hired') expect(t.hiredOn > t.endDate && t.hiredOn <= NOW).toBe(true);
+      expect(t.startDate >= seekers.get(t.seekerId)!.registeredOn).toBe(true);
+      for (const c of t.checkIns) expect(c.date >= t.startDate && c.date <= t.endDate && c.date <= NOW).toBe(true);
+    }
+  });
+
+  it('gives a hired seeker the status hired', () => {
+    const hired = new Set(data.trialPlacements.filter((t) => t.status === 'hired').map((t) => t.seekerId));
+    for (const s of data.seekers.filter((x) => hired.has(x.id))) expect(s.status).toBe('hired');
+  });
+
+  it('registered only seniors during the seniors-only pilot before April 2021', () => {
+    const pilot = data.seekers.filter((s) => s.registeredOn < '2021-04-01');
+    expect(pilot.length).toBeGreaterThan(0);
+    for (const s of pilot) expect(ageOn(s.birthDate, s.registeredOn)).toBeGreaterThanOrEqual(60);
+    const early = generateDemoData({ seed: 3, seekers: 50, now: '2021-02-01' });
+    for (const s of early.seekers) expect(ageGroupOn(s.birthDate, '2021-02-01')).toBe('senior');
+  });
+
+  it('has about 35 % seniors, for any seed', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const seekers = seed === 1 ? data.seekers : generateDemoData({ seed, companies: 0, schools: 0 }).seekers;
+      const share = seekers.filter((s) => ageGroupOn(s.birthDate, NOW) === 'senior').length / seekers.length;
+      expect(share, `seed ${seed}`).toBeGreaterThan(0.27);
+      expect(share, `seed ${seed}`).toBeLessThan(0.43);
+    }
+  });
+});
+
+describe('demo data realism', () => {
+  it('places most people in 旭川市 and writes addresses that start with their town', () => {
+    const inAsahikawa = data.seekers.filter((s) => s.town === 'asahikawa').length;
+    expect(inAsahikawa / data.seekers.length).toBeGreaterThan(0.6);
+    expect(new Set(data.seekers.map((s) => s.town)).size).toBeGreaterThan(5);
+    for (const r of [...data.seekers, ...data.companies])
+      if (r.address) expect(r.address.startsWith(PLACES[r.town].name)).toBe(true);
+  });
+
+  it('writes phone numbers and postal codes as people in 上川 write them', () => {
+    for (const r of [...data.seekers, ...data.companies]) {
+      expect(r.phone).toMatch(/^(0166-\d{2}-\d{4}|01658-\d-\d{4}|0[789]0-\d{4}-\d{4})$/u);
+      if (r.postalCode) expect(r.postalCode).toMatch(/^0[7][0189]-\d{4}$/u);
+    }
+  });
+
+  it('writes names in kanji with katakana readings', () => {
+    for (const s of [...data.seekers, ...data.students]) {
+      expect(s.familyName).toMatch(/^[\p{Script=Han}々]+$/u);
+      expect(s.familyNameKana).toMatch(/^[\u30A1-\u30FC]+$/u);
+    }
+  });
+});
+
+describe('the notesLength option', () => {
+  it('keeps every seeker note within the bounds, as the sync benchmark needs', () => {
+    const notes = generateDemoData({ seed: 4, seekers: 200, notesLength: [200, 800] }).seekers.map(
+      (s) => s.notes.length,
+    );
+    expect(Math.min(...notes)).toBeGreaterThanOrEqual(200);
+    expect(Math.max(...notes)).toBeLessThanOrEqual(800);
+    expect(new Set(notes).size).toBeGreaterThan(50);
+  });
+
+  it('gives notes of exactly the length asked for, ending on a full stop', () => {
+    for (const length of [1, 2, 37, 500, 2000]) {
+      const seekers = generateDemoData({ seed: 5, seekers: 20, notesLength: [length, length] }).seekers;
+      for (const s of seekers) {
+        expect(s.notes).toHaveLength(length);
+        expect(s.notes.endsWith('。')).toBe(true);
+      }
+    }
+  });
+
+  it('gives empty notes when asked for none', () => {
+    expect(generateDemoData({ seed: 6, seekers: 20, notesLength: [0, 0] }).seekers.every((s) => s.notes === '')).toBe(
+      true,
+    );
+  });
+});
+
+describe('generateDemoData limits', () => {
+  it('produces empty tables when asked for no records', () => {
+    const empty = generateDemoData({ seekers: 0, companies: 0, schools: 0 });
+    for (const entity of ENTITY_NAMES) expect(empty[entity], entity).toEqual([]);
+  });
+
+  it('produces students and classes but no internships or trials when there are no host companies', () => {
+    const noHosts = generateDemoData({ seekers: 20, companies: 0 });
+    expect(noHosts.trialPlacements).toEqual([]);
+    expect(noHosts.internships).toEqual([]);
+    expect(noHosts.students.length).toBeGreaterThan(0);
+  });
+
+  it('refuses more schools than it has names for', () => {
+    expect(() => generateDemoData({ schools: MAX_SCHOOLS + 1, studentsPerSchool: 1 })).toThrow(RangeError);
+    expect(generateDemoData({ schools: MAX_SCHOOLS, studentsPerSchool: 1 }).schools).toHaveLength(MAX_SCHOOLS);
+  });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});

@@ -1,0 +1,80 @@
+/**
+ * /api/sync routes: parse with the shared schema, check the protocol version, call the service, map
+ * the result to a status. No sync logic here.
+ *   POST /api/sync/push                     PushRequest -> PushResponse
+ *   GET  /api/sync/pull?cursor&limit&...    -> PullResponse (tombstones included)
+ *   GET  /api/sync/snapshot?cursor&limit... -> SnapshotResponse (live records, total)
+ *   GET  /api/sync/conflicts?...            -> open conflicts in the user's scope
+ *   POST /api/sync/conflicts/:id/resolve    -> the conflict, marked reviewed
+ */
+import { Router, type Request, type Response } from 'express';
+import type { z } from 'zod';
+import {
+  issuesToDetails,
+  pullQuerySchema,
+  pushRequestSchema,
+  resolveConflictRequestSchema,
+  snapshotQuerySchema,
+  type ConflictListResponse,
+} from '../../../src/shared/sync-protocol';
+import { idSchema } from '../../../src/shared/fields';
+import { HttpError } from '../http/errors';
+import { protocolProblem } from '../services/protocol-check';
+import type { PullOutcome } from '../services/pull-service';
+import type { SyncService } from '../services/sync-service';
+
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new HttpError(400, 'invalid-request', issuesToDetails(result.error.issues));
+  return result.data;
+}
+
+function checkProtocol(version: number): void {
+  const problem = protocolProblem(version);
+  if (problem === 'protocol-too-old') throw new HttpError(426, problem);
+  if (problem) throw new HttpError(400, problem);
+}
+
+function sendPage(res: Response, outcome: PullOutcome): void {
+  if (!outcome.ok) throw new HttpError(409, outcome.reason);
+  res.type('application/json').send(outcome.json);
+}
+
+export function syncRouter(service: SyncService): Router {
+  const router = Router();
+  // The protocol version is checked before the body so an old client learns why, not which field is off.
+  const version = (req: Request, from: 'body' | 'query') => Number((from === 'body' ? req.body : req.query)?.protocolVersion);
+
+  router.post('/push', async (req, res) => {
+    checkProtocol(version(req, 'body'));
+    const request = parse(pushRequestSchema, req.body);
+    res.json(await service.push(request));
+  });
+
+  router.get('/pull', async (req, res) => {
+    checkProtocol(version(req, 'query'));
+    sendPage(res, await service.pull(parse(pullQuerySchema, req.query), 'pull'));
+  });
+
+  router.get('/snapshot', async (req, res) => {
+    checkProtocol(version(req, 'query'));
+    sendPage(res, await service.pull(parse(snapshotQuerySchema, req.query), 'snapshot'));
+  });
+
+  router.get('/conflicts', async (req, res) => {
+    checkProtocol(version(req, 'query'));
+    const query = parse(pullQuerySchema.pick({ protocolVersion: true, clientId: true, userId: true }), req.query);
+    const body: ConflictListResponse = { status: 'ok', conflicts: await service.openConflicts(query.userId) };
+    res.json(body);
+  });
+
+  router.post('/conflicts/:id/resolve', async (req, res) => {
+    checkProtocol(version(req, 'body'));
+    const id = parse(idSchema, req.params['id']);
+    const result = await service.resolveConflict(id, parse(resolveConflictRequestSchema, req.body));
+    if (result === 'not-found') throw new HttpError(404, 'not-found');
+    res.json({ status: 'ok', conflict: result });
+  });
+
+  return router;
+}

@@ -1,0 +1,65 @@
+/**
+ * Host companies, visits, trial placements and success fees. Overriding a lifecycle status fills in the
+ * fields that status requires (a hire date, an end reason, an invoice date) unless the test sets them,
+ * so `buildTrialPlacement({ status: 'hired' })` is valid as written.
+ */
+import {
+  companySchema,
+  companyVisitSchema,
+  successFeeSchema,
+  trialPlacementSchema,
+  type Company,
+  type CompanyVisit,
+  type SuccessFee,
+  type TrialPlacement,
+} from '../../src/shared/entities';
+import { addDays, dateBetween } from '../../src/shared/demo/dates';
+import { demoCompany, demoCompanyVisits, demoSuccessFee, demoTrialPlacement } from '../../src/shared/demo/hosts';
+import { FACTORY_NOW, nextRng } from './sequence';
+
+export function buildCompany(overrides: Partial<Company> = {}): Company {
+  const rng = nextRng();
+  return companySchema.parse({ ...demoCompany(rng, { id: rng.uuid(), now: FACTORY_NOW }), ...overrides });
+}
+
+export function buildCompanyVisit(overrides: Partial<CompanyVisit> = {}): CompanyVisit {
+  const rng = nextRng();
+  // A company first contacted a year ago with one visit so far: the visit builder always yields one.
+  const company = { ...demoCompany(rng, { id: rng.uuid(), now: FACTORY_NOW }), status: 'visited' as const };
+  company.createdAt = '2025-06-02T10:00:00.000+09:00';
+  const [visit] = demoCompanyVisits(rng, company, { now: FACTORY_NOW, nextId: () => rng.uuid() }).visits;
+  return companyVisitSchema.parse({ ...visit, ...overrides });
+}
+
+export function buildTrialPlacement(overrides: Partial<TrialPlacement> = {}): TrialPlacement {
+  const rng = nextRng();
+  const startDate = dateBetween(rng, '2025-04-01', addDays(FACTORY_NOW, 30));
+  const company = { id: rng.uuid(), industry: 'manufacturing' as const };
+  const base = demoTrialPlacement(rng, {
+    id: rng.uuid(),
+    now: FACTORY_NOW,
+    seeker: { id: rng.uuid() },
+    company,
+    startDate,
+  });
+  const merged = { ...base, ...overrides };
+  if (overrides.status && overrides.status !== base.status) {
+    if (!('hiredOn' in overrides)) merged.hiredOn = merged.status === 'hired' ? addDays(merged.endDate, 3) : '';
+    if (!('endReason' in overrides))
+      merged.endReason = merged.status === 'not_hired' || merged.status === 'withdrawn' ? 'other' : '';
+  }
+  return trialPlacementSchema.parse(merged);
+}
+
+export function buildSuccessFee(overrides: Partial<SuccessFee> = {}): SuccessFee {
+  const rng = nextRng();
+  const placement = { id: rng.uuid(), hiredOn: dateBetween(rng, '2025-04-01', FACTORY_NOW) };
+  const base = demoSuccessFee(rng, { id: rng.uuid(), now: FACTORY_NOW, placement });
+  const merged = { ...base, ...overrides };
+  if (overrides.status && overrides.status !== base.status) {
+    const invoiced = addDays(placement.hiredOn, 30);
+    if (!('invoicedOn' in overrides)) merged.invoicedOn = merged.status === 'not_invoiced' ? '' : invoiced;
+    if (!('paidOn' in overrides)) merged.paidOn = merged.status === 'paid' ? addDays(invoiced, 20) : '';
+  }
+  return successFeeSchema.parse(merged);
+}

@@ -1,0 +1,41 @@
+/**
+ * build<Entity>(overrides) for every synced entity: realistic, schema-valid records made from the same
+ * pieces as the demo data, for any test suite. `buildRecord(entity)` serves code that iterates entities.
+ */
+import type { EntityName, EntityRecord } from '../../src/shared/entities';
+import { buildCompany, buildCompanyVisit, buildSuccessFee, buildTrialPlacement } from './hosts';
+import { buildCounsellingRecord, buildSeeker, buildStudent } from './people';
+import {
+  buildAttendance,
+  buildInternship,
+  buildInternshipProgramme,
+  buildProgrammeSession,
+  buildSchool,
+} from './schools';
+
+export * from './hosts';
+export * from './people';
+export * from './schools';
+export { FACTORY_NOW, resetFactories } from './sequence';
+
+const BUILDERS: { [E in EntityName]: (overrides?: Partial<EntityRecord<E>>) => EntityRecord<E> } = {
+  seekers: buildSeeker,
+  counsellingRecords: buildCounsellingRecord,
+  companies: buildCompany,
+  companyVisits: buildCompanyVisit,
+  trialPlacements: buildTrialPlacement,
+  successFees: buildSuccessFee,
+  schools: buildSchool,
+  students: buildStudent,
+  internshipProgrammes: buildInternshipProgramme,
+  programmeSessions: buildProgrammeSession,
+  internships: buildInternship,
+  attendance: buildAttendance,
+};
+
+export function buildRecord<E extends EntityName>(
+  entity: E,
+  overrides: Partial<EntityRecord<E>> = {},
+): EntityRecord<E> {
+  return BUILDERS[entity](overrides);
+}
