@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildCompany, buildSeeker } from '../../tests/factories';
+import { RECORD_META_KEYS } from '../shared/fields';
+import { openFieldDb, type FieldDb } from './db';
+import { deleteRecord, getRecord, saveRecord } from './record-repo';
+
+const fieldsOf = <T extends object>(record: T) => {
+  const copy: Record<string, unknown> = { ...record };
+  for (const key of RECORD_META_KEYS) delete copy[key];
+  return copy as never;
+};
+
+describe('record repository', () => {
+  let db: FieldDb;
+  beforeEach(() => {
+    db = openFieldDb(`test-${crypto.randomUUID()}`);
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  it('writes a new record and one outbox mutation carrying every field', async () => {
+    const saved = await saveRecord(db, 'seekers', fieldsOf(buildSeeker()));
+    const outbox = await db.outbox.toArray();
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({ entity: 'seekers', recordId: saved.id, op: 'upsert', baseVersion: 0 });
+    expect(outbox[0]!.patch).toMatchObject({ familyName: saved.familyName, phone: saved.phone });
+    expect(await getRecord(db, 'seekers', saved.id)).toEqual(saved);
+  });
+
+  it('stores readings typed in hiragana as katakana and indexes the folded reading', async () => {
+    const saved = await saveRecord(db, 'seekers', fieldsOf(buildSeeker({ familyNameKana: 'やまだ', givenNameKana: 'はなこ' })));
+    expect(saved.familyNameKana).toBe('ヤマダ');
+    const stored = await db.seekers.get(saved.id);
+    expect(stored?._reading).toBe('ヤマダハナコ');
+  });
+
+  it('puts only the changed fields in the outbox on an edit, based on the version it started from', async () => {
+    const created = await saveRecord(db, 'seekers', fieldsOf(buildSeeker()));
+    await db.seekers.update(created.id, { version: 7 });
+    await saveRecord(db, 'seekers', { ...fieldsOf(created), phone: '090-9999-0000' }, created.id);
+    const last = (await db.outbox.toArray()).at(-1)!;
+    expect(last.patch).toEqual({ phone: '090-9999-0000' });
+    expect(last.baseVersion).toBe(7);
+  });
+
+  it('writes nothing when an edit changes nothing', async () => {
+    const created = await saveRecord(db, 'companies', fieldsOf(buildCompany()));
+    await saveRecord(db, 'companies', fieldsOf(created), created.id);
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('rejects an invalid record and leaves both the table and the outbox untouched', async () => {
+    await expect(saveRecord(db, 'seekers', { ...fieldsOf(buildSeeker()), phone: '12-34' })).rejects.toThrow();
+    expect(await db.seekers.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('deletes as a tombstone that travels through the outbox and hides the record', async () => {
+    const created = await saveRecord(db, 'seekers', fieldsOf(buildSeeker()));
+    await deleteRecord(db, 'seekers', created.id);
+    expect(await getRecord(db, 'seekers', created.id)).toBeUndefined();
+    expect((await db.seekers.get(created.id))?.deleted).toBe(true);
+    expect((await db.outbox.toArray()).at(-1)).toMatchObject({ op: 'delete', patch: { deleted: true } });
+  });
+
+  it('refuses to edit a record that was deleted', async () => {
+    const created = await saveRecord(db, 'seekers', fieldsOf(buildSeeker()));
+    await deleteRecord(db, 'seekers', created.id);
+    await expect(saveRecord(db, 'seekers', fieldsOf(created), created.id)).rejects.toThrow('not-found');
+  });
+});

@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildSeeker } from '../../tests/factories';
+import type { Seeker } from '../shared/entities';
+import { openFieldDb, type FieldDb } from './db';
+import { bulkLoad } from './record-repo';
+import { findLikelyDuplicates, listSeekers } from './seeker-queries';
+
+const TODAY = '2026-11-25';
+
+describe('seeker queries', () => {
+  let db: FieldDb;
+  let yamada: Seeker, suzuki: Seeker, senior: Seeker, deleted: Seeker;
+
+  beforeEach(async () => {
+    db = openFieldDb(`test-${crypto.randomUUID()}`);
+    yamada = buildSeeker({ familyName: '山田', givenName: '花子', familyNameKana: 'ヤマダ', givenNameKana: 'ハナコ', birthDate: '1990-05-01', town: 'asahikawa', phone: '090-1111-2222', desiredIndustries: ['retail'] });
+    suzuki = buildSeeker({ familyName: '鈴木', givenName: '翔', familyNameKana: 'スズキ', givenNameKana: 'ショウ', birthDate: '1999-01-10', town: 'biei', phone: '0166-22-3333', desiredIndustries: ['tourism'] });
+    senior = buildSeeker({ familyName: '大野', givenName: '茂', familyNameKana: 'オオノ', givenNameKana: 'シゲル', birthDate: '1960-03-03', town: 'biei', phone: '0166-44-5555', desiredIndustries: ['agriculture'] });
+    deleted = buildSeeker({ familyName: '山本', givenName: '学', familyNameKana: 'ヤマモト', givenNameKana: 'マナブ', deleted: true });
+    await bulkLoad(db, 'seekers', [yamada, suzuki, senior, deleted]);
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  const names = (rows: { familyName: string }[]) => rows.map((r) => r.familyName);
+
+  it('lists live seekers sorted by reading, without tombstones', async () => {
+    expect(names(await listSeekers(db, { today: TODAY }))).toEqual(['大野', '鈴木', '山田']);
+  });
+
+  it('finds katakana readings from hiragana, half-width and small-kana input', async () => {
+    expect(names(await listSeekers(db, { text: 'やまだ', today: TODAY }))).toEqual(['山田']);
+    expect(names(await listSeekers(db, { text: 'ﾔﾏﾀﾞ', today: TODAY }))).toEqual(['山田']);
+    expect(names(await listSeekers(db, { text: 'しょう', today: TODAY }))).toEqual(['鈴木']);
+    expect(names(await listSeekers(db, { text: 'やま', today: TODAY }))).toEqual(['山田']);
+  });
+
+  it('finds by kanji name', async () => {
+    expect(names(await listSeekers(db, { text: '花子', today: TODAY }))).toEqual(['山田']);
+  });
+
+  it('filters by town, age group and desired industry together', async () => {
+    expect(names(await listSeekers(db, { town: 'biei', today: TODAY }))).toEqual(['大野', '鈴木']);
+    expect(names(await listSeekers(db, { ageGroup: 'senior', today: TODAY }))).toEqual(['大野']);
+    expect(names(await listSeekers(db, { ageGroup: 'working_age', town: 'biei', today: TODAY }))).toEqual(['鈴木']);
+    expect(names(await listSeekers(db, { industry: 'retail', today: TODAY }))).toEqual(['山田']);
+  });
+
+  it('judges the age group on the given day', async () => {
+    expect(names(await listSeekers(db, { ageGroup: 'senior', today: '2020-03-02' }))).toEqual([]);
+    expect(names(await listSeekers(db, { ageGroup: 'senior', today: '2020-03-03' }))).toEqual(['大野']);
+  });
+
+  it('flags a likely duplicate by reading and birth date, however the reading is typed', async () => {
+    const found = await findLikelyDuplicates(db, { familyNameKana: 'やまだ', givenNameKana: 'ﾊﾅｺ', birthDate: '1990-05-01' });
+    expect(found.map((s) => s.id)).toEqual([yamada.id]);
+  });
+
+  it('flags a likely duplicate by phone digits, hyphens or not', async () => {
+    const found = await findLikelyDuplicates(db, { phone: '０９０１１１１２２２２' });
+    expect(found.map((s) => s.id)).toEqual([yamada.id]);
+  });
+
+  it('does not flag the same reading with another birth date, nor the record being edited', async () => {
+    expect(await findLikelyDuplicates(db, { familyNameKana: 'ヤマダ', givenNameKana: 'ハナコ', birthDate: '1991-05-01' })).toEqual([]);
+    expect(await findLikelyDuplicates(db, { phone: '090-1111-2222', excludeId: yamada.id })).toEqual([]);
+  });
+});
