@@ -1,6 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
+import packageJson from './package.json' with { type: 'json' };
+
+// Shown in Settings and baked into the main chunk, so two builds with different APP_VERSION values
+// always produce a different service worker (the e2e update test relies on that).
+const appVersion = process.env.APP_VERSION ?? packageJson.version;
 
 export default defineConfig({
   plugins: [
@@ -15,14 +20,21 @@ export default defineConfig({
         navigateFallback: '/index.html',
         // The sync API must always reach the network: a cached answer would lie about what the server has.
         navigateFallbackDenylist: [/^\/api\//],
+        // Nothing is cached at run time: /api/** in particular must never be answered from a cache
+        // (tests/e2e/pwa-service-worker.e2e.test.ts reads the generated sw.js to hold this).
         runtimeCaching: [],
+        cleanupOutdatedCaches: true,
         // Take control on the very first install so the app works offline without a second visit;
         // later versions still wait for the user's consent (no skipWaiting).
         clientsClaim: true,
+        skipWaiting: false,
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: true },
+  define: { __APP_VERSION__: JSON.stringify(appVersion) },
+  // The manifest (dist/.vite/manifest.json, not precached) lets tests/bench/bundle-report.ts follow
+  // the chunks the first screen loads.
+  build: { target: 'es2022', sourcemap: true, manifest: true },
   test: {
     projects: [
       {

@@ -90,3 +90,9 @@ describe('isKatakanaReading', () => {
     for (const text of ['やまだ', '山田', 'ヤマダ1', 'Yamada', '']) expect(isKatakanaReading(text), text).toBe(false);
   });
 });
+
+describe('foreign names', () => {
+  it('accepts the middle dot in a katakana reading', () => {
+    expect(isKatakanaReading(toStoredReading('ジョン・スミス'))).toBe(true);
+  });
+});

@@ -44,7 +44,7 @@ export function toSearchKey(text: string): string {
   return out;
 }
 
-/** True when the text is a katakana reading (after toStoredReading). */
+/** True when the text is a katakana reading (after toStoredReading); ・ separates foreign names (ジョン・スミス). */
 export function isKatakanaReading(text: string): boolean {
-  return /^[\u30A1-\u30FA\u30FC ]+$/u.test(text);
+  return /^[\u30A1-\u30FA\u30FC\u30FB ]+$/u.test(text);
 }

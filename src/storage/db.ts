@@ -8,6 +8,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { EntityName, EntityRecord } from '../shared/entities';
 import type { Mutation } from '../shared/mutation';
+import type { ConflictRecord, ErrorDetails, RejectReason } from '../shared/sync-protocol';
 
 /** Derived, local-only index fields. */
 export type SearchFields = {
@@ -26,9 +27,34 @@ export type OutboxEntry = Mutation & { seq?: number };
 
 export type MetaEntry = { key: string; value: unknown };
 
+/** A conflict the server recorded, kept until a person has reviewed it and the server knows. */
+export type LocalConflict = ConflictRecord & {
+  /** Reviewed on this device; the sync loop tells the server (resolving works offline too). */
+  resolvePending?: boolean;
+};
+
+/**
+ * A mutation the server refused for good (or a batch it refused as malformed), set aside so the
+ * queue goes on, until a person fixes or discards it. Never dropped silently (SYNC-LESSONS §2.3).
+ */
+export type AttentionEntry = {
+  mutationId: string;
+  mutation: Mutation;
+  reason: RejectReason;
+  /** field -> i18n error key (`errors.*`). */
+  details: ErrorDetails;
+  rejectedAt: string;
+  /** The patched fields' values on the server after the rejection (undefined: the server has no such record). */
+  serverValues?: Record<string, unknown>;
+  /** The user chose "edit and resend": the next outbox mutation for this record carries the patch again. */
+  resending?: boolean;
+};
+
 type Tables = { [E in EntityName]: EntityTable<Stored<E>, 'id'> } & {
   outbox: EntityTable<OutboxEntry, 'seq'>;
   meta: EntityTable<MetaEntry, 'key'>;
+  conflicts: EntityTable<LocalConflict, 'id'>;
+  needsAttention: EntityTable<AttentionEntry, 'mutationId'>;
 };
 
 export type FieldDb = Dexie & Tables;
@@ -56,6 +82,12 @@ export function openFieldDb(name = DB_NAME): FieldDb {
     outbox: '++seq, mutationId, [entity+recordId]',
     // Sync cursor, device id, demo-seed marker, settings.
     meta: 'key',
+  });
+  db.version(2).stores({
+    // Open conflicts only (resolved ones are deleted); the record screens look a record's conflicts up.
+    conflicts: 'id, recordId',
+    // Rejected mutations; the resend step finds a record's entries by recordId.
+    needsAttention: 'mutationId, mutation.recordId',
   });
   return db;
 }

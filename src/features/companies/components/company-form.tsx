@@ -3,6 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { FormField } from '../../../components/ui/form-field';
+import { useUnsavedChanges } from '../../../components/ui/unsaved-guard';
 import { Select } from '../../../components/ui/select';
 import { codeOptions } from '../../../lib/code-options';
 import { errorKey, useI18n } from '../../../lib/i18n/i18n';
@@ -40,6 +41,7 @@ export function CompanyForm({ initial, onSubmit, onCancel, submitError }: {
     mode: 'onTouched',
   });
   const { errors, isSubmitting, submitCount, isValid } = formState;
+  useUnsavedChanges(formState.isDirty);
   const err = (message: string | undefined) => (message ? t(errorKey(message)) : undefined);
   return (
     <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>

@@ -3,6 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { FormField } from '../../../components/ui/form-field';
+import { useUnsavedChanges } from '../../../components/ui/unsaved-guard';
 import { Select } from '../../../components/ui/select';
 import { codeLabel, codeOptions } from '../../../lib/code-options';
 import { formatDate, todayIso } from '../../../lib/dates';
@@ -26,6 +27,7 @@ export function CounsellingSection({ seekerId }: { seekerId: string }) {
   });
   const err = (m: string | undefined) => (m ? t(errorKey(m)) : undefined);
   const { errors } = formState;
+  useUnsavedChanges(formState.isDirty);
   const onSubmit = async (fields: Output) => {
     await save.mutateAsync({ fields });
     reset(blank());

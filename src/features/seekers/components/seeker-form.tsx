@@ -9,6 +9,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { CheckboxGroup } from '../../../components/ui/checkbox-group';
 import { FormField } from '../../../components/ui/form-field';
+import { useUnsavedChanges } from '../../../components/ui/unsaved-guard';
 import { Select } from '../../../components/ui/select';
 import { codeOptions } from '../../../lib/code-options';
 import { todayIso, warekiYear } from '../../../lib/dates';
@@ -54,6 +55,7 @@ export function SeekerForm({ initial, onSubmit, onCancel, submitError }: {
     mode: 'onTouched',
   });
   const { errors, isSubmitting, submitCount, isValid } = formState;
+  useUnsavedChanges(formState.isDirty);
   const err = (message: string | undefined) => (message ? t(errorKey(message)) : undefined);
   const [familyNameKana, givenNameKana, birthDate, phone] = watch(['familyNameKana', 'givenNameKana', 'birthDate', 'phone']);
   const birthAside = /^\d{4}-\d{2}-\d{2}$/u.test(birthDate ?? '')

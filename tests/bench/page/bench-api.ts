@@ -1,0 +1,56 @@
+/**
+ * What the bench page exposes on `window.bench`, shared by the page (bench-entry.ts) and the Node
+ * driver (run.ts). Every function runs one measurement in its own IndexedDB database and resolves to
+ * plain numbers (milliseconds from performance.now()).
+ */
+
+/** One fetch of all N seekers as a JSON array + JSON.parse + one IndexedDB transaction. */
+export type FloorResult = {
+  totalMs: number;
+  fetchMs: number;
+  parseMs: number;
+  /** withSearchFields (the derived `_reading`/`_text`/`_phone` index fields the app stores too). */
+  deriveMs: number;
+  writeMs: number;
+  count: number;
+  bytes: number;
+};
+
+export type SyncRunResult = {
+  totalMs: number;
+  /** Seekers in the local table afterwards. */
+  count: number;
+  progressCalls: number;
+};
+
+export type PushResult = { editMs: number; pushMs: number; outboxBefore: number; outboxAfter: number };
+
+/** The same snapshot pages the app pulls, taken apart step by step (for the "where does time go" profile). */
+export type ProfileResult = {
+  pages: number;
+  fetchMs: number;
+  jsonParseMs: number;
+  zodEnvelopeMs: number;
+  zodRecordsMs: number;
+  deriveMs: number;
+  /** bulkPut per page, one transaction each. */
+  writePerPageMs: number;
+  count: number;
+};
+
+export type BenchApi = {
+  /** null when the app's client sync modules are missing (then only the floor can run). */
+  missingModules(): Promise<string[]>;
+  floor(dbName: string): Promise<FloorResult>;
+  initialPull(dbName: string): Promise<SyncRunResult>;
+  incrementalPull(dbName: string): Promise<SyncRunResult>;
+  push(dbName: string, edits: number): Promise<PushResult>;
+  profile(dbName: string, pageLimit: number): Promise<ProfileResult>;
+  deleteDb(dbName: string): Promise<void>;
+};
+
+declare global {
+  interface Window {
+    bench: BenchApi;
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * The bench page: runs in headless Chromium on the sync server's origin and exposes `window.bench`
+ * (bench-api.ts). It uses the app's real storage and sync code; only the floor and the profile
+ * talk to the server by hand.
+ */
+import Dexie from 'dexie';
+import { ENTITY_SCHEMAS, type Seeker } from '../../../src/shared/entities';
+import { RECORD_META_KEYS } from '../../../src/shared/fields';
+import { PROTOCOL_VERSION, snapshotResponseSchema } from '../../../src/shared/sync-protocol';
+import { openFieldDb, type FieldDb, type Stored } from '../../../src/storage/db';
+import { saveRecord } from '../../../src/storage/record-repo';
+import { withSearchFields, withoutSearchFields } from '../../../src/storage/search-fields';
+import type { BenchApi, ProfileResult } from './bench-api';
+import { loadSyncModules, type SyncModules } from './sync-modules';
+
+const USER_ID = 'bench-user';
+
+async function sync(): Promise<SyncModules> {
+  const { modules, missing } = await loadSyncModules();
+  if (!modules) throw new Error(`client sync modules missing: ${missing.join(', ')}`);
+  return modules;
+}
+
+/** Opened before any timer starts, so both sides pay the same (nothing) for creating the database. */
+async function freshDb(name: string): Promise<FieldDb> {
+  await Dexie.delete(name);
+  const db = openFieldDb(name);
+  await db.open();
+  return db;
+}
+
+function transportFor(modules: SyncModules, dbName: string) {
+  return modules.createHttpTransport({ baseUrl: location.origin, clientId: `bench-${dbName}`, userId: USER_ID });
+}
+
+const bench: BenchApi = {
+  async missingModules() {
+    return (await loadSyncModules()).missing;
+  },
+
+  async floor(dbName) {
+    const db = await freshDb(dbName);
+    const t0 = performance.now();
+    const response = await fetch('/bench/all-seekers', { cache: 'no-store' });
+    const text = await response.text();
+    const t1 = performance.now();
+    const rows = JSON.parse(text) as Seeker[];
+    const t2 = performance.now();
+    const stored = rows.map((r) => withSearchFields('seekers', r));
+    const t3 = performance.now();
+    await db.transaction('rw', db.seekers, () => db.seekers.bulkPut(stored));
+    const t4 = performance.now();
+    const count = await db.seekers.count();
+    db.close();
+    return { totalMs: t4 - t0, fetchMs: t1 - t0, parseMs: t2 - t1, deriveMs: t3 - t2, writeMs: t4 - t3, count, bytes: text.length };
+  },
+
+  async initialPull(dbName) {
+    const modules = await sync();
+    const db = await freshDb(dbName);
+    const transport = transportFor(modules, dbName);
+    let progressCalls = 0;
+    const t0 = performance.now();
+    await modules.runInitialSync(db, transport, () => {
+      progressCalls += 1;
+    });
+    const totalMs = performance.now() - t0;
+    const count = await db.seekers.count();
+    db.close();
+    return { totalMs, count, progressCalls };
+  },
+
+  /** Runs on the database an initialPull left behind (same name). */
+  async incrementalPull(dbName) {
+    const modules = await sync();
+    const db = openFieldDb(dbName);
+    await db.open();
+    const transport = transportFor(modules, dbName);
+    const t0 = performance.now();
+    await modules.pullChanges(db, transport);
+    const totalMs = performance.now() - t0;
+    const count = await db.seekers.count();
+    db.close();
+    return { totalMs, count, progressCalls: 0 };
+  },
+
+  /** Edits `edits` seekers offline with the app's saveRecord (one transaction each, untimed), then times pushOutbox. */
+  async push(dbName, edits) {
+    const modules = await sync();
+    const db = openFieldDb(dbName);
+    await db.open();
+    const transport = transportFor(modules, dbName);
+    const targets = (await db.seekers.limit(edits).toArray()) as Stored<'seekers'>[];
+    const t0 = performance.now();
+    for (const [i, stored] of targets.entries()) {
+      const record = withoutSearchFields(stored) as Record<string, unknown>;
+      for (const key of RECORD_META_KEYS) delete record[key];
+      const fields = { ...record, notes: `${String(record['notes'] ?? '').slice(0, 700)}【追記${i}】` } as unknown as Parameters<typeof saveRecord<'seekers'>>[2];
+      await saveRecord(db, 'seekers', fields, stored.id);
+    }
+    const t1 = performance.now();
+    const outboxBefore = await db.outbox.count();
+    await modules.pushOutbox(db, transport);
+    const t2 = performance.now();
+    const outboxAfter = await db.outbox.count();
+    db.close();
+    return { editMs: t1 - t0, pushMs: t2 - t1, outboxBefore, outboxAfter };
+  },
+
+  /** The snapshot taken apart: each step timed on its own, same pages the app asks for. */
+  async profile(dbName, pageLimit) {
+    const db = await freshDb(dbName);
+    const r: ProfileResult = { pages: 0, fetchMs: 0, jsonParseMs: 0, zodEnvelopeMs: 0, zodRecordsMs: 0, deriveMs: 0, writePerPageMs: 0, count: 0 };
+    let cursor = '';
+    for (let guard = 0; guard < 10_000; guard++) {
+      const q = new URLSearchParams({ protocolVersion: String(PROTOCOL_VERSION), clientId: `bench-${dbName}`, userId: USER_ID, cursor, limit: String(pageLimit) });
+      let t = performance.now();
+      const text = await (await fetch(`/api/sync/snapshot?${q}`, { cache: 'no-store' })).text();
+      const lap = () => {
+        const now = performance.now();
+        const ms = now - t;
+        t = now;
+        return ms;
+      };
+      r.fetchMs += lap();
+      const json: unknown = JSON.parse(text);
+      r.jsonParseMs += lap();
+      const page = snapshotResponseSchema.parse(json);
+      r.zodEnvelopeMs += lap();
+      const records = page.changes.map((c) => ENTITY_SCHEMAS.seekers.parse(c.record));
+      r.zodRecordsMs += lap();
+      const stored = records.map((s) => withSearchFields('seekers', s));
+      r.deriveMs += lap();
+      await db.transaction('rw', db.seekers, () => db.seekers.bulkPut(stored));
+      r.writePerPageMs += lap();
+      r.pages += 1;
+      r.count += records.length;
+      cursor = page.cursor;
+      if (!page.hasMore) break;
+    }
+    db.close();
+    return r;
+  },
+
+  async deleteDb(dbName) {
+    await Dexie.delete(dbName);
+  },
+};
+
+window.bench = bench;
+document.body.dataset['ready'] = 'true';
