@@ -17,8 +17,11 @@ export type SyncTransport = {
 };
 
 export class TransportError extends Error {
-  constructor(readonly failure: PushFailure) {
-    super(failure.kind === 'network' ? 'network' : `http ${failure.status}${failure.reason ? ` ${failure.reason}` : ''}`);
+  constructor(
+    readonly failure: PushFailure,
+    options?: { cause?: unknown },
+  ) {
+    super(failure.kind === 'network' ? 'network' : `http ${failure.status}${failure.reason ? ` ${failure.reason}` : ''}`, options);
     this.name = 'TransportError';
   }
 }

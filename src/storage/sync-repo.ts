@@ -1,0 +1,120 @@
+/**
+ * The device side of sync bookkeeping: the pull cursor, the device id, and applying server pages.
+ * Each page is written with its cursor in ONE transaction (SYNC-LESSONS §2.4), so a cut between two
+ * pages resumes from the last page stored and never skips or doubles a change. Server records are
+ * rebased under the outbox (rebaseRecord), so a pull never overwrites a field the user has not
+ * pushed yet (§2.6). Nothing here goes to the outbox: these are the server's changes, not the user's.
+ */
+import { liveQuery } from 'dexie';
+import { ENTITY_NAMES, type EntityName, type EntityRecord } from '../shared/entities';
+import type { Change, ConflictRecord } from '../shared/sync-protocol';
+import { pendingByRecord, rebaseRecord, recordKey, type LocalRecord } from '../sync/core/rebase';
+import type { FieldDb, LocalConflict } from './db';
+import { withSearchFields } from './search-fields';
+
+/** `snapshot`: the initial sync is under way (resume it from `cursor`); `pull`: incremental from `cursor`. */
+export type SyncState = { mode: 'snapshot' | 'pull'; cursor: string; done: number; total: number };
+
+const STATE_KEY = 'sync.state';
+const CLIENT_ID_KEY = 'sync.clientId';
+const LAST_SYNCED_KEY = 'sync.lastSyncedAt';
+
+export async function readSyncState(db: FieldDb): Promise<SyncState | undefined> {
+  return (await db.meta.get(STATE_KEY))?.value as SyncState | undefined;
+}
+
+/** Forgets the cursor (reset-required): the next sync starts a fresh snapshot. Records stay. */
+export async function clearSyncState(db: FieldDb): Promise<void> {
+  await db.meta.delete(STATE_KEY);
+}
+
+export async function readLastSyncedAt(db: FieldDb): Promise<string | undefined> {
+  return (await db.meta.get(LAST_SYNCED_KEY))?.value as string | undefined;
+}
+
+export async function writeLastSyncedAt(db: FieldDb, at: string): Promise<void> {
+  await db.meta.put({ key: LAST_SYNCED_KEY, value: at });
+}
+
+/** The device's id, made once and kept (it makes every mutation id's origin known to the server). */
+export async function getOrCreateClientId(db: FieldDb, make: () => string): Promise<string> {
+  return db.transaction('rw', db.meta, async () => {
+    const existing = (await db.meta.get(CLIENT_ID_KEY))?.value;
+    if (typeof existing === 'string') return existing;
+    const id = make();
+    await db.meta.put({ key: CLIENT_ID_KEY, value: id });
+    return id;
+  });
+}
+
+const entityTables = (db: FieldDb) => ENTITY_NAMES.map((e) => db.table(e));
+
+/**
+ * Writes server records under the pending outbox. Must run inside a transaction that covers the
+ * entity tables and the outbox. `checkVersions`: skip a server copy older than the local one (pulls
+ * and push answers); snapshot pages skip the read because sync runs push → snapshot in order, so a
+ * page is never older than what the device holds, and the read would cost ~10% of an initial sync.
+ */
+export async function putServerRecords(db: FieldDb, changes: readonly Change[], checkVersions: boolean): Promise<void> {
+  if (changes.length === 0) return;
+  const pending = pendingByRecord(await db.outbox.toArray());
+  const byEntity = new Map<EntityName, LocalRecord[]>();
+  for (const { entity, record } of changes) {
+    const list = byEntity.get(entity) ?? [];
+    list.push(record as unknown as LocalRecord);
+    byEntity.set(entity, list);
+  }
+  for (const [entity, servers] of byEntity) {
+    const table = db.table(entity);
+    const locals = checkVersions ? ((await table.bulkGet(servers.map((r) => r.id))) as (LocalRecord | undefined)[]) : [];
+    const rows = servers.map((server, i) => {
+      const mine = pending.get(recordKey(entity, server.id));
+      const local = locals[i];
+      if (!mine && !(local && local.version > server.version)) return withSearchFields(entity, server as unknown as EntityRecord<typeof entity>);
+      const merged = rebaseRecord({ local, server, pending: mine ?? [] });
+      return withSearchFields(entity, merged as unknown as EntityRecord<typeof entity>);
+    });
+    await table.bulkPut(rows);
+  }
+}
+
+/** Open conflicts are kept, resolved ones removed; a local "resolve pending" mark survives a re-delivery. */
+export async function putServerConflicts(db: FieldDb, conflicts: readonly ConflictRecord[]): Promise<void> {
+  if (conflicts.length === 0) return;
+  const open = conflicts.filter((c) => !c.resolved);
+  const existing = await db.conflicts.bulkGet(open.map((c) => c.id));
+  await db.conflicts.bulkPut(open.map((c, i): LocalConflict => (existing[i]?.resolvePending ? { ...c, resolvePending: true } : c)));
+  await db.conflicts.bulkDelete(conflicts.filter((c) => c.resolved).map((c) => c.id));
+}
+
+export type ServerPage = { changes: readonly Change[]; conflicts: readonly ConflictRecord[] };
+
+/** One page and the state that follows it, in one transaction: the unit of resumability. */
+export async function applyServerPage(db: FieldDb, page: ServerPage, next: SyncState, checkVersions: boolean): Promise<void> {
+  await db.transaction('rw', [...entityTables(db), db.outbox, db.conflicts, db.meta], async () => {
+    await putServerRecords(db, page.changes, checkVersions);
+    await putServerConflicts(db, page.conflicts);
+    await db.meta.put({ key: STATE_KEY, value: next });
+  });
+}
+
+/**
+ * Calls `onWrite` whenever a new outbox entry appears, in this tab or another (liveQuery follows
+ * IndexedDB changes across tabs). Entries leaving the outbox (acked pushes) do not count.
+ */
+export function subscribeOutboxWrites(db: FieldDb, onWrite: () => void): () => void {
+  let highest: number | undefined;
+  const subscription = liveQuery(() => db.outbox.orderBy('seq').lastKey()).subscribe({
+    next: (last) => {
+      const seq = typeof last === 'number' ? last : 0;
+      if (highest !== undefined && seq > highest) onWrite();
+      highest = Math.max(highest ?? 0, seq);
+    },
+    error: () => {},
+  });
+  return () => subscription.unsubscribe();
+}
+
+export function countOutbox(db: FieldDb): Promise<number> {
+  return db.outbox.count();
+}

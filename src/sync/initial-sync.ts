@@ -1,0 +1,42 @@
+/**
+ * The first sync of a device, as its own fast path (SYNC-LESSONS §2.7, pitfall 1): the user's whole
+ * scope in large snapshot pages, each written with ONE bulkPut per table in ONE transaction together
+ * with the cursor, so a cut resumes from the last page stored (no duplicates: records are keyed by id).
+ * Once the last page is in, the saved state switches to incremental pulls from the snapshot's cursor.
+ */
+import type { FieldDb } from '../storage/db';
+import { applyServerPage, readSyncState } from '../storage/sync-repo';
+import { START_CURSOR } from '../shared/sync-protocol';
+import { toSyncError, type SyncTransport } from './transport';
+
+/** Large pages: fewer requests and transactions; 5,000 × ~1 KB stays a few MB per page. */
+export const SNAPSHOT_PAGE_SIZE = 5000;
+
+export async function runInitialSync(
+  db: FieldDb,
+  transport: SyncTransport,
+  onProgress?: (done: number, total: number) => void,
+  pageSize = SNAPSHOT_PAGE_SIZE,
+): Promise<{ records: number; requests: number }> {
+  const saved = await readSyncState(db);
+  if (saved?.mode === 'pull') return { records: 0, requests: 0 };
+  let cursor = saved?.cursor ?? START_CURSOR;
+  let done = saved?.done ?? 0;
+  let records = 0;
+  let requests = 0;
+  if (saved) onProgress?.(done, Math.max(saved.total, done));
+  for (;;) {
+    const page = await transport.snapshot(cursor, pageSize).catch((error: unknown) => {
+      throw toSyncError(error);
+    });
+    requests += 1;
+    records += page.changes.length;
+    done += page.changes.length;
+    const total = Math.max(page.total, done);
+    const finished = !page.hasMore || page.cursor === cursor;
+    await applyServerPage(db, page, { mode: finished ? 'pull' : 'snapshot', cursor: page.cursor, done, total }, false);
+    onProgress?.(done, finished ? done : total);
+    if (finished) return { records, requests };
+    cursor = page.cursor;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Server-side work done from Node: changing records "on the server" (another device's push, through
+ * the real sync service) and measuring push throughput on SQLite, in-process and over HTTP.
+ */
+import type { Seeker } from '../../src/shared/entities';
+import type { Mutation } from '../../src/shared/mutation';
+import { PROTOCOL_VERSION, type PushRequest, type PushResponse } from '../../src/shared/sync-protocol';
+import type { SyncService } from '../../sync-server/src/services/sync-service';
+import type { SqlStore } from '../../sync-server/src/store/sql-store';
+
+/** Tracks the server version of each seeker so every edit is based on the latest one (no conflicts). */
+export class SeekerEditor {
+  private readonly versions = new Map<string, number>();
+  private round = 0;
+
+  constructor(
+    private readonly seekers: readonly Seeker[],
+    readonly clientId: string,
+  ) {
+    for (const s of seekers) this.versions.set(s.id, 1);
+  }
+
+  /** `count` edits of distinct seekers starting at `offset` (wrapping), each changing notes + status. */
+  mutations(offset: number, count: number): Mutation[] {
+    this.round += 1;
+    const now = new Date().toISOString();
+    const out: Mutation[] = [];
+    for (let i = 0; i < count; i++) {
+      const s = this.seekers[(offset + i) % this.seekers.length]!;
+      out.push({
+        mutationId: crypto.randomUUID(),
+        entity: 'seekers',
+        recordId: s.id,
+        op: 'upsert',
+        patch: { notes: `${s.notes.slice(0, 600)}（面談メモ更新 ${this.round}-${i}）`, status: this.round % 2 === 0 ? 'matching' : 'registered' },
+        baseVersion: this.versions.get(s.id) ?? 1,
+        clientTime: now,
+      });
+    }
+    return out;
+  }
+
+  request(mutations: Mutation[]): PushRequest {
+    return { protocolVersion: PROTOCOL_VERSION, clientId: this.clientId, userId: 'bench-editor', mutations };
+  }
+
+  /** Re-reads every seeker's version (the browser's pushes moved some). */
+  async refresh(store: SqlStore): Promise<void> {
+    const rows = await store.db.selectFrom('records').select(['id', 'version']).where('entity', '=', 'seekers').execute();
+    for (const r of rows) this.versions.set(r.id, Number(r.version));
+  }
+
+  learn(response: PushResponse): void {
+    if (response.rejected.length > 0) throw new Error(`push rejected ${response.rejected.length}: ${JSON.stringify(response.rejected[0])}`);
+    for (const c of response.records) this.versions.set(c.record.id, c.record.version);
+  }
+}
+
+export async function changeOnServer(service: SyncService, editor: SeekerEditor, offset: number, count: number): Promise<void> {
+  editor.learn(await service.push(editor.request(editor.mutations(offset, count))));
+}
+
+export type Throughput = { mutations: number; batches: number; ms: number; perSecond: number };
+
+/** Pushes `total` edits in batches of `batch` straight into the service (no HTTP). */
+export async function serviceThroughput(service: SyncService, editor: SeekerEditor, total: number, batch: number): Promise<Throughput> {
+  const batches = Math.ceil(total / batch);
+  const requests = Array.from({ length: batches }, (_, b) => editor.request(editor.mutations(b * batch, batch)));
+  const t0 = performance.now();
+  for (const request of requests) editor.learn(await service.push(request));
+  const ms = performance.now() - t0;
+  return { mutations: batches * batch, batches, ms, perSecond: (batches * batch * 1000) / ms };
+}
+
+/** The same over HTTP (JSON body, zod request parse, response), one request at a time, like one device. */
+export async function httpThroughput(url: string, editor: SeekerEditor, total: number, batch: number): Promise<Throughput> {
+  const batches = Math.ceil(total / batch);
+  const bodies = Array.from({ length: batches }, (_, b) => JSON.stringify(editor.request(editor.mutations(b * batch, batch))));
+  const t0 = performance.now();
+  for (const body of bodies) {
+    const res = await fetch(`${url}/api/sync/push`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    if (!res.ok) throw new Error(`push HTTP ${res.status}: ${await res.text()}`);
+    editor.learn((await res.json()) as PushResponse);
+  }
+  const ms = performance.now() - t0;
+  return { mutations: batches * batch, batches, ms, perSecond: (batches * batch * 1000) / ms };
+}
