@@ -1,23 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
 import { AppProviders } from './app/providers';
-import { router } from './app/router';
-import { registerServiceWorker } from './pwa/register-service-worker';
+import { AppRouter } from './app/router';
+import { startPwa } from './pwa/start-pwa';
 import { db } from './storage/db';
 import './app/styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppProviders>
-      <RouterProvider router={router} />
+      <AppRouter />
     </AppProviders>
   </StrictMode>,
 );
 
-// Live queries show the demo records as soon as they are written; the first paint does not wait.
-void import('./storage/demo-seed')
-  .then(({ ensureDemoData }) => ensureDemoData(db))
-  .catch((error: unknown) => console.error('demo data could not be loaded', error));
-void navigator.storage?.persist?.();
-registerServiceWorker();
+// Records arrive through sync (a new device's first sync brings the demo data); live queries show
+// them as they are written, so the first paint does not wait.
+// Loaded after the first paint: the sync engine brings zod and the schemas, which the first screen
+// does not need (issue 6 budget: first-screen JS ≤ 150 KB gzip).
+void import('./sync/start-sync').then(({ startAppSync }) => startAppSync(db)).catch((error: unknown) => console.error('sync could not start', error));
+startPwa();

@@ -31,6 +31,5 @@ export function useDeleteRecord(entity: EntityName) {
   });
 }
 
-export function usePendingChangeCount(): number {
-  return useLiveQuery(() => db.outbox.count(), [], 0);
-}
+// Lives in its own module so the header can count without loading zod; re-exported for existing callers.
+export { usePendingChangeCount } from './use-pending-change-count';

@@ -8,6 +8,22 @@
  * - snapshot: the initial-sync fast path; same cursor, bigger pages, no tombstones, a total for progress.
  * - conflicts ride the same change sequence as records, so a pull delivers new and resolved conflicts too.
  * Reasons are string literals so the client can `switch` on them and show Japanese text (STYLE §3.7).
+ *
+ * Scope (issue 5; sign-in and sessions are in auth-protocol.ts). The server decides what a device may
+ * see and write from its session, never from the `userId` in a request (it is ignored and may be
+ * anything valid). Client contract, all fields optional so protocol version 1 stays compatible:
+ * - `scopeFingerprint` (pull and snapshot pages, and GET /api/auth/session) names the rules the page was
+ *   filtered by (role, school, rules version). The device stores the fingerprint its local data was
+ *   pulled under. When a page carries a different one: stop applying it, push the outbox, then drop every
+ *   synced record and re-snapshot from START_CURSOR. That is how records that left the user's scope
+ *   (a role or school change) leave the device.
+ * - `removed` (pull and snapshot pages): records that moved out of this user's scope (a student moved
+ *   to another school). Drop them locally (not a delete: no outbox entry, no tombstone); apply
+ *   `removed` before `changes` of the same page.
+ * - A change with `projection: 'company-name'` is a reduced record (id, name, nameKana, town, industry
+ *   and meta only): a teacher sees the names of the companies that host its students, nothing else.
+ *   Store it for display; never validate it as a full company or offer to edit it.
+ * - A push outside the scope is rejected per mutation with reason 'forbidden' (set aside, not retried).
  */
 import { z } from 'zod';
 import { entityNameSchema } from './entities';
@@ -49,7 +65,7 @@ export const REJECT_REASONS = [
   'validation', // the merged record breaks the entity schema (details: field -> i18n error key)
   'unknown-field', // the patch names a field the entity does not have
   'not-found', // an edit based on a server version of a record the server does not have
-  'forbidden', // outside the user's scope (enforced once auth lands)
+  'forbidden', // outside the user's scope (role, school), or the mutation id belongs to another user
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
@@ -99,7 +115,13 @@ export type ConflictRecord = z.infer<typeof conflictRecordSchema>;
 /** A full record (tombstones keep their data); the client validates with ENTITY_SCHEMAS[entity]. */
 export const wireRecordSchema = recordMetaSchema.loose();
 export type WireRecord = z.infer<typeof wireRecordSchema>;
-export const changeSchema = z.object({ entity: entityNameSchema, record: wireRecordSchema });
+export const CHANGE_PROJECTIONS = ['company-name'] as const;
+export const changeSchema = z.object({
+  entity: entityNameSchema,
+  record: wireRecordSchema,
+  /** Set when `record` is a reduced view (see the header); absent for full records. */
+  projection: z.enum(CHANGE_PROJECTIONS).optional(),
+});
 export type Change = z.infer<typeof changeSchema>;
 
 export const pushResponseSchema = z.object({
@@ -138,6 +160,10 @@ export const pullResponseSchema = z.object({
   conflicts: z.array(conflictRecordSchema),
   cursor: cursorSchema,
   hasMore: z.boolean(),
+  /** Records that left the user's scope in this stretch of the change sequence (see the header). */
+  removed: z.array(z.object({ entity: entityNameSchema, id: idSchema })).optional(),
+  /** The scope rules this page was filtered by; a change means re-snapshot (see the header). */
+  scopeFingerprint: z.string().optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
@@ -168,7 +194,15 @@ export const ERROR_REASONS = [
   'protocol-too-new', // the server is older than the app: retry later
   'reset-required', // 409: the cursor is from another database or the future: push outbox, then re-snapshot
   'not-found',
-  'forbidden',
+  'forbidden', // 403: signed in, but the role does not allow this endpoint or record
+  'unauthenticated', // 401: no valid session (missing, expired, revoked): sign in again
+  'invalid-credentials', // 401: wrong login id or password (deliberately the same answer for both)
+  'too-many-attempts', // 429: sign-in throttled; Retry-After says when to try again
+  'csrf', // 403: a state-changing request without the app's origin and X-Field-Client header
+  'device-revoked', // 403: an admin revoked this device: wipe local data, then show sign-in
+  'unsupported-media-type', // 415: a request body that is not application/json
+  'login-taken', // 409: another user already has this login id
+  'last-admin', // 409: the change would leave no active admin
   'internal',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

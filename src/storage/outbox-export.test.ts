@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildMutation } from '../../tests/factories/sync-factories';
 import { openFieldDb, type FieldDb } from './db';
-import { exportFileName, exportOutbox, importOutbox, oldestPendingTime, OUTBOX_FILE_FORMAT } from './outbox-export';
+import { oldestPendingTime } from './outbox-age';
+import { exportFileName, exportOutbox, importOutbox, OUTBOX_FILE_FORMAT } from './outbox-export';
 
 let db: FieldDb;
 

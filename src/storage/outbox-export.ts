@@ -65,16 +65,3 @@ export async function importOutbox(db: FieldDb, text: string): Promise<ImportRes
     return { ok: true as const, added: fresh.length, skipped: ids.length - fresh.length };
   });
 }
-
-/**
- * Device time (ms) of the oldest unsent change, or null when the outbox is empty. A full scan rather
- * than the first row: an imported file may queue changes older than the ones already waiting.
- */
-export async function oldestPendingTime(db: FieldDb): Promise<number | null> {
-  let oldest: number | null = null;
-  await db.outbox.each((entry) => {
-    const at = Date.parse(entry.clientTime);
-    if (!Number.isNaN(at) && (oldest === null || at < oldest)) oldest = at;
-  });
-  return oldest;
-}

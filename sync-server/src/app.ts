@@ -1,30 +1,88 @@
 /**
- * The Express app factory (STYLE §3.6): json body limit → compression → routes → static PWA →
- * notFound → errorHandler last. Only index.ts listens; tests call createApp with a real store.
+ * The Express app factory (STYLE §3.6): security headers → compression → CSRF guard → json body
+ * (limit, UTF-8 check, shape guard) → routes (auth, sync, admin) → static PWA → notFound → errorHandler
+ * last. Only index.ts listens; tests call createApp with a real store.
  */
 import compression from 'compression';
 import express, { type Express } from 'express';
+import { accessLog } from './http/access-log';
+import { authenticate, requireRole } from './http/authenticate';
 import { createErrorHandler, notFound } from './http/errors';
+import { csrfGuard, jsonShapeGuard, utf8Verify } from './http/request-guards';
+import { noStore, securityHeaders } from './http/security-headers';
 import { staticFiles } from './http/static-files';
+import { adminRouter } from './routes/admin';
+import { authRouter } from './routes/auth';
 import { syncRouter } from './routes/sync';
+import { createAuthService, type ThrottleLimits } from './services/auth-service';
+import type { ScryptParams } from './services/password';
 import { createSyncService, type SyncServiceDeps } from './services/sync-service';
+import { createUserAdminService } from './services/user-admin-service';
+import { AuthStore } from './store/auth-store';
+import type { Kysely } from 'kysely';
+import type { Database } from './store/db-schema';
+import { ThrottleStore } from './store/throttle-store';
+
+export type AuthDeps = {
+  /** The same database as the sync store (SqlStore.db): users, sessions, devices, throttle, audit. */
+  db: Kysely<Database>;
+  /** Secure cookie + HSTS; false only for plain-http local demos and tests. */
+  cookieSecure: boolean;
+  /** Origins allowed on state-changing requests; unset → the Origin must match the Host header. */
+  appOrigins?: readonly string[];
+  clock?: () => Date;
+  limits?: ThrottleLimits;
+  scrypt?: ScryptParams;
+};
 
 export type AppDeps = SyncServiceDeps & {
   bodyLimit?: string;
   /** Folder with the built PWA (index.html); omitted or missing → API only. */
   staticDir?: string;
   log?: (message: string, error: unknown) => void;
+  /** One line per request (http/access-log.ts); omitted → no access log (tests). */
+  accessLog?: (line: string) => void;
+  /** Express 'trust proxy' (behind a reverse proxy, so req.ip is the device's address for throttling). */
+  trustProxy?: boolean | number | string;
+  /**
+   * !!! TESTING SEAM — TODO(issue 5, lead): make `auth` required and delete the unauthenticated branch
+   * below once the client sync engine signs in. Until then, createApp({ store }) WITHOUT auth serves
+   * /api/sync with no sign-in, no CSRF check and no scoping (every caller sees everything), so the
+   * client-sync integration tests written in parallel keep working. index.ts ALWAYS passes auth; never
+   * construct a production app without it.
+   */
+  auth?: AuthDeps;
 };
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  if (deps.trustProxy !== undefined) app.set('trust proxy', deps.trustProxy);
+  if (deps.accessLog) app.use(accessLog(deps.accessLog));
+  app.use(securityHeaders(deps.auth?.cookieSecure ?? false));
   app.use(compression());
-  app.use(express.json({ limit: deps.bodyLimit ?? '16mb' }));
+  app.use('/api', noStore);
+  if (deps.auth) app.use('/api', csrfGuard(deps.auth.appOrigins));
+  app.use(express.json({ limit: deps.bodyLimit ?? '16mb', verify: utf8Verify }));
+  app.use(jsonShapeGuard);
   app.get('/api/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.use('/api/sync', syncRouter(createSyncService(deps)));
+
+  const sync = syncRouter(createSyncService(deps));
+  if (deps.auth) {
+    const { db, cookieSecure, clock = () => new Date(), limits, scrypt } = deps.auth;
+    const users = new AuthStore(db);
+    const auth = createAuthService({ users, throttle: new ThrottleStore(db), clock, limits, scrypt });
+    const authenticated = authenticate(auth);
+    app.use('/api/auth', authRouter(auth, { cookieSecure, authenticated }));
+    app.use('/api/sync', authenticated, sync);
+    app.use('/api/admin', authenticated, requireRole('admin'), adminRouter(createUserAdminService({ users, clock, scrypt }), db));
+  } else {
+    // The seam (see AppDeps.auth): unauthenticated sync for in-process tests only.
+    app.use('/api/sync', sync);
+  }
+
   const pwa = deps.staticDir ? staticFiles(deps.staticDir) : undefined;
   if (pwa) app.use(pwa);
   app.use(notFound);

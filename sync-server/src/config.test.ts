@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config';
+import { ConfigError, loadConfig } from './config';
 
 describe('loadConfig', () => {
   it('defaults to a local SQLite demo on 127.0.0.1:8787', () => {
-    expect(loadConfig({})).toEqual({ port: 8787, host: '127.0.0.1', dataDir: './data', databaseUrl: undefined, staticDir: './dist', demoSeed: 1, bodyLimit: '16mb' });
+    expect(loadConfig({})).toEqual({
+      port: 8787,
+      host: '127.0.0.1',
+      dataDir: './data',
+      databaseUrl: undefined,
+      staticDir: './dist',
+      demoSeed: 1,
+      bodyLimit: '16mb',
+      production: false,
+      cookieSecure: false,
+      admin: null,
+      appOrigins: undefined,
+      trustProxy: undefined,
+    });
   });
   it('uses PostgreSQL without demo data when DATABASE_URL is set', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' })).toMatchObject({ databaseUrl: 'postgres://u@h/db', demoSeed: null });
@@ -16,5 +29,16 @@ describe('loadConfig', () => {
   });
   it('refuses a malformed port', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow();
+  });
+
+  it('refuses a production start without a configured admin, with a message saying what to set', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/ADMIN_LOGIN and ADMIN_PASSWORD/u);
+    expect(() => loadConfig({ NODE_ENV: 'production', ADMIN_LOGIN: 'boss' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', ADMIN_LOGIN: 'boss', ADMIN_PASSWORD: 'short' })).toThrow(/12 characters/u);
+  });
+  it('starts in production with an admin, Secure cookies and the configured origins', () => {
+    const config = loadConfig({ NODE_ENV: 'production', ADMIN_LOGIN: 'boss', ADMIN_PASSWORD: 'a-long-admin-password', APP_ORIGIN: 'https://field.example.jp', TRUST_PROXY: '1' });
+    expect(config).toMatchObject({ production: true, cookieSecure: true, admin: { loginId: 'boss' }, appOrigins: ['https://field.example.jp'], trustProxy: 1 });
+    expect(loadConfig({ NODE_ENV: 'production', ADMIN_LOGIN: 'boss', ADMIN_PASSWORD: 'a-long-admin-password', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
   });
 });

@@ -1,6 +1,9 @@
 /**
  * Server configuration from the environment, parsed once (STYLE §3.1). Defaults give `npm start`:
- * 127.0.0.1:8787, SQLite under ./data, the built PWA from ./dist, demo data when the database is new.
+ * 127.0.0.1:8787, SQLite under ./data, the built PWA from ./dist, demo data and demo users (one per
+ * role, docs/demo-users.md) when the database is new.
+ * NODE_ENV=production refuses to start without ADMIN_LOGIN + ADMIN_PASSWORD (the first admin), never
+ * creates demo users, and defaults cookies to Secure.
  */
 import { z } from 'zod';
 
@@ -18,7 +21,19 @@ const envSchema = z.object({
   DEMO_SEED: z.union([z.literal('off'), z.coerce.number().int()]).optional(),
   /** Request body limit for a push batch (2,000 mutations of a few KB fit in the default). */
   BODY_LIMIT: z.string().default('16mb'),
+  NODE_ENV: z.string().optional(),
+  /** 'true' | 'false'; default true in production. False only for plain-http demos on 127.0.0.1. */
+  COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+  /** The first admin, created at start when no user has this login id (required in production). */
+  ADMIN_LOGIN: z.string().optional(),
+  ADMIN_PASSWORD: z.string().optional(),
+  /** Comma-separated origins allowed on state-changing requests (https://field.example.jp). */
+  APP_ORIGIN: z.string().optional(),
+  /** Express 'trust proxy': hops (a number) or a list of addresses; unset → trust no proxy. */
+  TRUST_PROXY: z.string().optional(),
 });
+
+export class ConfigError extends Error {}
 
 export type Config = {
   port: number;
@@ -28,12 +43,27 @@ export type Config = {
   staticDir: string;
   demoSeed: number | null;
   bodyLimit: string;
+  production: boolean;
+  cookieSecure: boolean;
+  /** Set in production (required) or when configured; null → demo users only (non-production). */
+  admin: { loginId: string; password: string } | null;
+  appOrigins: string[] | undefined;
+  trustProxy: number | string | undefined;
 };
 
+/** Throws ConfigError with a message meant for the operator; index.ts prints it and exits 1. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = envSchema.parse(env);
   const demoSeed = e.DEMO_SEED === 'off' ? null : (e.DEMO_SEED ?? (e.DATABASE_URL ? null : DEFAULT_DEMO_SEED));
+  const production = e.NODE_ENV === 'production';
+  const admin = adminFrom(e.ADMIN_LOGIN, e.ADMIN_PASSWORD, production);
+  const origins = e.APP_ORIGIN?.split(',').map((o) => o.trim()).filter((o) => o !== '');
   return {
+    production,
+    cookieSecure: e.COOKIE_SECURE ? e.COOKIE_SECURE === 'true' : production,
+    admin,
+    appOrigins: origins && origins.length > 0 ? origins : undefined,
+    trustProxy: e.TRUST_PROXY === undefined ? undefined : /^\d+$/u.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     port: e.PORT,
     host: e.HOST,
     dataDir: e.DATA_DIR,
@@ -45,3 +75,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 const DEFAULT_DEMO_SEED = 1;
+
+function adminFrom(login: string | undefined, password: string | undefined, production: boolean): Config['admin'] {
+  if (!login && !password) {
+    if (production) throw new ConfigError('NODE_ENV=production needs ADMIN_LOGIN and ADMIN_PASSWORD (the first admin account); refusing to start without them.');
+    return null;
+  }
+  if (!login || !password) throw new ConfigError('Set both ADMIN_LOGIN and ADMIN_PASSWORD, or neither.');
+  if (password.length < 12) throw new ConfigError('ADMIN_PASSWORD must be at least 12 characters.');
+  return { loginId: login, password };
+}

@@ -1,13 +1,17 @@
 /**
  * Entry point: read config, open the store (migrations run), seed demo data into an empty database,
- * listen on 127.0.0.1, and close cleanly on SIGINT/SIGTERM so SQLite's WAL is checkpointed.
+ * create the configured admin / demo users, listen on 127.0.0.1, and close cleanly on SIGINT/SIGTERM
+ * so SQLite's WAL is checkpointed. This is the only real server: it ALWAYS passes `auth` to createApp.
+ * A configuration problem (e.g. production without an admin) prints one clear line and exits 1.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { generateDemoData } from '../../src/shared/demo-data';
 import { createApp } from './app';
-import { loadConfig } from './config';
+import { ConfigError, loadConfig } from './config';
+import { bootstrapUsers } from './services/bootstrap-users';
 import { seedIfEmpty } from './services/seed-service';
+import { AuthStore } from './store/auth-store';
 import { createSqlStore } from './store/sql-store';
 
 async function main(): Promise<void> {
@@ -19,11 +23,27 @@ async function main(): Promise<void> {
     target = { sqliteFile: path.join(config.dataDir, 'sync.sqlite') };
   }
   const store = await createSqlStore(target);
-  if (config.demoSeed !== null) {
-    const seeded = await seedIfEmpty(store, generateDemoData({ seed: config.demoSeed }), new Date().toISOString());
+  const demo = config.demoSeed !== null ? generateDemoData({ seed: config.demoSeed }) : null;
+  if (demo && config.demoSeed !== null) {
+    const seeded = await seedIfEmpty(store, demo, new Date().toISOString());
     if (seeded > 0) console.log(`sync-server: seeded ${seeded} demo records (seed ${config.demoSeed})`);
   }
-  const app = createApp({ store, staticDir: config.staticDir, bodyLimit: config.bodyLimit });
+  const created = await bootstrapUsers(new AuthStore(store.db), {
+    production: config.production,
+    admin: config.admin,
+    demoSchoolId: demo?.schools[0]?.id ?? null,
+    now: new Date().toISOString(),
+  });
+  if (created.length > 0) console.log(`sync-server: created users ${created.join(', ')} (demo passwords: docs/demo-users.md)`);
+  if (!config.cookieSecure) console.log('sync-server: session cookies are not Secure (plain-http demo); set COOKIE_SECURE=true behind HTTPS');
+  const app = createApp({
+    store,
+    staticDir: config.staticDir,
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    accessLog: (line) => console.log(line),
+    auth: { db: store.db, cookieSecure: config.cookieSecure, appOrigins: config.appOrigins },
+  });
   const server = app.listen(config.port, config.host, () => {
     console.log(`sync-server: http://${config.host}:${config.port} (${store.dialect})`);
   });
@@ -38,6 +58,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('sync-server: failed to start', error);
+  if (error instanceof ConfigError) console.error(`sync-server: configuration error: ${error.message}`);
+  else console.error('sync-server: failed to start', error);
   process.exit(1);
 });

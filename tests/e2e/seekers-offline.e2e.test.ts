@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newTabletContext } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startStaticServer, type StaticServer } from './support/server';
+import { startSyncServer, type SyncServer } from './support/sync-server';
 
 const pendingCount = (page: Page) => page.evaluate(async () => {
   const open = indexedDB.open('trial-work-field');
@@ -21,14 +21,14 @@ const pendingCount = (page: Page) => page.evaluate(async () => {
 });
 
 describe('seekers and companies offline', () => {
-  let server: StaticServer;
+  let server: SyncServer;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    server = await startStaticServer({ dir: 'dist' });
+    server = await startSyncServer();
     browser = await launchBrowser();
     context = await newTabletContext(browser);
     page = await context.newPage();
@@ -108,6 +108,8 @@ describe('seekers and companies offline', () => {
     await page.getByRole('heading', { name: '東川木工' }).waitFor();
     expect(await pendingCount(page)).toBe(2);
     await context.setOffline(false);
+    // Back online, the sync loop sends both offline registrations to the server.
+    await expect.poll(() => pendingCount(page), { timeout: 15_000 }).toBe(0);
     expect(errors).toEqual([]);
   });
 });

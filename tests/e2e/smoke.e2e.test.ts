@@ -2,14 +2,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newTabletContext } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
-import { startStaticServer, type StaticServer } from './support/server';
+import { startSyncServer, type SyncServer } from './support/sync-server';
 
 describe('the built app', () => {
-  let server: StaticServer;
+  let server: SyncServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startStaticServer({ dir: 'dist' });
+    server = await startSyncServer();
     browser = await launchBrowser();
   });
 

@@ -6,11 +6,11 @@
  *   GET  /api/sync/snapshot?cursor&limit... -> SnapshotResponse (live records, total)
  *   GET  /api/sync/conflicts?...            -> open conflicts in the user's scope
  *   POST /api/sync/conflicts/:id/resolve    -> the conflict, marked reviewed
+ * With auth (app.ts), the session decides the user and scope (access-policy.ts): the body's userId
+ * is ignored, and the clientId must be the one the session was signed in with (403 otherwise).
  */
 import { Router, type Request, type Response } from 'express';
-import type { z } from 'zod';
 import {
-  issuesToDetails,
   pullQuerySchema,
   pushRequestSchema,
   resolveConflictRequestSchema,
@@ -18,15 +18,20 @@ import {
   type ConflictListResponse,
 } from '../../../src/shared/sync-protocol';
 import { idSchema } from '../../../src/shared/fields';
+import { sessionOf } from '../http/authenticate';
 import { HttpError } from '../http/errors';
+import { parse } from '../http/parse';
+import { accessFor, unrestrictedAccess, type Access } from '../services/access-policy';
 import { protocolProblem } from '../services/protocol-check';
 import type { PullOutcome } from '../services/pull-service';
 import type { SyncService } from '../services/sync-service';
 
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new HttpError(400, 'invalid-request', issuesToDetails(result.error.issues));
-  return result.data;
+/** The session's access; without auth (the createApp test seam) the body's user sees everything. */
+function accessOf(res: Response, request: { clientId: string; userId: string }): Access {
+  const session = sessionOf(res);
+  if (!session) return unrestrictedAccess(request.userId);
+  if (session.actor.clientId !== request.clientId) throw new HttpError(403, 'forbidden', { clientId: 'not_this_session' });
+  return accessFor(session.actor);
 }
 
 function checkProtocol(version: number): void {
@@ -48,30 +53,33 @@ export function syncRouter(service: SyncService): Router {
   router.post('/push', async (req, res) => {
     checkProtocol(version(req, 'body'));
     const request = parse(pushRequestSchema, req.body);
-    res.json(await service.push(request));
+    res.json(await service.push(request, accessOf(res, request)));
   });
 
   router.get('/pull', async (req, res) => {
     checkProtocol(version(req, 'query'));
-    sendPage(res, await service.pull(parse(pullQuerySchema, req.query), 'pull'));
+    const query = parse(pullQuerySchema, req.query);
+    sendPage(res, await service.pull(query, 'pull', accessOf(res, query)));
   });
 
   router.get('/snapshot', async (req, res) => {
     checkProtocol(version(req, 'query'));
-    sendPage(res, await service.pull(parse(snapshotQuerySchema, req.query), 'snapshot'));
+    const query = parse(snapshotQuerySchema, req.query);
+    sendPage(res, await service.pull(query, 'snapshot', accessOf(res, query)));
   });
 
   router.get('/conflicts', async (req, res) => {
     checkProtocol(version(req, 'query'));
     const query = parse(pullQuerySchema.pick({ protocolVersion: true, clientId: true, userId: true }), req.query);
-    const body: ConflictListResponse = { status: 'ok', conflicts: await service.openConflicts(query.userId) };
+    const body: ConflictListResponse = { status: 'ok', conflicts: await service.openConflicts(query.userId, accessOf(res, query)) };
     res.json(body);
   });
 
   router.post('/conflicts/:id/resolve', async (req, res) => {
     checkProtocol(version(req, 'body'));
     const id = parse(idSchema, req.params['id']);
-    const result = await service.resolveConflict(id, parse(resolveConflictRequestSchema, req.body));
+    const request = parse(resolveConflictRequestSchema, req.body);
+    const result = await service.resolveConflict(id, request, accessOf(res, request));
     if (result === 'not-found') throw new HttpError(404, 'not-found');
     res.json({ status: 'ok', conflict: result });
   });

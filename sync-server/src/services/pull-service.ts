@@ -12,7 +12,7 @@ export type PullOutcome = { ok: true; json: string } | { ok: false; reason: 'res
 
 export async function renderPullPage(
   store: SyncStore,
-  args: { cursor: string; limit: number; scope: PullScope; mode: PullMode },
+  args: { cursor: string; limit: number; scope: PullScope; mode: PullMode; fingerprint?: string | undefined },
 ): Promise<PullOutcome> {
   const epoch = await store.epoch();
   const from = parseCursor(args.cursor, epoch);
@@ -25,9 +25,13 @@ export async function renderPullPage(
   let json = '{"status":"ok","changes":[';
   for (let i = 0; i < page.rows.length; i++) {
     const row = page.rows[i]!;
-    json += `${i === 0 ? '' : ','}{"entity":${JSON.stringify(row.entity)},"record":${row.data}}`;
+    const projection = row.projection ? `"projection":${JSON.stringify(row.projection)},` : '';
+    json += `${i === 0 ? '' : ','}{"entity":${JSON.stringify(row.entity)},${projection}"record":${row.data}}`;
   }
   json += `],"conflicts":${JSON.stringify(page.conflicts)},"cursor":${JSON.stringify(formatCursor(epoch, page.nextSeq))},"hasMore":${page.hasMore}`;
   if (liveOnly) json += `,"total":${await store.countLive(args.scope)}`;
+  // Optional fields of protocol 1 (sync-protocol.ts header): sent only when there is something to say.
+  if (page.removed.length > 0) json += `,"removed":${JSON.stringify(page.removed)}`;
+  if (args.fingerprint !== undefined) json += `,"scopeFingerprint":${JSON.stringify(args.fingerprint)}`;
   return { ok: true, json: `${json}}` };
 }

@@ -7,11 +7,16 @@
  *     a rejection is logged and answered but never stops the rest of the batch.
  *  3. Every changed record and every conflict takes the next server_seq; all rows written at once.
  *  4. The answer (built from the same transaction) is returned only after commit.
+ * Scope (access-policy.ts): a mutation outside the user's role or school is rejected 'forbidden' before
+ * the merge (the stored record is out of scope) or after it (the merged record would leave the scope),
+ * and logged for the audit; the answer only ever carries records and conflicts the user may read.
+ * A record whose school changes leaves a scope_exits row so the old school's devices drop it.
  */
 import type { Mutation } from '../../../src/shared/mutation';
 import type { ConflictRecord, PushRequest, PushResponse, Rejection, RejectReason, ResolveConflictRequest } from '../../../src/shared/sync-protocol';
 import { mergeMutation } from '../../../src/sync/core/merge';
-import { keyOf, type AppliedMutationRow, type ConflictWrite, type PullScope, type RecordWrite, type StoredRecordRow, type SyncStore, type WriteTx } from '../store/store-types';
+import { keyOf, type AppliedMutationRow, type ConflictWrite, type RecordWrite, type ScopeExit, type StoredRecordRow, type SyncStore, type WriteTx } from '../store/store-types';
+import { unrestrictedAccess, type Access } from './access-policy';
 import { renderPullPage, type PullMode, type PullOutcome } from './pull-service';
 import { scopeSchoolIdOf } from './scope';
 
@@ -20,29 +25,29 @@ export type SyncServiceDeps = {
   /** Injected so tests control time. */
   clock?: () => Date;
   newId?: () => string;
-  /** Until auth lands every user sees everything; the auth issue replaces this. */
-  scopeFor?: (userId: string) => PullScope;
 };
 
 export type SyncService = ReturnType<typeof createSyncService>;
 
-export function createSyncService({ store, clock = () => new Date(), newId = () => crypto.randomUUID(), scopeFor = () => ({ kind: 'all' }) }: SyncServiceDeps) {
+/** `access` omitted = unrestricted, as the body says (in-process tools, benches and the createApp seam). */
+export function createSyncService({ store, clock = () => new Date(), newId = () => crypto.randomUUID() }: SyncServiceDeps) {
   return {
-    push(request: PushRequest): Promise<PushResponse> {
-      return store.write(clock().toISOString(), (tx) => applyBatch(tx, request, newId));
+    push(request: PushRequest, access: Access = unrestrictedAccess(request.userId)): Promise<PushResponse> {
+      return store.write(clock().toISOString(), (tx) => applyBatch(tx, { ...request, userId: access.userId }, newId, access));
     },
-    pull(query: { userId: string; cursor: string; limit: number }, mode: PullMode): Promise<PullOutcome> {
-      return renderPullPage(store, { ...query, scope: scopeFor(query.userId), mode });
+    pull(query: { userId: string; cursor: string; limit: number }, mode: PullMode, access: Access = unrestrictedAccess(query.userId)): Promise<PullOutcome> {
+      return renderPullPage(store, { cursor: query.cursor, limit: query.limit, scope: access.scope, mode, fingerprint: access.fingerprint });
     },
-    async openConflicts(userId: string): Promise<ConflictRecord[]> {
-      return store.openConflicts(scopeFor(userId));
+    async openConflicts(userId: string, access: Access = unrestrictedAccess(userId)): Promise<ConflictRecord[]> {
+      return store.openConflicts(access.scope);
     },
-    resolveConflict(id: string, request: ResolveConflictRequest): Promise<ConflictRecord | 'not-found'> {
+    resolveConflict(id: string, request: ResolveConflictRequest, access: Access = unrestrictedAccess(request.userId)): Promise<ConflictRecord | 'not-found'> {
       return store.write(clock().toISOString(), async (tx) => {
         const found = await tx.conflict(id);
-        if (!found) return 'not-found';
+        // Out of scope looks exactly like absent: no probing for ids of other schools' records.
+        if (!found || !access.canRead(found.entity, found.scopeSchoolId)) return 'not-found';
         if (found.resolved) return stripScope(found);
-        const resolved: ConflictWrite = { ...found, resolved: true, resolvedAt: tx.now, resolvedBy: request.userId, serverSeq: tx.nextSeq() };
+        const resolved: ConflictWrite = { ...found, resolved: true, resolvedAt: tx.now, resolvedBy: access.userId, serverSeq: tx.nextSeq() };
         await tx.putConflicts([resolved]);
         return stripScope(resolved);
       });
@@ -50,7 +55,7 @@ export function createSyncService({ store, clock = () => new Date(), newId = () 
   };
 }
 
-async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string): Promise<PushResponse> {
+async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string, access: Access): Promise<PushResponse> {
   const { clientId, userId, mutations } = request;
   await tx.touchClient(clientId, userId);
   const prior = await tx.appliedMutations(mutations.map((m) => m.mutationId));
@@ -62,24 +67,44 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
   const dirty = new Map<string, RecordWrite>();
   const conflicts: ConflictWrite[] = [];
   const touched = new Set<string>();
+  const exits: ScopeExit[] = [];
+  const forbid = (m: Mutation) => {
+    answers.set(m.mutationId, rejection(m.mutationId, 'forbidden', {}));
+    log.push(logRow(m, request, tx.now, 'rejected', 'forbidden', {}));
+  };
 
   for (const m of mutations) {
     const key = keyOf(m.entity, m.recordId);
-    touched.add(key);
     if (answers.has(m.mutationId)) continue; // the same id twice in one batch: once is enough
     const before = prior.get(m.mutationId);
     if (before) {
+      // Someone else's mutation id: answer nothing about it (its outcome, its record, its conflicts).
+      if (before.userId !== userId) {
+        answers.set(m.mutationId, rejection(m.mutationId, 'forbidden', { mutationId: 'taken' }));
+        continue;
+      }
+      touched.add(key);
       replayed.push(m.mutationId);
       answers.set(m.mutationId, before.result === 'applied' ? 'applied' : rejection(m.mutationId, before.reason as RejectReason, before.details ?? {}));
       continue;
     }
     const current = states.get(key);
+    if (access.writeProblem(m.entity, m.op, current?.record, undefined)) {
+      forbid(m);
+      continue;
+    }
     const result = mergeMutation(current, m, tx.now, clientId);
     if (result.kind === 'rejected') {
+      touched.add(key);
       answers.set(m.mutationId, rejection(m.mutationId, result.reason, result.details));
       log.push(logRow(m, request, tx.now, 'rejected', result.reason, result.details));
       continue;
     }
+    if (result.state && access.writeProblem(m.entity, m.op, current?.record, result.state.record)) {
+      forbid(m);
+      continue;
+    }
+    touched.add(key);
     answers.set(m.mutationId, 'applied');
     log.push(logRow(m, request, tx.now, 'applied', null, null));
     const stored = result.state ?? current;
@@ -94,6 +119,8 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
         scopeSchoolId: scopeSchoolIdOf(m.entity, result.state.record),
         updatedAt: tx.now,
       };
+      const oldSchool = current ? scopeSchoolIdOf(m.entity, current.record) : null;
+      if (oldSchool !== null && oldSchool !== write.scopeSchoolId) exits.push({ serverSeq: write.serverSeq, entity: m.entity, recordId: m.recordId, schoolId: oldSchool });
       states.set(key, write);
       dirty.set(key, write);
     }
@@ -121,6 +148,7 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
   await tx.putRecords([...dirty.values()]);
   await tx.insertAppliedMutations(log);
   await tx.putConflicts(conflicts);
+  await tx.putScopeExits(exits);
   const replayedConflicts = replayed.length > 0 ? await tx.conflictsOfMutations(replayed) : [];
 
   const applied: string[] = [];
@@ -136,7 +164,8 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
     conflicts: [...replayedConflicts, ...conflicts.map(stripScope)],
     records: [...touched].flatMap((key) => {
       const row: StoredRecordRow | undefined = states.get(key);
-      return row ? [{ entity: row.entity as Mutation['entity'], record: row.record as PushResponse['records'][number]['record'] }] : [];
+      if (!row || !access.canRead(row.entity, scopeSchoolIdOf(row.entity, row.record))) return [];
+      return [{ entity: row.entity as Mutation['entity'], record: row.record as PushResponse['records'][number]['record'] }];
     }),
   };
 }
@@ -144,7 +173,8 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
 const rejection = (mutationId: string, reason: RejectReason, details: Record<string, string>): Rejection => ({ mutationId, reason, details });
 
 function logRow(m: Mutation, req: PushRequest, now: string, result: 'applied' | 'rejected', reason: string | null, details: Record<string, string> | null): AppliedMutationRow {
-  return { mutationId: m.mutationId, clientId: req.clientId, userId: req.userId, entity: m.entity, recordId: m.recordId, result, reason, details, createdAt: now };
+  const audit = { op: m.op, clientTime: m.clientTime, patchKeys: Object.keys(m.patch) };
+  return { mutationId: m.mutationId, clientId: req.clientId, userId: req.userId, entity: m.entity, recordId: m.recordId, result, reason, details, createdAt: now, ...audit };
 }
 
 function stripScope<T extends ConflictRecord>(c: T & { serverSeq?: number; scopeSchoolId?: string | null }): ConflictRecord {

@@ -28,13 +28,64 @@ export interface AppliedMutationsTable {
   result: 'applied' | 'rejected';
   reason: string | null;
   details: string | null;
+  /** Server time the mutation was received (the audit's "server time"). */
   created_at: string;
+  /** Audit (migration 0002); null on rows written before it. */
+  op: string | null;
+  /** mutation.clientTime: when the person made the change on the device (its clock). */
+  client_time: string | null;
+  /** JSON array of the patch's field names; values are deliberately not kept (APPI, auth-protocol.ts). */
+  patch_keys: string | null;
 }
 
 export interface ClientsTable {
   client_id: string;
   user_id: string;
   last_seen: string;
+  /** Set by an admin: every later request from this device gets 403 'device-revoked'. */
+  revoked_at: string | null;
+  revoked_by: string | null;
+}
+
+export interface UsersTable {
+  id: string;
+  /** Normalised (auth-protocol normalizeLoginId), unique. */
+  login_id: string;
+  display_name: string;
+  role: string;
+  school_id: string | null;
+  /** `scrypt$N$r$p$salt$hash` (services/password.ts): the parameters travel with the hash. */
+  password_hash: string;
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie token: a leaked database does not hand out live sessions. */
+  token_hash: string;
+  user_id: string;
+  client_id: string;
+  created_at: string;
+  last_used_at: string;
+  /** The absolute limit; the idle limit is computed from last_used_at. */
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+/** Sign-in attempts per key ('account:<loginId>' / 'ip:<address>') in a fixed window. */
+export interface LoginThrottleTable {
+  key: string;
+  attempts: number;
+  window_start: string;
+}
+
+/** A record left a school (its scope_school_id changed) at this server_seq: that school's pulls say `removed`. */
+export interface ScopeExitsTable {
+  server_seq: number;
+  entity: string;
+  record_id: string;
+  school_id: string;
 }
 
 export interface ConflictsTable {
@@ -77,4 +128,8 @@ export interface Database {
   conflicts: ConflictsTable;
   sync_counter: SyncCounterTable;
   sync_meta: SyncMetaTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
+  scope_exits: ScopeExitsTable;
 }

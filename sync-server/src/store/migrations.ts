@@ -87,6 +87,63 @@ const migrations: Record<string, Migration> = {
       await db.insertInto('sync_meta').values({ key: 'epoch', value: crypto.randomUUID().slice(0, 8) }).execute();
     },
   },
+  /** Issue 5: users, sessions, sign-in throttle, device revocation, audit columns, scope exits. */
+  '0002-auth': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('users')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('login_id', 'text', (c) => c.notNull().unique())
+        .addColumn('display_name', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('school_id', 'text')
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('disabled', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('sessions')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('client_id', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('last_used_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .addColumn('revoked_at', 'text')
+        .execute();
+      // Revoking all sessions of a user (disable, password reset) or of a device.
+      await db.schema.createIndex('sessions_user').on('sessions').column('user_id').execute();
+      await db.schema.createIndex('sessions_client').on('sessions').column('client_id').execute();
+
+      await db.schema
+        .createTable('login_throttle')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('window_start', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('scope_exits')
+        .addColumn('server_seq', 'bigint', (c) => c.notNull())
+        .addColumn('entity', 'text', (c) => c.notNull())
+        .addColumn('record_id', 'text', (c) => c.notNull())
+        .addColumn('school_id', 'text', (c) => c.notNull())
+        .execute();
+      // A teacher's pull reads its school's exits in a stretch of the change stream.
+      await db.schema.createIndex('scope_exits_school_seq').on('scope_exits').columns(['school_id', 'server_seq']).execute();
+
+      await db.schema.alterTable('clients').addColumn('revoked_at', 'text').execute();
+      await db.schema.alterTable('clients').addColumn('revoked_by', 'text').execute();
+
+      await db.schema.alterTable('applied_mutations').addColumn('op', 'text').execute();
+      await db.schema.alterTable('applied_mutations').addColumn('client_time', 'text').execute();
+      await db.schema.alterTable('applied_mutations').addColumn('patch_keys', 'text').execute();
+      // The audit view: one record's history.
+      await db.schema.createIndex('applied_mutations_record').on('applied_mutations').columns(['entity', 'record_id']).execute();
+    },
+  },
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

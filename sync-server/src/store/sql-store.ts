@@ -6,14 +6,15 @@
  * and the committed counter come from one snapshot: the cursor it returns can never pass a change the
  * page did not see. Writers' ordering guarantees are in sql-write-tx.ts.
  */
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { ConflictRecord } from '../../../src/shared/sync-protocol';
 import type { Database } from './db-schema';
 import { migrateToLatest } from './migrations';
 import { openDatabase, type DatabaseTarget, type Dialect } from './open-database';
 import { conflictFromRow } from './row-mapping';
+import { companyNameRows, scopeRemovals, withScope } from './scope-sql';
 import { runWrite } from './sql-write-tx';
-import type { PullPage, PullPageArgs, PullScope, SyncStore, WriteTx } from './store-types';
+import { keyOf, type PullPage, type PullPageArgs, type PullScope, type SyncStore, type WriteTx } from './store-types';
 
 export async function createSqlStore(target: DatabaseTarget): Promise<SqlStore> {
   const { db, dialect } = openDatabase(target);
@@ -45,7 +46,7 @@ export class SqlStore implements SyncStore {
     return run.execute(async (trx) => {
       const counter = await trx.selectFrom('sync_counter').select('value').where('id', '=', 1).executeTakeFirstOrThrow();
       const maxSeq = Number(counter.value);
-      let q = withScope(trx.selectFrom('records').select(['entity', 'data', 'server_seq']).where('server_seq', '>', afterSeq), scope);
+      let q = withScope(trx.selectFrom('records').select(['entity', 'id', 'data', 'server_seq']).where('server_seq', '>', afterSeq), scope);
       if (liveOnly) q = q.where('deleted', '=', 0);
       const rows = await q.orderBy('server_seq').limit(limit + 1).execute();
       const hasMore = rows.length > limit;
@@ -55,7 +56,10 @@ export class SqlStore implements SyncStore {
       let cq = withScope(trx.selectFrom('conflicts').selectAll().where('server_seq', '>', afterSeq).where('server_seq', '<=', nextSeq), scope);
       if (liveOnly) cq = cq.where('resolved', '=', 0);
       const conflicts = (await cq.orderBy('server_seq').execute()).map(conflictFromRow);
-      return { rows: rows.map((r) => ({ entity: r.entity, data: r.data })), conflicts, hasMore, nextSeq, maxSeq };
+      const pageRows = rows.map((r) => ({ entity: r.entity, data: r.data }));
+      const companies = await companyNameRows(trx, scope, { rows: pageRows, afterSeq, nextSeq, liveOnly });
+      const removed = scope.kind === 'all' ? [] : await scopeRemovals(trx, scope, { afterSeq, nextSeq }, new Set(rows.map((r) => keyOf(r.entity, r.id))));
+      return { rows: [...pageRows, ...companies], removed, conflicts, hasMore, nextSeq, maxSeq };
     });
   }
 
@@ -76,11 +80,4 @@ export class SqlStore implements SyncStore {
   async close(): Promise<void> {
     await this.db.destroy();
   }
-}
-
-type Scoped = 'records' | 'conflicts';
-function withScope<T extends Scoped, O>(q: SelectQueryBuilder<Database, T, O>, scope: PullScope): SelectQueryBuilder<Database, T, O> {
-  if (scope.kind === 'all') return q;
-  if (scope.schoolIds.length === 0) return q.where((eb) => eb.val(1), '=', 0);
-  return q.where(`scope_school_id` as never, 'in', scope.schoolIds as never);
 }

@@ -12,7 +12,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { ConflictRecord } from '../../../src/shared/sync-protocol';
 import type { Database } from './db-schema';
 import { chunks, conflictFromRow, conflictToRow } from './row-mapping';
-import { keyOf, type AppliedMutationRow, type RecordKey, type StoredRecordRow, type WriteTx } from './store-types';
+import { keyOf, type AppliedMutationRow, type RecordKey, type ScopeExit, type StoredRecordRow, type WriteTx } from './store-types';
 
 const IN_CHUNK = 500;
 
@@ -59,6 +59,9 @@ class SqlWriteTx implements WriteTx {
           reason: r.reason,
           details: r.details === null ? null : (JSON.parse(r.details) as Record<string, string>),
           createdAt: r.created_at,
+          op: r.op === 'upsert' || r.op === 'delete' ? r.op : null,
+          clientTime: r.client_time,
+          patchKeys: r.patch_keys === null ? null : (JSON.parse(r.patch_keys) as string[]),
         });
       }
     }
@@ -153,6 +156,9 @@ class SqlWriteTx implements WriteTx {
             reason: r.reason,
             details: r.details === null ? null : JSON.stringify(r.details),
             created_at: r.createdAt,
+            op: r.op,
+            client_time: r.clientTime,
+            patch_keys: r.patchKeys === null ? null : JSON.stringify(r.patchKeys),
           })),
         )
         .execute();
@@ -172,6 +178,15 @@ class SqlWriteTx implements WriteTx {
             server_seq: eb.ref('excluded.server_seq'),
           })),
         )
+        .execute();
+    }
+  }
+
+  async putScopeExits(rows: readonly ScopeExit[]) {
+    for (const part of chunks(rows, 500)) {
+      await this.trx
+        .insertInto('scope_exits')
+        .values(part.map((r) => ({ server_seq: r.serverSeq, entity: r.entity, record_id: r.recordId, school_id: r.schoolId })))
         .execute();
     }
   }

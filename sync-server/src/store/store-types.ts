@@ -28,21 +28,36 @@ export type AppliedMutationRow = {
   reason: string | null;
   details: Record<string, string> | null;
   createdAt: string;
+  /** Audit fields (null on rows from before migration 0002). */
+  op: 'upsert' | 'delete' | null;
+  clientTime: string | null;
+  patchKeys: string[] | null;
 };
+
+/** A record moved out of a school's scope at `serverSeq` (see db-schema ScopeExitsTable). */
+export type ScopeExit = { serverSeq: number; entity: string; recordId: string; schoolId: string };
 
 export type ConflictWrite = ConflictRecord & { serverSeq: number; scopeSchoolId: string | null };
 
 /**
- * Who may see what. Auth lands later (issue: login and roles); the pull already takes a scope so the
- * filter is one argument away: a teacher gets `{ kind: 'schools', schoolIds }`.
+ * Who may see what (services/access-policy.ts builds it from the session):
+ * - `all`: everything (admin; and every caller while the createApp seam without auth exists).
+ * - `schools`: every record of these schools (kept for tools and tests).
+ * - `rules`: records of these entities; if `schoolIds` is set, only those whose scope_school_id is one
+ *   of them; `companyNames` adds the name projection of companies those schools' internships use.
  */
-export type PullScope = { kind: 'all' } | { kind: 'schools'; schoolIds: readonly string[] };
+export type PullScope =
+  | { kind: 'all' }
+  | { kind: 'schools'; schoolIds: readonly string[] }
+  | { kind: 'rules'; entities: readonly string[]; schoolIds: readonly string[] | null; companyNames: boolean };
 
 export type PullPageArgs = { afterSeq: number; limit: number; scope: PullScope; liveOnly: boolean };
 
 export type PullPage = {
   /** `data` is the stored JSON text, sent to the wire as is. */
-  rows: { entity: string; data: string }[];
+  rows: { entity: string; data: string; projection?: 'company-name' }[];
+  /** Records that left the scope in this stretch (only for school-bound scopes). */
+  removed: { entity: string; id: string }[];
   conflicts: ConflictRecord[];
   hasMore: boolean;
   /** Where the next page starts: every change at or below it has been delivered or skipped by scope. */
@@ -63,6 +78,7 @@ export interface WriteTx {
   insertAppliedMutations(rows: readonly AppliedMutationRow[]): Promise<void>;
   putConflicts(rows: readonly ConflictWrite[]): Promise<void>;
   touchClient(clientId: string, userId: string): Promise<void>;
+  putScopeExits(rows: readonly ScopeExit[]): Promise<void>;
 }
 
 export interface SyncStore {

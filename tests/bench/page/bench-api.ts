@@ -18,6 +18,8 @@ export type FloorResult = {
 
 export type SyncRunResult = {
   totalMs: number;
+  /** Requests the sync function itself reports. */
+  requests: number;
   /** Seekers in the local table afterwards. */
   count: number;
   progressCalls: number;
@@ -39,8 +41,6 @@ export type ProfileResult = {
 };
 
 export type BenchApi = {
-  /** null when the app's client sync modules are missing (then only the floor can run). */
-  missingModules(): Promise<string[]>;
   floor(dbName: string): Promise<FloorResult>;
   initialPull(dbName: string): Promise<SyncRunResult>;
   incrementalPull(dbName: string): Promise<SyncRunResult>;

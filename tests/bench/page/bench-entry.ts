@@ -10,16 +10,13 @@ import { PROTOCOL_VERSION, snapshotResponseSchema } from '../../../src/shared/sy
 import { openFieldDb, type FieldDb, type Stored } from '../../../src/storage/db';
 import { saveRecord } from '../../../src/storage/record-repo';
 import { withSearchFields, withoutSearchFields } from '../../../src/storage/search-fields';
+import { createHttpTransport } from '../../../src/sync/http-transport';
+import { runInitialSync } from '../../../src/sync/initial-sync';
+import { pullChanges } from '../../../src/sync/pull';
+import { pushOutbox } from '../../../src/sync/push';
 import type { BenchApi, ProfileResult } from './bench-api';
-import { loadSyncModules, type SyncModules } from './sync-modules';
 
 const USER_ID = 'bench-user';
-
-async function sync(): Promise<SyncModules> {
-  const { modules, missing } = await loadSyncModules();
-  if (!modules) throw new Error(`client sync modules missing: ${missing.join(', ')}`);
-  return modules;
-}
 
 /** Opened before any timer starts, so both sides pay the same (nothing) for creating the database. */
 async function freshDb(name: string): Promise<FieldDb> {
@@ -29,15 +26,11 @@ async function freshDb(name: string): Promise<FieldDb> {
   return db;
 }
 
-function transportFor(modules: SyncModules, dbName: string) {
-  return modules.createHttpTransport({ baseUrl: location.origin, clientId: `bench-${dbName}`, userId: USER_ID });
+function transportFor(dbName: string) {
+  return createHttpTransport({ baseUrl: location.origin, clientId: `bench-${dbName}`, userId: USER_ID });
 }
 
 const bench: BenchApi = {
-  async missingModules() {
-    return (await loadSyncModules()).missing;
-  },
-
   async floor(dbName) {
     const db = await freshDb(dbName);
     const t0 = performance.now();
@@ -56,40 +49,37 @@ const bench: BenchApi = {
   },
 
   async initialPull(dbName) {
-    const modules = await sync();
     const db = await freshDb(dbName);
-    const transport = transportFor(modules, dbName);
+    const transport = transportFor(dbName);
     let progressCalls = 0;
     const t0 = performance.now();
-    await modules.runInitialSync(db, transport, () => {
+    const { requests } = await runInitialSync(db, transport, () => {
       progressCalls += 1;
     });
     const totalMs = performance.now() - t0;
     const count = await db.seekers.count();
     db.close();
-    return { totalMs, count, progressCalls };
+    return { totalMs, requests, count, progressCalls };
   },
 
   /** Runs on the database an initialPull left behind (same name). */
   async incrementalPull(dbName) {
-    const modules = await sync();
     const db = openFieldDb(dbName);
     await db.open();
-    const transport = transportFor(modules, dbName);
+    const transport = transportFor(dbName);
     const t0 = performance.now();
-    await modules.pullChanges(db, transport);
+    const { requests } = await pullChanges(db, transport);
     const totalMs = performance.now() - t0;
     const count = await db.seekers.count();
     db.close();
-    return { totalMs, count, progressCalls: 0 };
+    return { totalMs, requests, count, progressCalls: 0 };
   },
 
   /** Edits `edits` seekers offline with the app's saveRecord (one transaction each, untimed), then times pushOutbox. */
   async push(dbName, edits) {
-    const modules = await sync();
     const db = openFieldDb(dbName);
     await db.open();
-    const transport = transportFor(modules, dbName);
+    const transport = transportFor(dbName);
     const targets = (await db.seekers.limit(edits).toArray()) as Stored<'seekers'>[];
     const t0 = performance.now();
     for (const [i, stored] of targets.entries()) {
@@ -100,7 +90,7 @@ const bench: BenchApi = {
     }
     const t1 = performance.now();
     const outboxBefore = await db.outbox.count();
-    await modules.pushOutbox(db, transport);
+    await pushOutbox(db, transport);
     const t2 = performance.now();
     const outboxAfter = await db.outbox.count();
     db.close();

@@ -1,0 +1,98 @@
+/**
+ * 要確認: changes the server refused for good, each with the reason per field in Japanese, and two
+ * ways out: discard, or fix and resend (the record's edit screen opens with the refused values; its
+ * save sends them again). Nothing leaves this list without a person's decision.
+ */
+import { useNavigate } from 'react-router';
+import { PageHeader } from '../../../components/ui/page-header';
+import { errorKey, useI18n } from '../../../lib/i18n/i18n';
+import type { MessageKey } from '../../../lib/i18n/ja';
+import { discardAttention, startResend } from '../../../storage/attention-repo';
+import { db, type AttentionEntry } from '../../../storage/db';
+import { userFields } from '../../../sync/core/record-values';
+import { useAttentionList, useRecordsOf } from '../hooks/use-sync-lists';
+import { editPath, entityLabel, fieldLabel, recordName, shortTime, valueText } from './sync-labels';
+
+export function AttentionScreen() {
+  const { t } = useI18n();
+  const entries = useAttentionList();
+  const records = useRecordsOf(entries?.map((e) => e.mutation));
+  return (
+    <section className="screen">
+      <PageHeader title={t('attention.title')}>
+        <p className="page-header__sub">{t('attention.intro')}</p>
+      </PageHeader>
+      {entries === undefined ? <p>{t('common.loading')}</p> : null}
+      {entries?.length === 0 ? <p className="empty card">{t('attention.empty')}</p> : null}
+      <ul className="plain-list sync-list">
+        {entries?.map((entry) => (
+          <AttentionItem key={entry.mutationId} entry={entry} record={records.get(`${entry.mutation.entity}/${entry.mutation.recordId}`)} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function AttentionItem({ entry, record }: { entry: AttentionEntry; record: Record<string, unknown> | undefined }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const { entity, recordId, op, patch } = entry.mutation;
+  const name = recordName(t, entity, record, patch);
+  const headingId = `attention-${entry.mutationId}`;
+  const edit = op === 'upsert' ? editPath(entity, recordId) : undefined;
+  const opKey: MessageKey = op === 'delete' ? 'sync.op.delete' : entry.serverValues === undefined && entry.mutation.baseVersion === 0 ? 'sync.op.create' : 'sync.op.upsert';
+  const fields = Object.entries(userFields(patch));
+  const problems = Object.entries(entry.details);
+
+  const discard = async () => {
+    if (window.confirm(t('attention.confirmDiscard'))) await discardAttention(db, entry.mutationId);
+  };
+  const resend = async () => {
+    await startResend(db, entry.mutationId, new Date().toISOString());
+    if (edit) navigate(edit);
+  };
+
+  return (
+    <li className="card sync-item" aria-labelledby={headingId}>
+      <h2 id={headingId} className="sync-item__title">
+        <span className="tag">{entityLabel(t, entity)}</span> {name} <span className="sync-item__op">{t(opKey)}</span>
+      </h2>
+      <p className="banner banner--error">{t(`attention.reason.${entry.reason}`)}</p>
+      {problems.length > 0 ? (
+        <ul className="sync-item__problems">
+          {problems.map(([field, message]) => (
+            <li key={field}>
+              <strong>{field === '_' ? entityLabel(t, entity) : fieldLabel(t, entity, field)}</strong>: {t(errorKey(message))}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {fields.length > 0 && op === 'upsert' ? (
+        <details className="sync-item__sent">
+          <summary>{t('attention.sentValues')}</summary>
+          <dl className="sync-values">
+            {fields.map(([field, value]) => (
+              <div key={field} className="sync-values__row">
+                <dt>{fieldLabel(t, entity, field)}</dt>
+                <dd>{valueText(t, value)}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      ) : null}
+      <p className="sync-item__meta">{t('attention.rejectedAt', { time: shortTime(entry.rejectedAt) })}</p>
+      {entry.resending ? <p className="banner banner--warning">{t('attention.resending')}</p> : null}
+      {op === 'upsert' && !edit ? <p className="sync-item__meta">{t('attention.noEditor')}</p> : null}
+      <div className="form__actions">
+        <button type="button" className="button button--danger" onClick={() => void discard()}>
+          {t('attention.discard')}
+        </button>
+        {edit ? (
+          <button type="button" className="button button--primary" onClick={() => void resend()}>
+            {t('attention.resend')}
+          </button>
+        ) : null}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * 競合: clashes the server recorded when two devices changed the same field (or one deleted what the
+ * other edited). Each shows both values and who/when; a person keeps the current value or restores
+ * the overwritten one (an ordinary edit that syncs like any other). Either way the conflict is marked
+ * reviewed here at once and on the server at the next sync.
+ */
+import { Link } from 'react-router';
+import { PageHeader } from '../../../components/ui/page-header';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { markConflictReviewed, restoreLosingValue } from '../../../storage/conflict-repo';
+import { db, type LocalConflict } from '../../../storage/db';
+import { requestSync } from '../../../sync/sync-requests';
+import { useConflictList, useRecordsOf } from '../hooks/use-sync-lists';
+import { detailPath, entityLabel, fieldLabel, recordName, shortTime, valueText } from './sync-labels';
+
+export function ConflictsScreen() {
+  const { t } = useI18n();
+  const conflicts = useConflictList();
+  const records = useRecordsOf(conflicts);
+  return (
+    <section className="screen">
+      <PageHeader title={t('conflicts.title')}>
+        <p className="page-header__sub">{t('conflicts.intro')}</p>
+      </PageHeader>
+      {conflicts === undefined ? <p>{t('common.loading')}</p> : null}
+      {conflicts?.length === 0 ? <p className="empty card">{t('conflicts.empty')}</p> : null}
+      <ul className="plain-list sync-list">
+        {conflicts?.map((c) => (
+          <ConflictItem key={c.id} conflict={c} record={records.get(`${c.entity}/${c.recordId}`)} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ConflictItem({ conflict, record }: { conflict: LocalConflict; record: Record<string, unknown> | undefined }) {
+  const { t } = useI18n();
+  const deleteEdit = conflict.kind === 'delete-edit';
+  const headingId = `conflict-${conflict.id}`;
+  const detail = record ? detailPath(conflict.entity, conflict.recordId) : undefined;
+  // A restore is only possible for a field clash on a record that still exists.
+  const canRestore = !deleteEdit && record !== undefined;
+  const lost = deleteEdit && conflict.losingValue && typeof conflict.losingValue === 'object' ? Object.entries(conflict.losingValue) : [];
+
+  const keep = async () => {
+    await markConflictReviewed(db, conflict.id);
+    void requestSync();
+  };
+  const restore = async () => {
+    await restoreLosingValue(db, conflict);
+    void requestSync();
+  };
+
+  return (
+    <li className="card sync-item" aria-labelledby={headingId}>
+      <h2 id={headingId} className="sync-item__title">
+        <span className="tag">{entityLabel(t, conflict.entity)}</span> {recordName(t, conflict.entity, record)}
+        {deleteEdit ? null : <span className="sync-item__op">{fieldLabel(t, conflict.entity, conflict.field)}</span>}
+      </h2>
+      {deleteEdit ? <p className="banner banner--warning">{t('conflicts.deleteEdit')}</p> : null}
+      <dl className="sync-compare">
+        <div className="sync-compare__side sync-compare__side--current">
+          <dt>{t('conflicts.current')}</dt>
+          <dd data-testid="conflict-current">{deleteEdit ? t('conflicts.deletedValue') : valueText(t, conflict.serverValue)}</dd>
+        </div>
+        <div className="sync-compare__side sync-compare__side--lost">
+          <dt>{t('conflicts.lost')}</dt>
+          <dd data-testid="conflict-lost">
+            {deleteEdit
+              ? lost.map(([field, value]) => `${fieldLabel(t, conflict.entity, field)}: ${valueText(t, value)}`).join(' / ') || t('sync.empty')
+              : valueText(t, conflict.losingValue)}
+          </dd>
+        </div>
+      </dl>
+      <p className="sync-item__meta">{t('conflicts.who', { time: shortTime(conflict.createdAt), user: conflict.userId })}</p>
+      <div className="form__actions">
+        {detail ? (
+          <Link className="button button--secondary" to={detail}>
+            {t('conflicts.open')}
+          </Link>
+        ) : null}
+        <button type="button" className="button button--secondary" onClick={() => void keep()}>
+          {t('conflicts.keep')}
+        </button>
+        {canRestore ? (
+          <button type="button" className="button button--primary" onClick={() => void restore()}>
+            {t('conflicts.restore')}
+          </button>
+        ) : null}
+      </div>
+    </li>
+  );
+}

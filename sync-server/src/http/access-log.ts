@@ -1,0 +1,24 @@
+/**
+ * One line per request: method, route pattern (never the URL: query strings and ids stay out),
+ * status, duration and the signed-in user's id. Never bodies, names or cookies (issue 5, APPI).
+ */
+import type { Request, RequestHandler } from 'express';
+import { sessionOf } from './authenticate';
+
+function routePattern(req: Request): string {
+  const route = (req as Request & { route?: { path?: unknown } }).route;
+  if (route && typeof route.path === 'string') return `${req.baseUrl}${route.path}`;
+  return req.originalUrl.startsWith('/api') ? '/api/(unmatched)' : '(static)';
+}
+
+export function accessLog(write: (line: string) => void): RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const user = sessionOf(res)?.actor.userId ?? '-';
+      write(`${req.method} ${routePattern(req)} ${res.statusCode} ${ms.toFixed(1)}ms user=${user}`);
+    });
+    next();
+  };
+}

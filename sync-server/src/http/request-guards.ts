@@ -1,0 +1,70 @@
+/**
+ * Guards that run before any route touches a request body (issue 5 hardening):
+ * - csrfGuard: a state-changing request must carry the X-Field-Client header (a cross-site form or
+ *   image cannot set it, and a cross-site fetch that sets it needs a CORS preflight we never answer)
+ *   AND come from the app's own origin (Origin header, or Sec-Fetch-Site: same-origin when a browser
+ *   sends no Origin). Its body, if any, must be JSON. Defence in depth on top of SameSite=Strict.
+ * - utf8Verify: body-parser would quietly turn invalid UTF-8 into U+FFFD and store it; refuse instead.
+ * - jsonShapeGuard: refuses prototype-pollution keys, absurd nesting, NUL and lone surrogates anywhere
+ *   in a JSON body (PostgreSQL rejects NUL in text with an error, which would otherwise be a 500).
+ */
+import { isUtf8 } from 'node:buffer';
+import type { Request, RequestHandler } from 'express';
+import { CLIENT_HEADER, CLIENT_HEADER_VALUE } from '../../../src/shared/auth-protocol';
+import { HttpError } from './errors';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameOrigin(origin: string, req: Request, allowed: readonly string[] | undefined): boolean {
+  if (allowed && allowed.length > 0) return allowed.includes(origin);
+  try {
+    // No configured origin: the browser's Origin must name the host it sent the request to.
+    return new URL(origin).host === req.get('host');
+  } catch {
+    return false;
+  }
+}
+
+export function csrfGuard(allowedOrigins: readonly string[] | undefined): RequestHandler {
+  return (req, _res, next) => {
+    if (SAFE_METHODS.has(req.method)) return next();
+    const csrf = (why: string) => next(new HttpError(403, 'csrf', { _: why }));
+    if (req.get(CLIENT_HEADER) !== CLIENT_HEADER_VALUE) return csrf('client_header');
+    const origin = req.get('origin');
+    if (origin !== undefined) {
+      if (!sameOrigin(origin, req, allowedOrigins)) return csrf('origin');
+    } else if (req.get('sec-fetch-site') !== 'same-origin') return csrf('origin');
+    // req.is() is null when there is no body at all (logout), false for another type.
+    if (req.is('application/json') === false) return next(new HttpError(415, 'unsupported-media-type'));
+    next();
+  };
+}
+
+export function utf8Verify(_req: unknown, _res: unknown, buf: Buffer): void {
+  if (!isUtf8(buf)) throw new HttpError(400, 'invalid-json', { _: 'invalid_utf8' });
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_DEPTH = 16;
+// A NUL, or a surrogate half that is not part of a pair (with the u flag pairs are one code point).
+const BAD_TEXT = /[\u0000\uD800-\uDFFF]/u;
+
+/** null when the value is fine, else [path, i18n-style key] of the first problem. */
+export function jsonShapeProblem(value: unknown, path: string[] = [], depth = 0): [string, string] | null {
+  const where = () => path.join('.') || '_';
+  if (typeof value === 'string') return BAD_TEXT.test(value) ? [where(), 'invalid_text'] : null;
+  if (typeof value !== 'object' || value === null) return null;
+  if (depth >= MAX_DEPTH) return [where(), 'too_deep'];
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key) || BAD_TEXT.test(key)) return [[...path, 'key'].join('.'), 'forbidden_key'];
+    const problem = jsonShapeProblem((value as Record<string, unknown>)[key], [...path, key], depth + 1);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+export const jsonShapeGuard: RequestHandler = (req, _res, next) => {
+  const problem = req.body === undefined ? null : jsonShapeProblem(req.body);
+  if (problem) return next(new HttpError(400, 'invalid-request', { [problem[0]]: problem[1] }));
+  next();
+};

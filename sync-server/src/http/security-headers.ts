@@ -1,0 +1,42 @@
+/**
+ * Security headers via helmet, with a Content-Security-Policy the built PWA works under: every script,
+ * worker (the service worker), stylesheet and fetch is same-origin, and the bundle has no inline script
+ * or <style> (React sets styles through the CSSOM, which CSP does not restrict). Images may be data:
+ * URIs (icons). HSTS and upgrade-insecure-requests only when cookies are Secure, i.e. behind HTTPS;
+ * on the plain-http local demo they would only get in the way. /api answers are never cached: they
+ * carry personal data and must not linger in a shared PC's HTTP cache.
+ * No CORS headers are ever sent: the app and its API share one origin.
+ */
+import type { RequestHandler } from 'express';
+import helmet from 'helmet';
+
+export function securityHeaders(secure: boolean): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(secure ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: secure ? { maxAge: 180 * 24 * 60 * 60, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+  });
+}
+
+export const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};

@@ -1,0 +1,81 @@
+/**
+ * Who may read and write what, decided from the session's user, never from the request (issue 5,
+ * SYNC-LESSONS §2.8). One table of rules per role; the pull filter (PullScope) and the push check
+ * are both derived from it so they cannot drift apart.
+ *
+ *   role         reads and writes                                          extra
+ *   admin        every entity                                              users, devices, audit
+ *   coordinator  every entity (seekers ... attendance)                     -
+ *   counter      seekers, counsellingRecords, companies (no fees, trials)  -
+ *   teacher      its school: schools (its own), students, programmes,      company NAMES of its
+ *                sessions, internships, attendance with its schoolId       internships (read only)
+ *
+ * The fingerprint hashes role + school + SCOPE_RULES_VERSION: bump the version whenever this table
+ * changes, so every device re-snapshots under the new rules (sync-protocol.ts header).
+ */
+import { createHash } from 'node:crypto';
+import type { Role } from '../../../src/shared/auth-protocol';
+import { ENTITY_NAMES, type EntityName } from '../../../src/shared/entities';
+import type { PullScope } from '../store/store-types';
+import { scopeSchoolIdOf } from './scope';
+
+export const SCOPE_RULES_VERSION = 1;
+
+/** The signed-in user behind a request, as the auth middleware resolved it. */
+export type Actor = { userId: string; clientId: string; role: Role; schoolId: string | null };
+
+type PlainRecord = Record<string, unknown>;
+
+export type Access = {
+  /** Written to the audit log and conflicts; the session's user (or the body's, without auth). */
+  userId: string;
+  scope: PullScope;
+  /** Undefined only on the unauthenticated test seam (app.ts). */
+  fingerprint: string | undefined;
+  /** May the user see this record (its entity and school)? Used for push answers and conflicts. */
+  canRead(entity: string, scopeSchoolId: string | null): boolean;
+  /** null when allowed; checked on the stored record before and on the merged record after a write. */
+  writeProblem(entity: EntityName, op: 'upsert' | 'delete', before: PlainRecord | undefined, after: PlainRecord | undefined): 'forbidden' | null;
+};
+
+const SCHOOL_ENTITIES: readonly EntityName[] = ['schools', 'students', 'internshipProgrammes', 'programmeSessions', 'internships', 'attendance'];
+export const ROLE_ENTITIES: Record<Role, readonly EntityName[]> = {
+  admin: ENTITY_NAMES,
+  coordinator: ENTITY_NAMES,
+  counter: ['seekers', 'counsellingRecords', 'companies'],
+  teacher: SCHOOL_ENTITIES,
+};
+
+export function scopeFingerprint(role: Role, schoolId: string | null): string {
+  return createHash('sha256').update(`${SCOPE_RULES_VERSION}|${role}|${schoolId ?? ''}`).digest('hex').slice(0, 24);
+}
+
+export function accessFor(actor: Actor): Access {
+  const entities = new Set<string>(ROLE_ENTITIES[actor.role]);
+  const school = actor.role === 'teacher' ? actor.schoolId : null;
+  const scope: PullScope =
+    actor.role === 'admin'
+      ? { kind: 'all' }
+      : { kind: 'rules', entities: [...entities], schoolIds: actor.role === 'teacher' ? (school ? [school] : []) : null, companyNames: actor.role === 'teacher' };
+  const inSchool = (entity: string, record: PlainRecord | undefined) => !record || (school !== null && scopeSchoolIdOf(entity, record) === school);
+  return {
+    userId: actor.userId,
+    scope,
+    fingerprint: scopeFingerprint(actor.role, actor.schoolId),
+    canRead: (entity, scopeSchoolId) => entities.has(entity) && (actor.role !== 'teacher' || (school !== null && scopeSchoolId === school)),
+    writeProblem(entity, op, before, after) {
+      if (!entities.has(entity)) return 'forbidden';
+      if (actor.role !== 'teacher') return null;
+      // A teacher keeps every record inside its school: no reading out, no moving out, no adding elsewhere.
+      if (!inSchool(entity, before) || !inSchool(entity, after)) return 'forbidden';
+      // The school record itself is the teacher's to edit, not to delete.
+      if (entity === 'schools' && op === 'delete') return 'forbidden';
+      return null;
+    },
+  };
+}
+
+/** The test seam only (app.ts without auth): everyone sees everything, the body names the user. */
+export function unrestrictedAccess(userId: string): Access {
+  return { userId, scope: { kind: 'all' }, fingerprint: undefined, canRead: () => true, writeProblem: () => null };
+}

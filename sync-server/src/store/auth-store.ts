@@ -1,0 +1,184 @@
+/**
+ * Users, sessions and devices in the same SQL database as the records (both dialects, one Kysely
+ * layer), so several server instances share sign-ins, revocations and throttling. Sessions are looked
+ * up by the sha256 of the cookie token; the token itself is never stored. Policy (expiry, who may do
+ * what) lives in services/; this file only reads and writes rows.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { Role } from '../../../src/shared/auth-protocol';
+import type { Database, UsersTable } from './db-schema';
+
+export type UserRow = {
+  id: string;
+  loginId: string;
+  displayName: string;
+  role: Role;
+  schoolId: string | null;
+  passwordHash: string;
+  disabled: boolean;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type SessionRow = {
+  tokenHash: string;
+  userId: string;
+  clientId: string;
+  createdAt: string;
+  lastUsedAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+};
+
+export type DeviceRow = { clientId: string; userId: string; lastSeen: string; revokedAt: string | null };
+
+const toUser = (r: Selectable<UsersTable>): UserRow => ({
+  id: r.id,
+  loginId: r.login_id,
+  displayName: r.display_name,
+  role: r.role as Role,
+  schoolId: r.school_id,
+  passwordHash: r.password_hash,
+  disabled: Number(r.disabled) === 1,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export class AuthStore {
+  constructor(readonly db: Kysely<Database>) {}
+
+  // Users ---------------------------------------------------------------------------------------
+  async listUsers(): Promise<UserRow[]> {
+    return (await this.db.selectFrom('users').selectAll().orderBy('login_id').execute()).map(toUser);
+  }
+
+  async userById(id: string): Promise<UserRow | undefined> {
+    const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toUser(row) : undefined;
+  }
+
+  async userByLogin(loginId: string): Promise<UserRow | undefined> {
+    const row = await this.db.selectFrom('users').selectAll().where('login_id', '=', loginId).executeTakeFirst();
+    return row ? toUser(row) : undefined;
+  }
+
+  async countUsers(): Promise<number> {
+    const row = await this.db.selectFrom('users').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async countActiveAdmins(): Promise<number> {
+    const row = await this.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('role', '=', 'admin')
+      .where('disabled', '=', 0)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** False when the login id is taken (unique constraint), whichever instance got there first. */
+  async insertUser(u: UserRow): Promise<boolean> {
+    const result = await this.db
+      .insertInto('users')
+      .values({
+        id: u.id,
+        login_id: u.loginId,
+        display_name: u.displayName,
+        role: u.role,
+        school_id: u.schoolId,
+        password_hash: u.passwordHash,
+        disabled: u.disabled ? 1 : 0,
+        created_at: u.createdAt,
+        updated_at: u.updatedAt,
+      })
+      .onConflict((oc) => oc.column('login_id').doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  }
+
+  async updateUser(u: UserRow): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ display_name: u.displayName, role: u.role, school_id: u.schoolId, password_hash: u.passwordHash, disabled: u.disabled ? 1 : 0, updated_at: u.updatedAt })
+      .where('id', '=', u.id)
+      .execute();
+  }
+
+  // Sessions ------------------------------------------------------------------------------------
+  async insertSession(s: SessionRow): Promise<void> {
+    await this.db
+      .insertInto('sessions')
+      .values({
+        token_hash: s.tokenHash,
+        user_id: s.userId,
+        client_id: s.clientId,
+        created_at: s.createdAt,
+        last_used_at: s.lastUsedAt,
+        expires_at: s.expiresAt,
+        revoked_at: s.revokedAt,
+      })
+      .execute();
+  }
+
+  async sessionByHash(tokenHash: string): Promise<SessionRow | undefined> {
+    const r = await this.db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+    if (!r) return undefined;
+    return {
+      tokenHash: r.token_hash,
+      userId: r.user_id,
+      clientId: r.client_id,
+      createdAt: r.created_at,
+      lastUsedAt: r.last_used_at,
+      expiresAt: r.expires_at,
+      revokedAt: r.revoked_at,
+    };
+  }
+
+  async touchSession(tokenHash: string, now: string): Promise<void> {
+    await this.db.updateTable('sessions').set({ last_used_at: now }).where('token_hash', '=', tokenHash).execute();
+  }
+
+  async revokeSessions(by: { tokenHash: string } | { userId: string } | { clientId: string }, now: string): Promise<void> {
+    let q = this.db.updateTable('sessions').set({ revoked_at: now }).where('revoked_at', 'is', null);
+    if ('tokenHash' in by) q = q.where('token_hash', '=', by.tokenHash);
+    else if ('userId' in by) q = q.where('user_id', '=', by.userId);
+    else q = q.where('client_id', '=', by.clientId);
+    await q.execute();
+  }
+
+  /** Housekeeping on sign-in: sessions past their absolute limit are useless. */
+  async deleteExpiredSessions(now: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('expires_at', '<', now).execute();
+  }
+
+  // Devices -------------------------------------------------------------------------------------
+  async device(clientId: string): Promise<DeviceRow | undefined> {
+    const r = await this.db.selectFrom('clients').selectAll().where('client_id', '=', clientId).executeTakeFirst();
+    return r ? { clientId: r.client_id, userId: r.user_id, lastSeen: r.last_seen, revokedAt: r.revoked_at } : undefined;
+  }
+
+  /** Records who signed in on the device; never clears a revocation. */
+  async touchDevice(clientId: string, userId: string, now: string): Promise<void> {
+    await this.db
+      .insertInto('clients')
+      .values({ client_id: clientId, user_id: userId, last_seen: now, revoked_at: null, revoked_by: null })
+      .onConflict((oc) => oc.column('client_id').doUpdateSet({ user_id: userId, last_seen: now }))
+      .execute();
+  }
+
+  async listDevices(): Promise<DeviceRow[]> {
+    const rows = await this.db.selectFrom('clients').selectAll().orderBy('last_seen', 'desc').orderBy('client_id').execute();
+    return rows.map((r) => ({ clientId: r.client_id, userId: r.user_id, lastSeen: r.last_seen, revokedAt: r.revoked_at }));
+  }
+
+  /** False when the device is unknown. Its sessions end too, in the same transaction. */
+  async revokeDevice(clientId: string, revokedBy: string, now: string): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const result = await trx.updateTable('clients').set({ revoked_at: now, revoked_by: revokedBy }).where('client_id', '=', clientId).executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) return false;
+      await trx.updateTable('sessions').set({ revoked_at: now }).where('client_id', '=', clientId).where('revoked_at', 'is', null).execute();
+      return true;
+    });
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Build report for the first-screen budget (issue 6: initial JS ≤ 150 KB gzip). Reads the Vite
+ * manifest of an existing build (dist/ by default, or the folder given as the first argument) and
+ * sums the gzip size of the JavaScript the first screen needs: index.html's entry with its static
+ * imports, plus the lazily loaded seeker list route (the start URL) with its static imports.
+ * Prints a table and the total; exits 1 when the total is over budget. Run after `vite build`:
+ *   npx tsx tests/bench/bundle-report.ts [distDir]
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+type Chunk = { file: string; src?: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] };
+type Manifest = Record<string, Chunk>;
+
+export const BUDGET_BYTES = 150 * 1024;
+/** The screen the app opens on (manifest start_url /seekers). */
+export const FIRST_SCREEN_ROUTE = 'src/features/seekers/components/seeker-list-screen.tsx';
+
+/** Manifest keys of every chunk statically reachable from `roots`, in load order. */
+export function staticClosure(manifest: Manifest, roots: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    for (const child of manifest[key].imports ?? []) visit(child);
+  };
+  roots.forEach(visit);
+  return [...seen];
+}
+
+export function firstScreenReport(distDir: string) {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const keys = staticClosure(manifest, ['index.html', FIRST_SCREEN_ROUTE]);
+  const rows = keys
+    .map((key) => manifest[key]!)
+    .filter((chunk) => chunk.file.endsWith('.js'))
+    .map((chunk) => {
+      const code = readFileSync(path.join(distDir, chunk.file));
+      return { file: chunk.file, raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+    });
+  const total = rows.reduce((sum, row) => sum + row.gzip, 0);
+  return { rows, total, budget: BUDGET_BYTES };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const distDir = path.resolve(process.argv[2] ?? 'dist');
+  const { rows, total, budget } = firstScreenReport(distDir);
+  for (const row of rows.sort((a, b) => b.gzip - a.gzip)) {
+    console.log(`${kb(row.gzip).padStart(10)} gzip ${kb(row.raw).padStart(10)} raw  ${row.file}`);
+  }
+  console.log(`first screen JS: ${kb(total)} gzip (budget ${kb(budget)}) ${total <= budget ? 'OK' : 'OVER BUDGET'}`);
+  process.exitCode = total <= budget ? 0 : 1;
+}

@@ -1,0 +1,83 @@
+/**
+ * Issue 6, offline start: the app is opened once online (the service worker installs and the initial
+ * sync stores the seekers), the network goes away, and a reload still starts the app from the
+ * device: the seeker list shows local data, the sync API is never answered from a cache, and a new
+ * seeker is stored in the outbox. Back online, the outbox is pushed.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newTabletContext } from './support/browser';
+import { startPwaAppServer, type PwaAppServer } from './support/pwa-app-server';
+import { outboxCount, waitForController } from './support/pwa-page';
+
+describe('the installed app with no network', () => {
+  let server: PwaAppServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startPwaAppServer();
+    browser = await launchBrowser();
+    context = await newTabletContext(browser);
+    page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('loads once online, with the service worker in control and the seekers stored on the device', async () => {
+    await page.goto(`${server.url}/seekers`);
+    expect(await waitForController(page)).toBe(`${server.url}/sw.js`);
+    await page.getByText('300件').waitFor();
+  });
+
+  it('starts from the device after an offline reload and shows the local seekers', async () => {
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByText('300件').waitFor();
+    expect(await page.getByRole('listitem').count()).toBeGreaterThan(5);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  });
+
+  it('never answers the sync API from a cache while offline', async () => {
+    const outcome = await page.evaluate(async () => {
+      try {
+        const response = await fetch('/api/health');
+        return `status ${response.status}`;
+      } catch {
+        return 'network error';
+      }
+    });
+    expect(outcome).toBe('network error');
+  });
+
+  it('stores a seeker registered offline in the outbox', async () => {
+    await page.getByRole('link', { name: /新規登録/ }).click();
+    await page.getByLabel(/^姓/).fill('大雪');
+    await page.getByLabel(/^名/).fill('陽菜');
+    await page.getByLabel(/^セイ/).fill('たいせつ');
+    await page.getByLabel(/^メイ（/).fill('ひな');
+    await page.getByLabel(/^生年月日/).fill('1990-02-03');
+    await page.getByLabel(/^電話番号/).fill('0166-55-1234');
+    await page.getByLabel(/^居住地/).selectOption('asahikawa');
+    await page.getByLabel(/利用目的/).check();
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('heading', { name: '大雪 陽菜' }).waitFor();
+    expect(await outboxCount(page)).toBe(1);
+    await page.reload();
+    await page.getByRole('heading', { name: '大雪 陽菜' }).waitFor();
+    expect(await outboxCount(page)).toBe(1);
+  });
+
+  it('pushes the outbox once the network is back', async () => {
+    await context.setOffline(false);
+    await expect.poll(() => outboxCount(page), { timeout: 30_000, interval: 500 }).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
