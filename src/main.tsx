@@ -2,9 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProviders } from './app/providers';
 import { AppRouter } from './app/router';
+import { startSession } from './auth/use-session';
 import { startPwa } from './pwa/start-pwa';
-import { db } from './storage/db';
 import './app/styles.css';
+import './app/auth.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -14,9 +15,9 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-// Records arrive through sync (a new device's first sync brings the demo data); live queries show
-// them as they are written, so the first paint does not wait.
-// Loaded after the first paint: the sync engine brings zod and the schemas, which the first screen
-// does not need (issue 6 budget: first-screen JS ≤ 150 KB gzip).
-void import('./sync/start-sync').then(({ startAppSync }) => startAppSync(db)).catch((error: unknown) => console.error('sync could not start', error));
+// Reads who is signed in on this device; the gate shows sign-in / passcode / the app accordingly.
+// Sync runs only while someone is signed in (auth/sync-lifecycle.ts); records arrive through it
+// and live queries show them as they are written. The engine is loaded after the first paint: it
+// brings zod and the schemas (issue 6 budget: first-screen JS ≤ 150 KB gzip).
+void startSession().catch((error: unknown) => console.error('session could not start', error));
 startPwa();

@@ -1,5 +1,12 @@
-/** The frame around every screen: skip link, title, main navigation, sync status and unsent changes. */
+/**
+ * The frame around every screen: skip link, title, main navigation (by role, issue 5), sync status
+ * and unsent changes, who is signed in and the sign-out button.
+ */
 import { NavLink, Outlet } from 'react-router';
+import { canUse } from '../auth/role-access';
+import { useSession } from '../auth/use-session';
+import { ReauthBanner } from '../features/auth/components/reauth-banner';
+import { UserMenu } from '../features/auth/components/user-menu';
 import { useI18n } from '../lib/i18n/i18n';
 import { InitialSyncProgress } from '../features/sync/components/initial-sync-progress';
 import { SyncNavLinks } from '../features/sync/components/sync-nav-links';
@@ -8,6 +15,8 @@ import { PwaNotices } from '../pwa/pwa-notices';
 
 export function AppLayout() {
   const { t, lang, setLang } = useI18n();
+  const { user } = useSession();
+  const can = (screen: Parameters<typeof canUse>[1]) => user !== undefined && canUse(user.role, screen);
   return (
     <div className="app">
       <a href="#main" className="skip-link">
@@ -18,19 +27,23 @@ export function AppLayout() {
           {t('app.title')} <span className="app-header__sub">{t('app.subtitle')}</span>
         </p>
         <nav aria-label={t('nav.main')} className="app-nav">
-          <NavLink to="/seekers">{t('nav.seekers')}</NavLink>
-          <NavLink to="/companies">{t('nav.companies')}</NavLink>
-          <SyncNavLinks />
-          <NavLink to="/settings">{t('nav.settings')}</NavLink>
+          {can('teacher') ? <NavLink to="/teacher">{t('nav.teacher')}</NavLink> : null}
+          {can('seekers') ? <NavLink to="/seekers">{t('nav.seekers')}</NavLink> : null}
+          {can('companies') ? <NavLink to="/companies">{t('nav.companies')}</NavLink> : null}
+          {can('sync') ? <SyncNavLinks /> : null}
+          {can('settings') ? <NavLink to="/settings">{t('nav.settings')}</NavLink> : null}
+          {can('admin') ? <NavLink to="/admin">{t('nav.admin')}</NavLink> : null}
         </nav>
         <div className="app-header__status">
           <SyncStatusIndicator />
           <button type="button" className="button button--ghost" lang={lang === 'ja' ? 'en' : 'ja'} onClick={() => setLang(lang === 'ja' ? 'en' : 'ja')}>
             {t('lang.switch')}
           </button>
+          <UserMenu />
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
+        <ReauthBanner />
         <PwaNotices />
         <InitialSyncProgress />
         <Outlet />

@@ -3,9 +3,13 @@
  * service worker's precache serves every chunk offline.
  * Declarative mode (BrowserRouter + useRoutes), not createBrowserRouter: we use no loaders/actions,
  * and the data router costs ~18 KB gzip on the first screen (issue 6 budget: ≤ 150 KB).
+ * Every route is guarded by role (issue 5): a role without the screen is sent to its home.
  */
 import { lazy, Suspense, type ComponentType } from 'react';
-import { BrowserRouter, Navigate, useRoutes, type RouteObject } from 'react-router';
+import { BrowserRouter, useRoutes, type RouteObject } from 'react-router';
+import type { Screen } from '../auth/role-access';
+import { AuthGate } from '../features/auth/components/auth-gate';
+import { HomeRedirect, RequireScreen } from '../features/auth/components/require-screen';
 import { AppLayout } from './layout';
 
 const screen = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => {
@@ -17,23 +21,31 @@ const screen = <K extends string>(load: () => Promise<Record<K, ComponentType>>,
   );
 };
 
+/** A lazily loaded screen, shown only to roles that have it (auth/role-access.ts). */
+const guarded = <K extends string>(only: Screen, load: () => Promise<Record<K, ComponentType>>, name: K) => <RequireScreen screen={only}>{screen(load, name)}</RequireScreen>;
+
 const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     children: [
-      { index: true, element: <Navigate to="/seekers" replace /> },
-      { path: 'seekers', element: screen(() => import('../features/seekers/components/seeker-list-screen'), 'SeekerListScreen') },
-      { path: 'seekers/new', element: screen(() => import('../features/seekers/components/seeker-editor-screen'), 'SeekerEditorScreen') },
-      { path: 'seekers/:id', element: screen(() => import('../features/seekers/components/seeker-detail-screen'), 'SeekerDetailScreen') },
-      { path: 'seekers/:id/edit', element: screen(() => import('../features/seekers/components/seeker-editor-screen'), 'SeekerEditorScreen') },
-      { path: 'companies', element: screen(() => import('../features/companies/components/company-list-screen'), 'CompanyListScreen') },
-      { path: 'companies/new', element: screen(() => import('../features/companies/components/company-editor-screen'), 'CompanyEditorScreen') },
-      { path: 'companies/:id', element: screen(() => import('../features/companies/components/company-detail-screen'), 'CompanyDetailScreen') },
-      { path: 'companies/:id/edit', element: screen(() => import('../features/companies/components/company-editor-screen'), 'CompanyEditorScreen') },
-      { path: 'sync/attention', element: screen(() => import('../features/sync/components/attention-screen'), 'AttentionScreen') },
-      { path: 'sync/conflicts', element: screen(() => import('../features/sync/components/conflicts-screen'), 'ConflictsScreen') },
-      { path: 'settings', element: screen(() => import('../features/settings/components/settings-screen'), 'SettingsScreen') },
-      { path: '*', element: <Navigate to="/seekers" replace /> },
+      { index: true, element: <HomeRedirect /> },
+      { path: 'seekers', element: guarded('seekers', () => import('../features/seekers/components/seeker-list-screen'), 'SeekerListScreen') },
+      { path: 'seekers/new', element: guarded('seekers', () => import('../features/seekers/components/seeker-editor-screen'), 'SeekerEditorScreen') },
+      { path: 'seekers/:id', element: guarded('seekers', () => import('../features/seekers/components/seeker-detail-screen'), 'SeekerDetailScreen') },
+      { path: 'seekers/:id/edit', element: guarded('seekers', () => import('../features/seekers/components/seeker-editor-screen'), 'SeekerEditorScreen') },
+      { path: 'companies', element: guarded('companies', () => import('../features/companies/components/company-list-screen'), 'CompanyListScreen') },
+      { path: 'companies/new', element: guarded('companies', () => import('../features/companies/components/company-editor-screen'), 'CompanyEditorScreen') },
+      { path: 'companies/:id', element: guarded('companies', () => import('../features/companies/components/company-detail-screen'), 'CompanyDetailScreen') },
+      { path: 'companies/:id/edit', element: guarded('companies', () => import('../features/companies/components/company-editor-screen'), 'CompanyEditorScreen') },
+      { path: 'sync/attention', element: guarded('sync', () => import('../features/sync/components/attention-screen'), 'AttentionScreen') },
+      { path: 'sync/conflicts', element: guarded('sync', () => import('../features/sync/components/conflicts-screen'), 'ConflictsScreen') },
+      { path: 'settings', element: guarded('settings', () => import('../features/settings/components/settings-screen'), 'SettingsScreen') },
+      { path: 'teacher', element: guarded('teacher', () => import('../features/teacher/components/teacher-home-screen'), 'TeacherHomeScreen') },
+      // Admin (issue 5): online-only screens; each one checks the role itself (the server checks it again).
+      { path: 'admin', element: guarded('admin', () => import('../features/admin/components/admin-hub-screen'), 'AdminHubScreen') },
+      { path: 'admin/users', element: guarded('admin', () => import('../features/admin/components/users-screen'), 'UsersScreen') },
+      { path: 'admin/devices', element: guarded('admin', () => import('../features/admin/components/devices-screen'), 'DevicesScreen') },
+      { path: '*', element: <HomeRedirect /> },
     ],
   },
 ];
@@ -45,7 +57,10 @@ function AppRoutes() {
 export function AppRouter() {
   return (
     <BrowserRouter>
-      <AppRoutes />
+      {/* Nothing below renders (no record is read) until someone is signed in and unlocked. */}
+      <AuthGate>
+        <AppRoutes />
+      </AuthGate>
     </BrowserRouter>
   );
 }

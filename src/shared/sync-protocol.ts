@@ -137,10 +137,16 @@ export const pushResponseSchema = z.object({
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
 // Pull / snapshot -------------------------------------------------------------------------------
-const queryInt = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+/** Plain decimal digits only: coercion would also take '0x1', '1e0', ' 1' and '' (= 0). */
+const queryInt = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,15}$/u, { error: 'integer' })
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
 
 export const pullQuerySchema = z.object({
-  protocolVersion: z.coerce.number().int().min(0),
+  protocolVersion: queryInt(0, Number.MAX_SAFE_INTEGER),
   clientId: clientIdSchema,
   userId: userIdSchema,
   cursor: cursorSchema.default(START_CURSOR),

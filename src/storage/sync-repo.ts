@@ -18,6 +18,8 @@ export type SyncState = { mode: 'snapshot' | 'pull'; cursor: string; done: numbe
 const STATE_KEY = 'sync.state';
 const CLIENT_ID_KEY = 'sync.clientId';
 const LAST_SYNCED_KEY = 'sync.lastSyncedAt';
+/** The scope fingerprint the local records were pulled under (sync-protocol.ts header). */
+const FINGERPRINT_KEY = 'sync.scopeFingerprint';
 
 export async function readSyncState(db: FieldDb): Promise<SyncState | undefined> {
   return (await db.meta.get(STATE_KEY))?.value as SyncState | undefined;
@@ -26,6 +28,35 @@ export async function readSyncState(db: FieldDb): Promise<SyncState | undefined>
 /** Forgets the cursor (reset-required): the next sync starts a fresh snapshot. Records stay. */
 export async function clearSyncState(db: FieldDb): Promise<void> {
   await db.meta.delete(STATE_KEY);
+}
+
+export async function readScopeFingerprint(db: FieldDb): Promise<string | undefined> {
+  return (await db.meta.get(FINGERPRINT_KEY))?.value as string | undefined;
+}
+
+/**
+ * Would applying a page with this fingerprint mix records of two scopes? True when the stored
+ * fingerprint differs, and also when records were pulled but no fingerprint was stored (pulled
+ * before sign-in existed, i.e. under no scope at all): both mean re-snapshot.
+ */
+export async function scopeChanged(db: FieldDb, pageFingerprint: string | undefined): Promise<boolean> {
+  if (pageFingerprint === undefined) return false;
+  const stored = await readScopeFingerprint(db);
+  if (stored !== undefined) return stored !== pageFingerprint;
+  return (await readSyncState(db)) !== undefined;
+}
+
+/**
+ * The scope changed (role or school): drop every synced record, the conflicts and set-aside
+ * mutations about them (they may hold values now out of scope), the cursor and the fingerprint,
+ * so the next sync re-snapshots under the new scope. The outbox is kept: the caller pushes it first
+ * and only calls this once it is empty.
+ */
+export async function dropScopedData(db: FieldDb): Promise<void> {
+  await db.transaction('rw', [...entityTables(db), db.conflicts, db.needsAttention, db.meta], async () => {
+    await Promise.all([...entityTables(db).map((t) => t.clear()), db.conflicts.clear(), db.needsAttention.clear()]);
+    await db.meta.bulkDelete([STATE_KEY, FINGERPRINT_KEY]);
+  });
 }
 
 export async function readLastSyncedAt(db: FieldDb): Promise<string | undefined> {
@@ -87,12 +118,29 @@ export async function putServerConflicts(db: FieldDb, conflicts: readonly Confli
   await db.conflicts.bulkDelete(conflicts.filter((c) => c.resolved).map((c) => c.id));
 }
 
-export type ServerPage = { changes: readonly Change[]; conflicts: readonly ConflictRecord[] };
+export type ServerPage = {
+  changes: readonly Change[];
+  conflicts: readonly ConflictRecord[];
+  removed?: readonly { entity: EntityName; id: string }[] | undefined;
+  scopeFingerprint?: string | undefined;
+};
+
+/** Records that left the user's scope: gone from the device, with their open conflicts (not deletes). */
+async function dropRemoved(db: FieldDb, removed: ServerPage['removed']): Promise<void> {
+  if (!removed || removed.length === 0) return;
+  const byEntity = new Map<EntityName, string[]>();
+  for (const { entity, id } of removed) byEntity.set(entity, [...(byEntity.get(entity) ?? []), id]);
+  for (const [entity, ids] of byEntity) await db.table(entity).bulkDelete(ids);
+  await db.conflicts.where('recordId').anyOf(removed.map((r) => r.id)).delete();
+}
 
 /** One page and the state that follows it, in one transaction: the unit of resumability. */
 export async function applyServerPage(db: FieldDb, page: ServerPage, next: SyncState, checkVersions: boolean): Promise<void> {
   await db.transaction('rw', [...entityTables(db), db.outbox, db.conflicts, db.meta], async () => {
+    // sync-protocol.ts: `removed` before `changes` of the same page.
+    await dropRemoved(db, page.removed);
     await putServerRecords(db, page.changes, checkVersions);
+    if (page.scopeFingerprint !== undefined) await db.meta.put({ key: FINGERPRINT_KEY, value: page.scopeFingerprint });
     await putServerConflicts(db, page.conflicts);
     await db.meta.put({ key: STATE_KEY, value: next });
   });

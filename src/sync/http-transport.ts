@@ -3,9 +3,11 @@
  * and the user id (SYNC-LESSONS §2.11). Answers are parsed with the shared schemas: the envelope and
  * each record's meta only. Pulled records are not run through their entity schema again: the server
  * validated them on write, and per-record parsing would dominate the initial sync (SYNC-LESSONS §3).
- * Every failure becomes a TransportError whose PushFailure feeds classifyPushFailure.
+ * Every failure becomes a TransportError whose PushFailure feeds classifyPushFailure. The user id
+ * is informational only: the server decides scope from the session cookie (sync-protocol.ts).
  */
 import type { z } from 'zod';
+import { CLIENT_HEADER, CLIENT_HEADER_VALUE } from '../shared/auth-protocol';
 import type { Mutation } from '../shared/mutation';
 import {
   conflictListResponseSchema,
@@ -32,29 +34,9 @@ export function createHttpTransport({ baseUrl = '', clientId, userId, fetchImpl 
     const params = query ? `?${new URLSearchParams(Object.entries({ ...ids, ...query }).map(([k, v]) => [k, String(v)]))}` : '';
     return `${baseUrl}/api/sync${path}${params}`;
   };
-  const post = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
   const page = (cursor: string, limit: number | undefined) => ({ cursor, ...(limit === undefined ? {} : { limit }) });
-
-  async function call<S extends z.ZodType>(schema: S, input: string, init?: RequestInit): Promise<z.output<S>> {
-    let response: Response;
-    try {
-      // no-store: a cached sync answer would lie about what the server has.
-      response = await fetchImpl(input, { cache: 'no-store', ...init });
-    } catch (error) {
-      throw new TransportError({ kind: 'network' }, { cause: error });
-    }
-    if (!response.ok) throw new TransportError(await failureOf(response));
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch (error) {
-      // A cut mid-body or an HTML page from a captive portal: the network's fault, retry later.
-      throw new TransportError({ kind: 'network' }, { cause: error });
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) throw new TransportError({ kind: 'http', status: 502, reason: 'internal' }, { cause: parsed.error });
-    return parsed.data;
-  }
+  const call = <S extends z.ZodType>(schema: S, input: string, init?: RequestInit) => apiRequest(schema, input, init, fetchImpl);
 
   return {
     push: (mutations: readonly Mutation[]) => call(pushResponseSchema, url('/push'), post({ ...ids, mutations })),
@@ -63,6 +45,41 @@ export function createHttpTransport({ baseUrl = '', clientId, userId, fetchImpl 
     openConflicts: async () => (await call(conflictListResponseSchema, url('/conflicts', {}))).conflicts,
     resolveConflict: async (id) => (await call(resolveConflictResponseSchema, url(`/conflicts/${encodeURIComponent(id)}/resolve`), post(ids))).conflict,
   };
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+
+/**
+ * The app's one way to call its API (sync, auth, admin). A state-changing request carries the
+ * CSRF header and a JSON content type (auth-protocol.ts); the session cookie goes along because
+ * the API is same-origin. Any non-2xx answer becomes a TransportError with the envelope's reason,
+ * so callers `switch` on `error.failure.reason` (401 unauthenticated, 403 device-revoked, 429 with
+ * retryAfterMs...) instead of parsing messages.
+ */
+export async function apiRequest<S extends z.ZodType>(schema: S, input: string, init: RequestInit = {}, fetchImpl: typeof fetch = fetch): Promise<z.output<S>> {
+  const headers = new Headers(init.headers);
+  if (!SAFE_METHODS.has((init.method ?? 'GET').toUpperCase())) {
+    headers.set(CLIENT_HEADER, CLIENT_HEADER_VALUE);
+    if (init.body !== undefined) headers.set('Content-Type', 'application/json');
+  }
+  let response: Response;
+  try {
+    // no-store: a cached API answer would lie about what the server has.
+    response = await fetchImpl(input, { cache: 'no-store', credentials: 'same-origin', ...init, headers });
+  } catch (error) {
+    throw new TransportError({ kind: 'network' }, { cause: error });
+  }
+  if (!response.ok) throw new TransportError(await failureOf(response));
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (error) {
+    // A cut mid-body or an HTML page from a captive portal: the network's fault, retry later.
+    throw new TransportError({ kind: 'network' }, { cause: error });
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new TransportError({ kind: 'http', status: 502, reason: 'internal' }, { cause: parsed.error });
+  return parsed.data;
 }
 
 /** Reads the error envelope if there is one; a proxy's HTML error page still maps by status. */

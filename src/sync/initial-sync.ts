@@ -5,9 +5,9 @@
  * Once the last page is in, the saved state switches to incremental pulls from the snapshot's cursor.
  */
 import type { FieldDb } from '../storage/db';
-import { applyServerPage, readSyncState } from '../storage/sync-repo';
+import { applyServerPage, readSyncState, scopeChanged } from '../storage/sync-repo';
 import { START_CURSOR } from '../shared/sync-protocol';
-import { toSyncError, type SyncTransport } from './transport';
+import { SyncError, toSyncError, type SyncTransport } from './transport';
 
 /** Large pages: fewer requests and transactions; 5,000 × ~1 KB stays a few MB per page. */
 export const SNAPSHOT_PAGE_SIZE = 5000;
@@ -30,6 +30,8 @@ export async function runInitialSync(
       throw toSyncError(error);
     });
     requests += 1;
+    // Never mix two scopes' records: the engine pushes, drops the local data and re-snapshots.
+    if (await scopeChanged(db, page.scopeFingerprint)) throw new SyncError('scope-changed');
     records += page.changes.length;
     done += page.changes.length;
     const total = Math.max(page.total, done);

@@ -6,9 +6,9 @@
  * rebased under the outbox, so a field the user changed but has not pushed is never overwritten.
  */
 import type { FieldDb } from '../storage/db';
-import { applyServerPage, readSyncState } from '../storage/sync-repo';
+import { applyServerPage, readSyncState, scopeChanged } from '../storage/sync-repo';
 import { START_CURSOR } from '../shared/sync-protocol';
-import { toSyncError, type SyncTransport } from './transport';
+import { SyncError, toSyncError, type SyncTransport } from './transport';
 
 export async function pullChanges(db: FieldDb, transport: SyncTransport, limit?: number): Promise<{ changes: number; requests: number }> {
   const state = await readSyncState(db);
@@ -20,6 +20,8 @@ export async function pullChanges(db: FieldDb, transport: SyncTransport, limit?:
       throw toSyncError(error);
     });
     requests += 1;
+    // Never mix two scopes' records: the engine pushes, drops the local data and re-snapshots.
+    if (await scopeChanged(db, page.scopeFingerprint)) throw new SyncError('scope-changed');
     changes += page.changes.length;
     await applyServerPage(db, page, { mode: 'pull', cursor: page.cursor, done: state?.done ?? 0, total: state?.total ?? 0 }, true);
     if (!page.hasMore || page.cursor === cursor) return { changes, requests };

@@ -3,6 +3,7 @@
  * - applied → leaves the outbox; the server's copy of each touched record is rebased in;
  * - rejected for good (in a 200 answer, or a malformed batch that names the mutation) → moved to
  *   "needs attention" with its reason and details; the rest of the queue goes on;
+ * - 401 / 403 device-revoked → stop with that SyncError: the loop pauses until a new sign-in;
  * - transient (network, 5xx, 429) → stop with a SyncError so the loop backs off; nothing is lost,
  *   and a retried batch is applied once because the server remembers mutation ids;
  * - too large / unnamed 4xx → split the batch until the poison mutation is alone.
@@ -11,7 +12,7 @@ import type { OutboxEntry, FieldDb } from '../storage/db';
 import { foldResends, readOutboxBatch, setAsideMutations, settlePushAnswer } from '../storage/push-repo';
 import type { ErrorDetails } from '../shared/sync-protocol';
 import { classifyPushFailure } from './core/push-failure';
-import { SyncError, TransportError, type SyncTransport } from './transport';
+import { authFailureOf, SyncError, toSyncError, TransportError, type SyncTransport } from './transport';
 
 export type PushOptions = { batchSize?: number; now?: () => string };
 type Counts = { applied: number; rejected: number };
@@ -36,6 +37,8 @@ async function sendBatch(db: FieldDb, transport: SyncTransport, batch: OutboxEnt
     return await settlePushAnswer(db, batch, response, now());
   } catch (error) {
     if (!(error instanceof TransportError)) throw error;
+    // A session problem is not the batch's fault: stop and let the loop pause for a new sign-in.
+    if (authFailureOf(error.failure)) throw toSyncError(error);
     const action = classifyPushFailure(error.failure, batch.length);
     switch (action.action) {
       case 'retry':

@@ -8,7 +8,7 @@
  */
 import type { FieldDb } from '../storage/db';
 import { conflictsAwaitingServer, forgetConflict } from '../storage/conflict-repo';
-import { clearSyncState, countOutbox, readLastSyncedAt, readSyncState, subscribeOutboxWrites, writeLastSyncedAt } from '../storage/sync-repo';
+import { clearSyncState, countOutbox, dropScopedData, readLastSyncedAt, readSyncState, subscribeOutboxWrites, writeLastSyncedAt } from '../storage/sync-repo';
 import { backoffDelayMs } from './core/backoff';
 import { runInitialSync } from './initial-sync';
 import { pullChanges } from './pull';
@@ -24,13 +24,16 @@ export async function syncOnce(db: FieldDb, transport: SyncTransport): Promise<v
     await syncSteps(db, transport);
   } catch (error) {
     const failure = toSyncError(error);
-    if (failure.code !== 'reset-required') throw failure;
-    // The server cannot continue from our cursor (restored database, another server): hand it what
-    // the user did first, then start over from a fresh snapshot (§2.11).
+    if (failure.code !== 'reset-required' && failure.code !== 'scope-changed') throw failure;
+    // The server cannot continue from our cursor (restored database, another server), or the user's
+    // scope changed (role or school): hand it what the user did first, then start over from a fresh
+    // snapshot (§2.11). A scope change also drops every local record, so what left the scope leaves
+    // the device (sync-protocol.ts header).
     updateSyncStatus({ phase: 'pushing' });
     await pushOutbox(db, transport);
     if ((await countOutbox(db)) > 0) throw new SyncError('server');
-    await clearSyncState(db);
+    if (failure.code === 'scope-changed') await dropScopedData(db);
+    else await clearSyncState(db);
     await syncSteps(db, transport);
   }
 }
@@ -56,7 +59,15 @@ async function syncSteps(db: FieldDb, transport: SyncTransport): Promise<void> {
 }
 
 export type SyncLoop = { requestSync(): Promise<void>; stop(): void };
-export type SyncLoopOptions = { db: FieldDb; transport: SyncTransport; intervalMs?: number; debounceMs?: number; random?: () => number };
+export type SyncLoopOptions = {
+  db: FieldDb;
+  transport: SyncTransport;
+  intervalMs?: number;
+  debounceMs?: number;
+  random?: () => number;
+  /** The session ended (401) or the device was revoked (403): the loop has paused; the caller decides. */
+  onAuthFailure?: (code: 'unauthenticated' | 'device-revoked') => void;
+};
 
 let activeLoop: SyncLoop | undefined;
 
@@ -69,7 +80,7 @@ function withSyncLock(fn: () => Promise<void>): Promise<void> {
   return locks.request('field-sync', fn).then(() => undefined);
 }
 
-export function startSyncLoop({ db, transport, intervalMs = 30_000, debounceMs = 1_500, random = Math.random }: SyncLoopOptions): SyncLoop {
+export function startSyncLoop({ db, transport, intervalMs = 30_000, debounceMs = 1_500, random = Math.random, onAuthFailure }: SyncLoopOptions): SyncLoop {
   let stopped = false;
   let attempt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -98,6 +109,13 @@ export function startSyncLoop({ db, transport, intervalMs = 30_000, debounceMs =
     } catch (error) {
       const failure = toSyncError(error);
       updateSyncStatus({ phase: isOffline() ? 'offline' : 'error', lastError: failure.code });
+      if (failure.code === 'unauthenticated' || failure.code === 'device-revoked') {
+        // Retrying cannot help: pause (local data and the outbox stay) until the caller acts.
+        stopped = true;
+        clearTimeout(timer);
+        onAuthFailure?.(failure.code);
+        return;
+      }
       schedule(backoffDelayMs(attempt, random(), {}, failure.retryAfterMs ?? 0));
       attempt += 1;
     }

@@ -26,8 +26,20 @@ export class TransportError extends Error {
   }
 }
 
-/** Why a sync run stopped; the loop backs off on `transient`, the UI shows the code in Japanese. */
-export type SyncErrorCode = 'network' | 'server' | 'reset-required' | 'update-app' | 'unknown';
+/**
+ * Why a sync run stopped; the loop backs off on `transient`, the UI shows the code in Japanese.
+ * `unauthenticated` and `device-revoked` stop the loop (auth-protocol.ts): retrying cannot help until
+ * the user signs in again, or the device is wiped. `scope-changed` is handled inside syncOnce.
+ */
+export type SyncErrorCode = 'network' | 'server' | 'reset-required' | 'update-app' | 'unauthenticated' | 'device-revoked' | 'scope-changed' | 'unknown';
+
+/** The auth answers of auth-protocol.ts, or null for any other failure. */
+export function authFailureOf(failure: PushFailure): 'unauthenticated' | 'device-revoked' | null {
+  if (failure.kind !== 'http') return null;
+  if (failure.status === 401 && failure.reason !== 'invalid-credentials') return 'unauthenticated';
+  if (failure.status === 403 && failure.reason === 'device-revoked') return 'device-revoked';
+  return null;
+}
 
 export class SyncError extends Error {
   constructor(
@@ -46,6 +58,8 @@ export function toSyncError(error: unknown): SyncError {
   if (!(error instanceof TransportError)) return new SyncError('unknown', undefined, { cause: error });
   const f = error.failure;
   if (f.kind === 'network') return new SyncError('network', undefined, { cause: error });
+  const auth = authFailureOf(f);
+  if (auth) return new SyncError(auth, undefined, { cause: error });
   if (f.status === 426 || f.reason === 'protocol-too-old') return new SyncError('update-app', undefined, { cause: error });
   if (f.reason === 'reset-required') return new SyncError('reset-required', undefined, { cause: error });
   return new SyncError('server', f.retryAfterMs, { cause: error });

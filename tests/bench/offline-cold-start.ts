@@ -60,7 +60,7 @@ async function main() {
       const phases = await tab.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
         const paint = performance.getEntriesByName('first-contentful-paint')[0];
-        const scripts = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js'));
+        const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.name.endsWith('.js'));
         return {
           controlled: navigator.serviceWorker.controller !== null,
           html: nav ? Math.round(nav.responseEnd) : -1,

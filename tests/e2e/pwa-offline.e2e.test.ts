@@ -4,6 +4,7 @@
  * device: the seeker list shows local data, the sync API is never answered from a cache, and a new
  * seeker is stored in the outbox. Back online, the outbox is pushed.
  */
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newTabletContext } from './support/browser';
@@ -72,6 +73,22 @@ describe('the installed app with no network', () => {
     expect(await outboxCount(page)).toBe(1);
     await page.reload();
     await page.getByRole('heading', { name: '大雪 陽菜' }).waitFor();
+    expect(await outboxCount(page)).toBe(1);
+  });
+
+  it('exports the unsent change to a file, and importing it again adds nothing twice', async () => {
+    await page.getByRole('link', { name: '設定' }).click();
+    await page.getByTestId('settings-pending').getByText('未送信の変更: 1件').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ファイルに書き出す' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^trial-work-unsent-\d{8}-\d{4}\.json$/);
+    const file = await download.path();
+    const exported = JSON.parse(await readFile(file, 'utf8')) as { mutations: Array<{ entity: string }> };
+    expect(exported.mutations.map((m) => m.entity)).toEqual(['seekers']);
+
+    await page.getByTestId('outbox-import').setInputFiles(file);
+    await page.getByText('0件を未送信に追加しました（1件は登録済みのため省略）').waitFor();
+    await page.getByTestId('outbox-import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"x"}') });
+    await page.getByText('未送信の変更のファイルではないか、内容が壊れています').waitFor();
     expect(await outboxCount(page)).toBe(1);
   });
 

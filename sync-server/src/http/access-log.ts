@@ -8,6 +8,8 @@ import { sessionOf } from './authenticate';
 function routePattern(req: Request): string {
   const route = (req as Request & { route?: { path?: unknown } }).route;
   if (route && typeof route.path === 'string') return `${req.baseUrl}${route.path}`;
+  // Refused before a route matched (401, 403 csrf...): the mount point is still a pattern, not data.
+  if (req.baseUrl) return `${req.baseUrl}/*`;
   return req.originalUrl.startsWith('/api') ? '/api/(unmatched)' : '(static)';
 }
 

@@ -34,8 +34,9 @@ export function csrfGuard(allowedOrigins: readonly string[] | undefined): Reques
     if (origin !== undefined) {
       if (!sameOrigin(origin, req, allowedOrigins)) return csrf('origin');
     } else if (req.get('sec-fetch-site') !== 'same-origin') return csrf('origin');
-    // req.is() is null when there is no body at all (logout), false for another type.
-    if (req.is('application/json') === false) return next(new HttpError(415, 'unsupported-media-type'));
+    // An empty body (logout, revoke: Content-Length 0 or none) needs no type; anything else is JSON.
+    const empty = req.get('transfer-encoding') === undefined && (req.get('content-length') ?? '0') === '0';
+    if (!empty && req.is('application/json') !== 'application/json') return next(new HttpError(415, 'unsupported-media-type'));
     next();
   };
 }
@@ -46,17 +47,18 @@ export function utf8Verify(_req: unknown, _res: unknown, buf: Buffer): void {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 16;
-// A NUL, or a surrogate half that is not part of a pair (with the u flag pairs are one code point).
-const BAD_TEXT = /[\u0000\uD800-\uDFFF]/u;
+// A surrogate half that is not part of a pair (with the u flag a pair is one code point), or a NUL.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+const badText = (s: string) => s.includes('\u0000') || LONE_SURROGATE.test(s);
 
 /** null when the value is fine, else [path, i18n-style key] of the first problem. */
 export function jsonShapeProblem(value: unknown, path: string[] = [], depth = 0): [string, string] | null {
   const where = () => path.join('.') || '_';
-  if (typeof value === 'string') return BAD_TEXT.test(value) ? [where(), 'invalid_text'] : null;
+  if (typeof value === 'string') return badText(value) ? [where(), 'invalid_text'] : null;
   if (typeof value !== 'object' || value === null) return null;
   if (depth >= MAX_DEPTH) return [where(), 'too_deep'];
   for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key) || BAD_TEXT.test(key)) return [[...path, 'key'].join('.'), 'forbidden_key'];
+    if (FORBIDDEN_KEYS.has(key) || badText(key)) return [[...path, 'key'].join('.'), 'forbidden_key'];
     const problem = jsonShapeProblem((value as Record<string, unknown>)[key], [...path, key], depth + 1);
     if (problem) return problem;
   }

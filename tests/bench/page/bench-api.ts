@@ -25,7 +25,14 @@ export type SyncRunResult = {
   progressCalls: number;
 };
 
-export type PushResult = { editMs: number; pushMs: number; outboxBefore: number; outboxAfter: number };
+export type PushResult = {
+  editMs: number;
+  pushMs: number;
+  /** Time inside transport.push (JSON.stringify, HTTP, the server's transaction, response.json + zod). */
+  roundTripMs: number;
+  outboxBefore: number;
+  outboxAfter: number;
+};
 
 /** The same snapshot pages the app pulls, taken apart step by step (for the "where does time go" profile). */
 export type ProfileResult = {

@@ -1,5 +1,6 @@
 /** One host company: profile, visit history and the trials it hosts. */
 import { Link, useNavigate, useParams } from 'react-router';
+import { RecordHistory } from '../../../components/record-history';
 import { DetailList } from '../../../components/ui/detail-list';
 import { Flash } from '../../../components/ui/flash';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -90,6 +91,7 @@ export function CompanyDetailScreen() {
           ))}
         </ul>
       </section>
+      <RecordHistory entity="companies" recordId={company.id} />
     </section>
   );
 }

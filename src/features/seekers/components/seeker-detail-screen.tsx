@@ -1,5 +1,6 @@
 /** One seeker: profile, counselling records (addable on the spot) and trial placements. */
 import { Link, useNavigate, useParams } from 'react-router';
+import { RecordHistory } from '../../../components/record-history';
 import { DetailList } from '../../../components/ui/detail-list';
 import { Flash } from '../../../components/ui/flash';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -73,6 +74,7 @@ export function SeekerDetailScreen() {
       />
       <CounsellingSection seekerId={seeker.id} />
       <SeekerTrials seekerId={seeker.id} />
+      <RecordHistory entity="seekers" recordId={seeker.id} />
     </section>
   );
 }

@@ -1,0 +1,252 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildSeeker } from '../../tests/factories/people';
+import { buildMutation } from '../../tests/factories/sync-factories';
+import { CLIENT_HEADER, type SessionResponse, type SessionUser } from '../shared/auth-protocol';
+import { ENTITY_NAMES } from '../shared/entities';
+import { openFieldDb, type FieldDb } from '../storage/db';
+import { readSession } from '../storage/session-repo';
+import { createAuthBackend } from './auth-api';
+import { createSessionStore, type UnlockMemory } from './session-store';
+
+const DAY = 24 * 60 * 60 * 1000;
+const coordinator: SessionUser = { userId: '7b0c6a52-55a8-4d6e-9a31-0c1f5f7e1a01', loginId: 'coordinator', displayName: 'デモ コーディネーター', role: 'coordinator', schoolId: null };
+const teacher: SessionUser = { userId: '7b0c6a52-55a8-4d6e-9a31-0c1f5f7e1a02', loginId: 'teacher', displayName: 'デモ 教員', role: 'teacher', schoolId: '7b0c6a52-55a8-4d6e-9a31-0c1f5f7e1a03' };
+
+type Call = { url: string; init: RequestInit | undefined };
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+
+/** The network edge only: a fake server answering login/logout like sync-server/src/routes/auth.ts. */
+function fakeServer(users: Record<string, { password: string; user: SessionUser }>) {
+  const calls: Call[] = [];
+  const state = { throttledFor: 0, revoked: false, down: false };
+  const fetchImpl: typeof fetch = async (input, init) => {
+    const url = String(input);
+    calls.push({ url, init });
+    if (state.down) throw new TypeError('Failed to fetch');
+    if (url.endsWith('/api/auth/logout')) return json(200, { status: 'ok' });
+    const body = JSON.parse(String(init?.body)) as { loginId: string; password: string; clientId: string };
+    if (state.revoked) return json(403, { status: 'error', reason: 'device-revoked', details: {} });
+    if (state.throttledFor > 0) return json(429, { status: 'error', reason: 'too-many-attempts', details: {} }, { 'Retry-After': String(state.throttledFor) });
+    const entry = users[body.loginId];
+    if (!entry || entry.password !== body.password) return json(401, { status: 'error', reason: 'invalid-credentials', details: {} });
+    const answer: SessionResponse = { status: 'ok', user: entry.user, clientId: body.clientId, scopeFingerprint: `fp-${entry.user.role}`, expiresAt: '2030-01-01T00:00:00.000Z' };
+    return json(200, answer);
+  };
+  return { calls, state, fetchImpl };
+}
+
+function memory(): UnlockMemory & { value: string | null } {
+  const m = { value: null as string | null, get: () => m.value, set: (v: string) => void (m.value = v), clear: () => void (m.value = null) };
+  return m;
+}
+
+const dbs: FieldDb[] = [];
+afterEach(() => dbs.splice(0).forEach((db) => db.close()));
+
+function setup() {
+  const db = openFieldDb(`session-${crypto.randomUUID()}`);
+  dbs.push(db);
+  const server = fakeServer({ coordinator: { password: 'pw-coordinator', user: coordinator }, teacher: { password: 'pw-teacher', user: teacher } });
+  const clock = { now: new Date('2026-06-01T09:00:00.000Z') };
+  const tab = memory();
+  const make = () =>
+    createSessionStore({ db, loadBackend: async () => createAuthBackend(db, { fetchImpl: server.fetchImpl }), now: () => clock.now, unlockMemory: tab });
+  return { db, server, clock, tab, make };
+}
+
+/** Signed in online with passcode 2468, then the app is "reopened" (a fresh store, a new tab). */
+async function signedInAndReopened(s: ReturnType<typeof setup>) {
+  const first = s.make();
+  await first.init();
+  expect(await first.signIn('coordinator', 'pw-coordinator')).toEqual({ ok: true });
+  await first.setPasscode('2468');
+  s.tab.clear();
+  const reopened = s.make();
+  await reopened.init();
+  return reopened;
+}
+
+describe('session store', () => {
+  it('signs in online with the CSRF header, keeps user, device, scope and the 7-day window, then asks for a passcode', async () => {
+    const s = setup();
+    const store = s.make();
+    expect((await store.init()).status).toBe('signed-out');
+    expect(await store.signIn('coordinator', 'pw-coordinator')).toEqual({ ok: true });
+
+    const login = s.server.calls[0]!;
+    const headers = new Headers(login.init?.headers);
+    expect(login.init?.method).toBe('POST');
+    expect(headers.get(CLIENT_HEADER)).toBe('1');
+    expect(headers.get('Content-Type')).toBe('application/json');
+    const session = await readSession(s.db);
+    expect(session).toMatchObject({ user: coordinator, scopeFingerprint: 'fp-coordinator', signedInAt: '2026-06-01T09:00:00.000Z', unlockUntil: '2026-06-08T09:00:00.000Z' });
+    expect(session?.clientId).toMatch(/^device-/u);
+    expect(store.getState()).toMatchObject({ status: 'signed-in', user: coordinator, needsPasscode: true });
+  });
+
+  it('shows a wrong password next to the field and a throttled sign-in with its wait', async () => {
+    const s = setup();
+    const store = s.make();
+    await store.init();
+    expect(await store.signIn('coordinator', 'nope')).toEqual({ ok: false, reason: 'invalid-credentials' });
+    s.server.state.throttledFor = 120;
+    expect(await store.signIn('coordinator', 'pw-coordinator')).toEqual({ ok: false, reason: 'too-many-attempts', retryAfterSeconds: 120 });
+    s.server.state.down = true;
+    expect(await store.signIn('coordinator', 'pw-coordinator')).toMatchObject({ ok: false, reason: 'network' });
+    expect(store.getState().status).toBe('signed-out');
+  });
+
+  it('stores only a salted PBKDF2 hash of the passcode', async () => {
+    const s = setup();
+    await signedInAndReopened(s);
+    const stored = (await s.db.meta.get('auth.passcode'))?.value as Record<string, unknown>;
+    expect(stored).toMatchObject({ iterations: expect.any(Number), failures: 0 });
+    expect(stored['iterations']).toBeGreaterThanOrEqual(100_000);
+    expect(JSON.stringify(stored)).not.toContain('2468');
+  });
+
+  it('reopens locked and unlocks with the right passcode, also offline', async () => {
+    const s = setup();
+    const store = await signedInAndReopened(s);
+    expect(store.getState()).toMatchObject({ status: 'locked', user: coordinator });
+    s.server.state.down = true;
+    expect(await store.unlockWithPasscode('2468')).toEqual({ ok: true });
+    expect(store.getState()).toMatchObject({ status: 'signed-in', user: coordinator });
+  });
+
+  it('counts wrong passcodes and requires an online sign-in after 5, keeping the data', async () => {
+    const s = setup();
+    const store = await signedInAndReopened(s);
+    await s.db.seekers.put(buildSeeker());
+    for (let i = 1; i <= 4; i += 1) expect(await store.unlockWithPasscode('0000')).toEqual({ ok: false, reason: 'wrong', remaining: 5 - i });
+    expect(await store.unlockWithPasscode('0000')).toEqual({ ok: false, reason: 'too-many-failures' });
+    expect(store.getState()).toMatchObject({ status: 'signed-out', reason: 'too-many-failures', previousLoginId: 'coordinator' });
+    expect(await store.unlockWithPasscode('2468')).toEqual({ ok: false, reason: 'too-many-failures' });
+    expect(await s.db.seekers.count()).toBe(1);
+
+    // A fresh start stays locked out; an online sign-in resets the count, the passcode works again.
+    const reopened = s.make();
+    expect((await reopened.init()).status).toBe('signed-out');
+    expect(await reopened.signIn('coordinator', 'pw-coordinator')).toEqual({ ok: true });
+    expect(reopened.getState().needsPasscode).toBeUndefined();
+    s.tab.clear();
+    const again = s.make();
+    await again.init();
+    expect(await again.unlockWithPasscode('2468')).toEqual({ ok: true });
+  });
+
+  it('stops accepting the passcode 7 days after the last online sign-in, wiping nothing', async () => {
+    const s = setup();
+    await signedInAndReopened(s);
+    await s.db.seekers.put(buildSeeker());
+    s.clock.now = new Date(s.clock.now.getTime() + 7 * DAY + 60_000);
+    const late = s.make();
+    expect(await late.init()).toMatchObject({ status: 'signed-out', reason: 'expired', previousLoginId: 'coordinator' });
+    expect(await late.unlockWithPasscode('2468')).toEqual({ ok: false, reason: 'expired' });
+    expect(await s.db.seekers.count()).toBe(1);
+
+    // An online sign-in opens a new 7-day window.
+    expect(await late.signIn('coordinator', 'pw-coordinator')).toEqual({ ok: true });
+    expect((await readSession(s.db))?.unlockUntil).toBe(new Date(s.clock.now.getTime() + 7 * DAY).toISOString());
+  });
+
+  it('stays unlocked across a reload of the same tab', async () => {
+    const s = setup();
+    const first = s.make();
+    await first.init();
+    await first.signIn('coordinator', 'pw-coordinator');
+    await first.setPasscode('2468');
+    expect((await s.make().init()).status).toBe('signed-in');
+  });
+
+  it('marks a refused session for re-sign-in and keeps everything; the same user signing in clears it', async () => {
+    const s = setup();
+    const store = await signedInAndReopened(s);
+    await store.unlockWithPasscode('2468');
+    await s.db.outbox.add(buildMutation());
+    await store.markReauthRequired();
+    expect(store.getState()).toMatchObject({ status: 'signed-in', reauthRequired: true });
+    expect(await store.signIn('coordinator', 'pw-coordinator')).toEqual({ ok: true });
+    expect(store.getState().reauthRequired).toBeUndefined();
+    expect(await s.db.outbox.count()).toBe(1);
+  });
+});
+
+describe('sign-out and hand-over', () => {
+  async function fillEveryTable(db: FieldDb) {
+    for (const entity of ENTITY_NAMES) await db.table(entity).put({ id: `${entity}-1`, version: 1 });
+    await db.outbox.add(buildMutation());
+    await db.conflicts.put({ id: 'c-1', recordId: 'seekers-1' } as never);
+    await db.needsAttention.put({ mutationId: 'm-1', mutation: buildMutation(), reason: 'forbidden', details: {}, rejectedAt: '2026-06-01T00:00:00.000Z' });
+    await db.meta.put({ key: 'sync.state', value: { mode: 'pull', cursor: 'e:1', done: 1, total: 1 } });
+  }
+
+  it('refuses while changes are unsent, then wipes every table but keeps the device id', async () => {
+    const s = setup();
+    const store = s.make();
+    await store.init();
+    await store.signIn('coordinator', 'pw-coordinator');
+    await store.setPasscode('2468');
+    const clientId = (await readSession(s.db))!.clientId;
+    await fillEveryTable(s.db);
+
+    expect(await store.signOut()).toEqual({ ok: false, reason: 'unsent', count: 1 });
+    expect(await store.signOut({ discardUnsent: true })).toEqual({ ok: true, serverReached: true });
+    expect(s.server.calls.at(-1)?.url).toMatch(/\/api\/auth\/logout$/u);
+    for (const table of s.db.tables) {
+      const rows = await table.toArray();
+      if (table.name === 'meta') expect(rows).toEqual([{ key: 'sync.clientId', value: clientId }]);
+      else expect(rows, table.name).toEqual([]);
+    }
+    expect(s.tab.value).toBeNull();
+    expect(store.getState()).toMatchObject({ status: 'signed-out', reason: 'signed-out' });
+  });
+
+  it('remembers an offline sign-out and ends the server session at the next start', async () => {
+    const s = setup();
+    const store = s.make();
+    await store.init();
+    await store.signIn('coordinator', 'pw-coordinator');
+    s.server.state.down = true;
+    expect(await store.signOut()).toEqual({ ok: true, serverReached: false });
+    expect((await s.db.meta.get('auth.pendingLogout'))?.value).toBe(true);
+    s.server.state.down = false;
+    await s.make().init();
+    await expect.poll(async () => (await s.db.meta.get('auth.pendingLogout'))?.value).toBeUndefined();
+  });
+
+  it('wipes the previous user before another user signs in, and asks first when their changes are unsent', async () => {
+    const s = setup();
+    const store = s.make();
+    await store.init();
+    await store.signIn('coordinator', 'pw-coordinator');
+    await fillEveryTable(s.db);
+    s.clock.now = new Date(s.clock.now.getTime() + 8 * DAY);
+    await store.init();
+    expect(await store.signIn('teacher', 'pw-teacher')).toEqual({ ok: false, reason: 'other-user-unsent', count: 1 });
+    expect(await s.db.seekers.count()).toBe(1);
+    expect(await store.signIn('teacher', 'pw-teacher', { discardOtherUsersChanges: true })).toEqual({ ok: true });
+    for (const entity of ENTITY_NAMES) expect(await s.db.table(entity).count(), entity).toBe(0);
+    expect(await s.db.outbox.count()).toBe(0);
+    expect(store.getState()).toMatchObject({ status: 'signed-in', user: teacher, needsPasscode: true });
+  });
+
+  it('wipes everything including the device id when the server says the device is revoked', async () => {
+    const s = setup();
+    const store = s.make();
+    await store.init();
+    await store.signIn('coordinator', 'pw-coordinator');
+    const clientId = (await readSession(s.db))!.clientId;
+    await fillEveryTable(s.db);
+    await store.handleDeviceRevoked();
+    for (const table of s.db.tables) expect(await table.count(), table.name).toBe(0);
+    expect(store.getState()).toMatchObject({ status: 'signed-out', reason: 'revoked' });
+
+    s.server.state.revoked = true;
+    expect(await store.signIn('coordinator', 'pw-coordinator')).toEqual({ ok: false, reason: 'device-revoked' });
+    s.server.state.revoked = false;
+    await store.signIn('coordinator', 'pw-coordinator');
+    expect((await readSession(s.db))!.clientId).not.toBe(clientId);
+  });
+});

@@ -1,0 +1,225 @@
+/**
+ * Who is using this device, as a small observable store over the meta table (issue 5,
+ * storage/session-repo.ts). Policy:
+ * - an online sign-in (the server checks the password) opens a 7-day window in which the offline
+ *   passcode reopens the app; after the window, or after 5 wrong passcodes, only an online sign-in
+ *   helps. Expiry wipes nothing: the data stays for the same user's next sign-in;
+ * - a sign-in by ANOTHER user first wipes the device (hand-over), and refuses while the previous
+ *   user's changes are unsent unless the person confirms discarding them;
+ * - "unlocked" survives a reload of the same tab (sessionStorage holds only the sign-in time, which
+ *   is not personal), so a PWA update does not ask for the passcode again; a new tab or a reopened
+ *   app starts locked;
+ * - sign-out and device revocation delete the whole database (FIELD-LESSONS item 8).
+ * The server endpoints are loaded lazily (`loadBackend`) to keep zod off the first paint.
+ */
+import type { SessionUser } from '../shared/auth-protocol';
+import type { FieldDb } from '../storage/db';
+import { countUnsent, readPasscode, readPendingLogout, readSession, wipeDevice, writePasscode, writePendingLogout, writeSession, type StoredSession } from '../storage/session-repo';
+import type { AuthBackend, AuthErrorReason } from './auth-api';
+import { hashPasscode, MAX_PASSCODE_FAILURES, OFFLINE_UNLOCK_DAYS, verifyPasscode } from './passcode';
+
+export type SignedOutReason = 'signed-out' | 'expired' | 'too-many-failures' | 'revoked';
+
+export type SessionState = {
+  status: 'signed-out' | 'locked' | 'signed-in';
+  user?: SessionUser;
+  /** false until the stored session has been read. */
+  ready: boolean;
+  reason?: SignedOutReason;
+  /** Signed in online but no passcode yet: the passcode screen comes first. */
+  needsPasscode?: boolean;
+  /** The server refused the session (401): sync is paused until the user signs in again. */
+  reauthRequired?: boolean;
+  /** Signed out with the last user's data still here (expiry, lock-out): whose, to prefill the form. */
+  previousLoginId?: string;
+};
+
+export type SignInResult =
+  | { ok: true }
+  | { ok: false; reason: AuthErrorReason; retryAfterSeconds?: number }
+  | { ok: false; reason: 'other-user-unsent'; count: number };
+
+export type UnlockResult = { ok: true } | { ok: false; reason: 'wrong'; remaining: number } | { ok: false; reason: 'expired' | 'too-many-failures' };
+
+export type SignOutResult = { ok: true; serverReached: boolean } | { ok: false; reason: 'unsent'; count: number };
+
+/** Remembers "unlocked in this tab" across reloads; sessionStorage in the app. */
+export type UnlockMemory = { get(): string | null; set(value: string): void; clear(): void };
+
+export type SessionStoreDeps = {
+  db: FieldDb;
+  loadBackend: () => Promise<AuthBackend>;
+  now?: () => Date;
+  unlockMemory?: UnlockMemory;
+  /** Runs before the database is deleted (stop the sync loop). */
+  beforeWipe?: () => void | Promise<void>;
+  /** Runs after a wipe (clear in-memory caches, tell other tabs). */
+  afterWipe?: () => void;
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const noMemory: UnlockMemory = { get: () => null, set: () => {}, clear: () => {} };
+
+export type SessionStore = ReturnType<typeof createSessionStore>;
+
+export function createSessionStore(deps: SessionStoreDeps) {
+  const { db, loadBackend, now = () => new Date(), unlockMemory = noMemory } = deps;
+  let state: SessionState = { status: 'signed-out', ready: false };
+  const listeners = new Set<(s: SessionState) => void>();
+  const set = (next: Omit<SessionState, 'ready'>) => {
+    state = { ...next, ready: true };
+    for (const l of listeners) l(state);
+  };
+  const signedIn = (s: StoredSession, needsPasscode: boolean) =>
+    set({ status: 'signed-in', user: s.user, ...(needsPasscode ? { needsPasscode } : {}), ...(s.reauthRequired ? { reauthRequired: true } : {}) });
+  const signedOut = (reason: SignedOutReason | undefined, previous?: StoredSession) =>
+    set({ status: 'signed-out', ...(reason ? { reason } : {}), ...(previous ? { previousLoginId: previous.user.loginId } : {}) });
+
+  async function wipe(keepClientId: boolean, pendingLogout = false): Promise<void> {
+    await deps.beforeWipe?.();
+    await wipeDevice(db, { keepClientId, pendingLogout });
+    unlockMemory.clear();
+    deps.afterWipe?.();
+  }
+
+  /** An offline sign-out left a server session behind: end it once the network is back. */
+  async function finishPendingLogout(): Promise<void> {
+    if (!(await readPendingLogout(db))) return;
+    await (await loadBackend()).logout();
+    await writePendingLogout(db, false);
+  }
+
+  return {
+    getState: () => state,
+    subscribe(listener: (s: SessionState) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    /** Reads the stored session once at start: signed out, locked (passcode) or still unlocked. */
+    async init(): Promise<SessionState> {
+      const [session, passcode] = await Promise.all([readSession(db), readPasscode(db)]);
+      if (!session) {
+        signedOut(undefined);
+        void finishPendingLogout().catch(() => {});
+      } else if (now().getTime() > Date.parse(session.unlockUntil)) signedOut('expired', session);
+      else if (!passcode) signedOut(undefined, session);
+      else if (passcode.failures >= MAX_PASSCODE_FAILURES) signedOut('too-many-failures', session);
+      else if (unlockMemory.get() === session.signedInAt) signedIn(session, false);
+      else set({ status: 'locked', user: session.user });
+      return state;
+    },
+
+    async signIn(loginId: string, password: string, opts: { discardOtherUsersChanges?: boolean } = {}): Promise<SignInResult> {
+      const backend = await loadBackend();
+      const previous = await readSession(db);
+      const sameLogin = previous?.user.loginId === backend.normalizeLoginId(loginId);
+      if (previous && !sameLogin && !opts.discardOtherUsersChanges) {
+        const { outbox } = await countUnsent(db);
+        if (outbox > 0) return { ok: false, reason: 'other-user-unsent', count: outbox };
+      }
+      let response;
+      try {
+        response = await backend.login(loginId, password);
+      } catch (error) {
+        const reason = (error as { reason?: AuthErrorReason }).reason ?? 'server';
+        if (reason === 'device-revoked') {
+          await wipe(false);
+          signedOut('revoked');
+        }
+        const retry = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
+        return { ok: false, reason, ...(retry === undefined ? {} : { retryAfterSeconds: retry }) };
+      }
+      // Hand-over: nothing of the previous user may stay for the next one (APPI).
+      if (previous && previous.user.userId !== response.user.userId) await wipe(true);
+      const at = now();
+      const session: StoredSession = {
+        user: response.user,
+        clientId: response.clientId,
+        scopeFingerprint: response.scopeFingerprint,
+        signedInAt: at.toISOString(),
+        unlockUntil: new Date(at.getTime() + OFFLINE_UNLOCK_DAYS * DAY_MS).toISOString(),
+        expiresAt: response.expiresAt,
+      };
+      await writeSession(db, session);
+      const passcode = await readPasscode(db);
+      if (passcode && passcode.failures > 0) await writePasscode(db, { ...passcode, failures: 0 });
+      unlockMemory.set(session.signedInAt);
+      signedIn(session, !passcode);
+      return { ok: true };
+    },
+
+    /** After the first online sign-in on this device (or after a wipe): the offline passcode. */
+    async setPasscode(pin: string): Promise<void> {
+      const session = await readSession(db);
+      if (!session) throw new Error('setPasscode: not signed in');
+      await writePasscode(db, { ...(await hashPasscode(pin)), failures: 0 });
+      signedIn(session, false);
+    },
+
+    async unlockWithPasscode(pin: string): Promise<UnlockResult> {
+      const [session, passcode] = await Promise.all([readSession(db), readPasscode(db)]);
+      if (!session || !passcode) {
+        signedOut(undefined, session);
+        return { ok: false, reason: 'expired' };
+      }
+      if (now().getTime() > Date.parse(session.unlockUntil)) {
+        signedOut('expired', session);
+        return { ok: false, reason: 'expired' };
+      }
+      if (passcode.failures >= MAX_PASSCODE_FAILURES) {
+        signedOut('too-many-failures', session);
+        return { ok: false, reason: 'too-many-failures' };
+      }
+      if (!(await verifyPasscode(pin, passcode))) {
+        const failures = passcode.failures + 1;
+        await writePasscode(db, { ...passcode, failures });
+        if (failures >= MAX_PASSCODE_FAILURES) {
+          signedOut('too-many-failures', session);
+          return { ok: false, reason: 'too-many-failures' };
+        }
+        return { ok: false, reason: 'wrong', remaining: MAX_PASSCODE_FAILURES - failures };
+      }
+      if (passcode.failures > 0) await writePasscode(db, { ...passcode, failures: 0 });
+      unlockMemory.set(session.signedInAt);
+      signedIn(session, false);
+      return { ok: true };
+    },
+
+    /** The server answered 401: keep everything, pause sync, ask for the password again. */
+    async markReauthRequired(): Promise<void> {
+      const session = await readSession(db);
+      if (!session) return;
+      const next = { ...session, reauthRequired: true };
+      await writeSession(db, next);
+      if (state.status === 'signed-in') signedIn(next, Boolean(state.needsPasscode));
+    },
+
+    /** 403 device-revoked: wipe everything including the device id, then the sign-in screen. */
+    async handleDeviceRevoked(): Promise<void> {
+      await wipe(false);
+      signedOut('revoked');
+    },
+
+    /**
+     * Ends the session and wipes the device. Refuses while the outbox holds changes unless the
+     * caller confirmed discarding them (the screen offers "sync first" before that).
+     */
+    async signOut(opts: { discardUnsent?: boolean } = {}): Promise<SignOutResult> {
+      const { outbox } = await countUnsent(db);
+      if (outbox > 0 && !opts.discardUnsent) return { ok: false, reason: 'unsent', count: outbox };
+      await deps.beforeWipe?.();
+      // Tell the server first (the cookie is httpOnly: only the server can end it). Offline, the
+      // marker written back after the wipe makes the next start try again.
+      const serverReached = await loadBackend()
+        .then((b) => b.logout())
+        .then(
+          () => true,
+          () => false,
+        );
+      await wipe(true, !serverReached);
+      signedOut('signed-out');
+      return { ok: true, serverReached };
+    },
+  };
+}

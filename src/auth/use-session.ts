@@ -1,0 +1,54 @@
+/**
+ * The app's session (one per tab) and the hooks the screens use: `useSession()` for who is signed
+ * in, and the actions. Wires the store (session-store.ts) to the real database, the sync loop, the
+ * react-query cache and the other tabs: after a sign-out or wipe in one tab, the others reload, so
+ * no tab keeps showing the previous user's records from memory.
+ */
+import { useSyncExternalStore } from 'react';
+import { queryClient } from '../lib/query-client';
+import { db } from '../storage/db';
+import { createSessionStore, type SessionState } from './session-store';
+import { connectSync } from './sync-lifecycle';
+
+const UNLOCK_KEY = 'field.unlockedFor';
+const CHANNEL = 'field-auth';
+
+const tabMemory = {
+  get: () => sessionStorage.getItem(UNLOCK_KEY),
+  set: (value: string) => sessionStorage.setItem(UNLOCK_KEY, value),
+  clear: () => sessionStorage.removeItem(UNLOCK_KEY),
+};
+
+const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL);
+
+let stopSync: () => Promise<void> = async () => {};
+
+export const sessionStore = createSessionStore({
+  db,
+  loadBackend: () => import('./auth-api').then(({ createAuthBackend }) => createAuthBackend(db)),
+  unlockMemory: tabMemory,
+  beforeWipe: () => stopSync(),
+  afterWipe: () => {
+    queryClient.clear();
+    channel?.postMessage('wiped');
+  },
+});
+
+/** Reads the stored session and starts following it with the sync loop. Call once at start. */
+export async function startSession(): Promise<void> {
+  await sessionStore.init();
+  stopSync = connectSync(sessionStore, db).stop;
+  if (channel) {
+    // Another tab wiped the database: this tab's memory (lists, forms) must go too.
+    channel.onmessage = () => window.location.assign('/');
+  }
+}
+
+export function useSession(): SessionState {
+  return useSyncExternalStore(sessionStore.subscribe, sessionStore.getState, sessionStore.getState);
+}
+
+export const signIn = sessionStore.signIn;
+export const signOut = sessionStore.signOut;
+export const unlockWithPasscode = sessionStore.unlockWithPasscode;
+export const setPasscode = sessionStore.setPasscode;

@@ -1,0 +1,102 @@
+/**
+ * 変更履歴: who changed a record, from which device, when (device clock and server clock, since a device
+ * offline for days sends old edits late), which fields, and whether the server took the change.
+ * Admins only, and fetched only when opened: the history lives on the server, not on the device.
+ */
+import { useState } from 'react';
+import { apiErrorMessageKey } from '../lib/api-error-message';
+import { formatDateTime } from '../lib/date-time';
+import { useI18n, type Translate } from '../lib/i18n/i18n';
+import { ja, type MessageKey } from '../lib/i18n/ja';
+import { useAdminAccess } from '../lib/use-admin-access';
+import { useOnline } from '../lib/use-online';
+import { useRecordHistory } from '../lib/use-record-history';
+import type { AuditEntry } from '../shared/auth-protocol';
+import type { EntityName } from '../shared/entities';
+
+/** Where an entity's field labels live in the dictionary (seeker.phone …). */
+const FIELD_PREFIX: Partial<Record<EntityName, string>> = { seekers: 'seeker', companies: 'company', counsellingRecords: 'counselling' };
+
+function fieldLabel(t: Translate, entity: EntityName, field: string): string {
+  const key = `${FIELD_PREFIX[entity] ?? entity}.${field}`;
+  return key in ja ? t(key as MessageKey) : field;
+}
+
+function reasonLabel(t: Translate, reason: string | null): string {
+  const key = `attention.reason.${reason ?? ''}`;
+  return key in ja ? t(key as MessageKey) : (reason ?? '');
+}
+
+export function RecordHistory({ entity, recordId }: { entity: EntityName; recordId: string }) {
+  return useAdminAccess() === 'admin' ? <HistorySection entity={entity} recordId={recordId} /> : null;
+}
+
+function HistorySection({ entity, recordId }: { entity: EntityName; recordId: string }) {
+  const { t } = useI18n();
+  const online = useOnline();
+  const [open, setOpen] = useState(false);
+  const history = useRecordHistory(entity, recordId, open && online);
+  return (
+    <section className="card record-history" aria-labelledby="record-history-title">
+      <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary className="record-history__summary">
+          <h2 id="record-history-title">{t('history.title')}</h2>
+        </summary>
+        {!online ? <p className="banner banner--warning">{t('admin.offline')}</p> : null}
+        {history.error ? (
+          <p className="banner banner--error" role="alert">
+            {t(apiErrorMessageKey(history.error))}
+          </p>
+        ) : null}
+        {online && history.isPending && open ? <p aria-busy="true">{t('common.loading')}</p> : null}
+        {history.data?.length === 0 ? <p className="empty">{t('history.empty')}</p> : null}
+        <ol className="plain-list">
+          {history.data
+            ?.slice()
+            .reverse()
+            .map((entry) => <HistoryItem key={entry.mutationId} entity={entity} entry={entry} />)}
+        </ol>
+      </details>
+    </section>
+  );
+}
+
+function HistoryItem({ entity, entry }: { entity: EntityName; entry: AuditEntry }) {
+  const { t, lang } = useI18n();
+  const op = entry.op === 'delete' ? t('sync.op.delete') : t('sync.op.upsert');
+  const rejected = entry.result === 'rejected';
+  return (
+    <li className={`timeline-item record-history__item${rejected ? ' record-history__item--rejected' : ''}`}>
+      <p className="timeline-item__head">
+        {formatDateTime(entry.serverTime, lang)} ・ {entry.userName ?? t('history.unknownUser')} ・ {op} ・{' '}
+        <span className={`tag ${rejected ? 'tag--off' : 'tag--on'}`}>{rejected ? t('history.rejected') : t('history.applied')}</span>
+      </p>
+      <dl className="record-history__meta">
+        <div>
+          <dt>{t('history.fields')}</dt>
+          <dd>{entry.fields.map((f) => fieldLabel(t, entity, f)).join('、') || '—'}</dd>
+        </div>
+        {rejected && entry.reason ? (
+          <div>
+            <dt>{t('history.reason')}</dt>
+            <dd>{reasonLabel(t, entry.reason)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t('history.clientTime')}</dt>
+          <dd>{formatDateTime(entry.clientTime, lang) || '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('history.serverTime')}</dt>
+          <dd>{formatDateTime(entry.serverTime, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('history.device')}</dt>
+          <dd>
+            <code title={entry.clientId}>{entry.clientId.slice(0, 8)}</code>
+          </dd>
+        </div>
+      </dl>
+    </li>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * Devices that have signed in, newest contact first. Revoking asks once more, in words, what will
+ * happen: the device is not reachable now, so it wipes itself only when it next talks to the server.
+ */
+import { Fragment, useState } from 'react';
+import { apiErrorMessageKey } from '../../../lib/api-error-message';
+import { formatDateTime } from '../../../lib/date-time';
+import { useI18n } from '../../../lib/i18n/i18n';
+import type { Device } from '../../../shared/auth-protocol';
+
+type Props = {
+  devices: Device[];
+  /** userId → display name; a device of a deleted user falls back to a short id. */
+  userNames: ReadonlyMap<string, string>;
+  onRevoke: (clientId: string) => Promise<void>;
+};
+
+/** Device ids are UUIDs; the first block is enough to tell a handful of tablets apart. */
+export const shortDeviceId = (clientId: string) => clientId.slice(0, 8);
+
+const order = (a: Device, b: Device) => Number(a.revokedAt !== null) - Number(b.revokedAt !== null) || b.lastSeen.localeCompare(a.lastSeen);
+
+export function DeviceList({ devices, userNames, onRevoke }: Props) {
+  const { t, lang } = useI18n();
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+
+  const revoke = async (clientId: string) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await onRevoke(clientId);
+      setConfirming(null);
+    } catch (e) {
+      setError(t(apiErrorMessageKey(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (devices.length === 0) return <p className="empty">{t('admin.devices.empty')}</p>;
+  return (
+    <table className="admin-table">
+      <caption className="visually-hidden">{t('admin.devices.title')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('admin.devices.device')}</th>
+          <th scope="col">{t('admin.devices.lastUser')}</th>
+          <th scope="col">{t('admin.devices.lastSeen')}</th>
+          <th scope="col">{t('admin.user.state')}</th>
+          <th scope="col">
+            <span className="visually-hidden">{t('admin.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {[...devices].sort(order).map((d) => {
+          const id = shortDeviceId(d.clientId);
+          const user = userNames.get(d.userId) ?? t('admin.devices.unknownUser', { id: d.userId.slice(0, 8) });
+          return (
+            <Fragment key={d.clientId}>
+              <tr className={d.revokedAt ? 'admin-table__row--off' : undefined}>
+                <th scope="row">
+                  <code className="admin-table__code" title={d.clientId}>
+                    {id}
+                  </code>
+                </th>
+                <td>{user}</td>
+                <td>{formatDateTime(d.lastSeen, lang)}</td>
+                <td>
+                  {d.revokedAt ? (
+                    <span className="tag tag--off">{t('admin.devices.revokedAt', { time: formatDateTime(d.revokedAt, lang) })}</span>
+                  ) : (
+                    <span className="tag tag--on">{t('admin.devices.active')}</span>
+                  )}
+                </td>
+                <td className="admin-table__actions">
+                  {d.revokedAt ? null : (
+                    <button
+                      type="button"
+                      className="button button--danger"
+                      aria-expanded={confirming === d.clientId}
+                      aria-label={t('admin.devices.revokeOf', { id })}
+                      onClick={() => {
+                        setError(undefined);
+                        setConfirming(confirming === d.clientId ? null : d.clientId);
+                      }}
+                    >
+                      {t('admin.devices.revoke')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+              {confirming === d.clientId ? (
+                <tr className="admin-table__editor">
+                  <td colSpan={5}>
+                    <div className="banner banner--warning admin-confirm" role="group" aria-label={t('admin.devices.confirmTitle', { id })}>
+                      <p className="banner__title">{t('admin.devices.confirmTitle', { id })}</p>
+                      <p>{t('admin.devices.confirmBody', { user })}</p>
+                      {error ? (
+                        <p className="field__error" role="alert">
+                          {error}
+                        </p>
+                      ) : null}
+                      <div className="form__actions">
+                        <button type="button" className="button button--secondary" onClick={() => setConfirming(null)}>
+                          {t('common.cancel')}
+                        </button>
+                        <button type="button" className="button button--danger admin-confirm__go" disabled={busy} onClick={() => void revoke(d.clientId)}>
+                          {t('admin.devices.confirmRevoke')}
+                        </button>
+                      </div>
+                    </div>
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

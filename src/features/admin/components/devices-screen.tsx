@@ -1,0 +1,54 @@
+/** /admin/devices: every tablet or desktop that has signed in; a lost one can be revoked here. */
+import { useMemo, useState } from 'react';
+import { apiErrorMessageKey } from '../../../lib/api-error-message';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { useAdminDevices, useAdminUsers, useRevokeDevice } from '../hooks/use-admin-data';
+import { AdminGate } from './admin-gate';
+import { DeviceList, shortDeviceId } from './device-list';
+
+export function DevicesScreen() {
+  const { t } = useI18n();
+  return (
+    <AdminGate title={t('admin.devices.title')}>
+      <DevicesContent />
+    </AdminGate>
+  );
+}
+
+function DevicesContent() {
+  const { t } = useI18n();
+  const devices = useAdminDevices();
+  // Only for names: the device list carries user ids.
+  const users = useAdminUsers();
+  const revoke = useRevokeDevice();
+  const [flash, setFlash] = useState<string | undefined>();
+  const userNames = useMemo(() => new Map((users.data ?? []).map((u) => [u.userId, u.displayName])), [users.data]);
+
+  return (
+    <>
+      <p className="admin-intro">{t('admin.devices.intro')}</p>
+      {flash ? (
+        <p className="banner banner--success" role="status">
+          {flash}
+        </p>
+      ) : null}
+      {devices.error ? (
+        <p className="banner banner--error" role="alert">
+          {t(apiErrorMessageKey(devices.error))}
+        </p>
+      ) : null}
+      {devices.data ? (
+        <DeviceList
+          devices={devices.data}
+          userNames={userNames}
+          onRevoke={async (clientId) => {
+            await revoke.mutateAsync(clientId);
+            setFlash(t('admin.devices.revoked', { id: shortDeviceId(clientId) }));
+          }}
+        />
+      ) : devices.isPending ? (
+        <p aria-busy="true">{t('common.loading')}</p>
+      ) : null}
+    </>
+  );
+}

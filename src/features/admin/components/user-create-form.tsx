@@ -1,0 +1,81 @@
+/**
+ * Create a user: login id, name, role, a school for teachers, and a first password the admin hands
+ * over in person. Errors appear next to each field; the server's own refusals (login id taken) too.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { FormField } from '../../../components/ui/form-field';
+import { Select } from '../../../components/ui/select';
+import { apiErrorMessageKey } from '../../../lib/api-error-message';
+import { errorKey, useI18n } from '../../../lib/i18n/i18n';
+import type { CreateUserRequest } from '../../../shared/auth-protocol';
+import type { SchoolOption } from '../../../storage/school-queries';
+import { createUserFormSchema, toRequestSchool, type CreateUserFormInput, type CreateUserFormOutput } from '../user-form-schemas';
+import { roleOptions, schoolOptions } from './role-options';
+import { applyServerFieldErrors } from './server-field-errors';
+
+const blank = (): CreateUserFormInput => ({ loginId: '', displayName: '', role: 'coordinator', schoolId: '', password: '' });
+const FIELDS = ['loginId', 'displayName', 'role', 'schoolId', 'password'] as const;
+
+export function UserCreateForm({ schools, onSubmit }: { schools: SchoolOption[] | undefined; onSubmit: (request: CreateUserRequest) => Promise<void> }) {
+  const { t } = useI18n();
+  const [submitError, setSubmitError] = useState<string | undefined>();
+  const { register, handleSubmit, watch, reset, setError, formState } = useForm<CreateUserFormInput, unknown, CreateUserFormOutput>({
+    resolver: zodResolver(createUserFormSchema),
+    defaultValues: blank(),
+    mode: 'onTouched',
+  });
+  const { errors, isSubmitting, submitCount, isValid } = formState;
+  const err = (m: string | undefined) => (m ? t(errorKey(m)) : undefined);
+  const isTeacher = watch('role') === 'teacher';
+
+  const submit = async (v: CreateUserFormOutput) => {
+    setSubmitError(undefined);
+    try {
+      await onSubmit({ ...v, schoolId: toRequestSchool(v.role, v.schoolId) });
+      reset(blank());
+    } catch (error) {
+      if (!applyServerFieldErrors(error, FIELDS, setError)) setSubmitError(t(apiErrorMessageKey(error)));
+    }
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={handleSubmit(submit)} aria-label={t('admin.users.createTitle')}>
+      {submitCount > 0 && !isValid ? (
+        <p className="banner banner--error" role="alert">
+          {t('common.formHasErrors')}
+        </p>
+      ) : null}
+      {submitError ? (
+        <p className="banner banner--error" role="alert">
+          {submitError}
+        </p>
+      ) : null}
+      <div className="form__grid">
+        <FormField label={t('admin.user.loginId')} hint={t('admin.user.loginIdHint')} error={err(errors.loginId?.message)} required>
+          <input autoComplete="off" autoCapitalize="none" spellCheck={false} {...register('loginId')} />
+        </FormField>
+        <FormField label={t('admin.user.displayName')} error={err(errors.displayName?.message)} required>
+          <input autoComplete="off" {...register('displayName')} />
+        </FormField>
+        <FormField label={t('admin.user.role')} error={err(errors.role?.message)} required>
+          <Select options={roleOptions(t)} {...register('role')} />
+        </FormField>
+        {isTeacher ? (
+          <FormField label={t('admin.user.school')} hint={t('admin.user.schoolHint')} error={err(errors.schoolId?.message)} required>
+            <Select options={schoolOptions(schools)} placeholder={t('admin.user.schoolPlaceholder')} {...register('schoolId')} />
+          </FormField>
+        ) : null}
+        <FormField label={t('admin.user.initialPassword')} hint={t('admin.user.passwordHint')} error={err(errors.password?.message)} required>
+          <input type="text" autoComplete="new-password" spellCheck={false} {...register('password')} />
+        </FormField>
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : t('admin.users.create')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+/** /admin/users: who may sign in, in which role, and (teachers) for which school. */
+import { useState } from 'react';
+import { apiErrorMessageKey } from '../../../lib/api-error-message';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { useSchools } from '../../../lib/use-schools';
+import { useAdminUsers, useCreateUser, useResetPassword, useUpdateUser } from '../hooks/use-admin-data';
+import { AdminGate } from './admin-gate';
+import { PasswordResetForm } from './password-reset-form';
+import { UserCreateForm } from './user-create-form';
+import { UserEditForm } from './user-edit-form';
+import { UserTable } from './user-table';
+
+export function UsersScreen() {
+  const { t } = useI18n();
+  return (
+    <AdminGate title={t('admin.users.title')}>
+      <UsersContent />
+    </AdminGate>
+  );
+}
+
+function UsersContent() {
+  const { t } = useI18n();
+  const users = useAdminUsers();
+  const schools = useSchools();
+  const create = useCreateUser();
+  const update = useUpdateUser();
+  const reset = useResetPassword();
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [addOpen, setAddOpen] = useState(false);
+  const [flash, setFlash] = useState<string | undefined>();
+
+  return (
+    <>
+      {flash ? (
+        <p className="banner banner--success" role="status">
+          {flash}
+        </p>
+      ) : null}
+      <details className="card admin-add" open={addOpen} onToggle={(e) => setAddOpen(e.currentTarget.open)}>
+        <summary className="button button--primary">{t('admin.users.createTitle')}</summary>
+        <UserCreateForm
+          schools={schools}
+          onSubmit={async (request) => {
+            const user = await create.mutateAsync(request);
+            setAddOpen(false);
+            setFlash(t('admin.users.created', { name: user.displayName, login: user.loginId }));
+          }}
+        />
+      </details>
+      {users.error ? (
+        <p className="banner banner--error" role="alert">
+          {t(apiErrorMessageKey(users.error))}
+        </p>
+      ) : null}
+      {users.data ? (
+        <>
+          <p className="list-count">{t('common.count', { n: users.data.length })}</p>
+          <UserTable
+            users={users.data}
+            schools={schools}
+            editingId={editingId}
+            onEdit={(id) => {
+              setFlash(undefined);
+              setEditingId(id);
+            }}
+            renderEditor={(user) => (
+              <div className="admin-editor">
+                <UserEditForm
+                  user={user}
+                  schools={schools}
+                  onCancel={() => setEditingId(null)}
+                  onSubmit={async (patch) => {
+                    const saved = await update.mutateAsync({ id: user.userId, patch });
+                    setEditingId(null);
+                    setFlash(t('admin.users.updated', { name: saved.displayName }));
+                  }}
+                />
+                <PasswordResetForm user={user} onSubmit={async (password) => void (await reset.mutateAsync({ id: user.userId, password }))} />
+              </div>
+            )}
+          />
+        </>
+      ) : users.isPending ? (
+        <p aria-busy="true">{t('common.loading')}</p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Reopening the app on this device (also offline): the passcode unlocks it for 7 days after the
+ * last online sign-in. Wrong tries are counted (5 → password sign-in); a password sign-in is always
+ * offered, also for handing the device to someone else.
+ */
+import { useState, type FormEvent } from 'react';
+import { unlockWithPasscode, useSession } from '../../../auth/use-session';
+import { FormField } from '../../../components/ui/form-field';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { AuthFrame } from './auth-frame';
+import { SignInScreen } from './sign-in-screen';
+
+export function PasscodeLockScreen() {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [usePassword, setUsePassword] = useState(false);
+  if (usePassword) return <SignInScreen defaultLoginId={user?.loginId} />;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const code = pin.normalize('NFKC').trim();
+    if (!/^\d{4,8}$/u.test(code)) return setError(t('errors.passcode_format'));
+    setBusy(true);
+    const result = await unlockWithPasscode(code);
+    setBusy(false);
+    setPin('');
+    // expired / too-many-failures switch the store to signed-out: the gate shows the sign-in screen.
+    if (!result.ok && result.reason === 'wrong') setError(t('auth.lock.wrong', { n: result.remaining }));
+  };
+
+  return (
+    <AuthFrame title={t('auth.lock.title')}>
+      {user ? <p className="auth-card__intro">{t('auth.lock.who', { name: user.displayName, role: t(`role.${user.role}`) })}</p> : null}
+      <form className="form auth-form" noValidate onSubmit={(e) => void submit(e)}>
+        <FormField label={t('auth.lock.field')} required error={error}>
+          <input type="password" inputMode="numeric" autoComplete="off" maxLength={8} value={pin} onChange={(e) => setPin(e.target.value)} autoFocus />
+        </FormField>
+        <div className="form__actions">
+          <button type="submit" className="button button--primary auth-form__submit" disabled={busy} aria-busy={busy}>
+            {busy ? t('auth.lock.checking') : t('auth.lock.submit')}
+          </button>
+        </div>
+      </form>
+      <button type="button" className="button button--secondary auth-card__alt" onClick={() => setUsePassword(true)}>
+        {t('auth.lock.usePassword')}
+      </button>
+    </AuthFrame>
+  );
+}

@@ -1,0 +1,39 @@
+/** After the first online sign-in on this device: choose the offline passcode (typed twice). */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { passcodeSchema } from '../../../auth/passcode-schema';
+import { setPasscode } from '../../../auth/use-session';
+import { FormField } from '../../../components/ui/form-field';
+import { errorKey, useI18n } from '../../../lib/i18n/i18n';
+import { AuthFrame } from './auth-frame';
+
+const setupSchema = z
+  .object({ passcode: passcodeSchema, confirm: z.string() })
+  .refine((v) => v.passcode === v.confirm.normalize('NFKC').trim(), { error: 'passcode_mismatch', path: ['confirm'] });
+type SetupValues = z.input<typeof setupSchema>;
+
+export function PasscodeSetupScreen() {
+  const { t } = useI18n();
+  const form = useForm<SetupValues, unknown, z.output<typeof setupSchema>>({ resolver: zodResolver(setupSchema), defaultValues: { passcode: '', confirm: '' } });
+  const { errors, isSubmitting } = form.formState;
+  const digits = { type: 'password', inputMode: 'numeric', autoComplete: 'off', maxLength: 8 } as const;
+  return (
+    <AuthFrame title={t('auth.passcode.setup.title')}>
+      <p className="auth-card__intro">{t('auth.passcode.setup.intro')}</p>
+      <form className="form auth-form" noValidate onSubmit={form.handleSubmit((v) => setPasscode(v.passcode))}>
+        <FormField label={t('auth.passcode.new')} required hint={t('auth.passcode.hint')} error={errors.passcode ? t(errorKey(errors.passcode.message)) : undefined}>
+          <input {...digits} {...form.register('passcode')} />
+        </FormField>
+        <FormField label={t('auth.passcode.confirm')} required error={errors.confirm ? t(errorKey(errors.confirm.message)) : undefined}>
+          <input {...digits} {...form.register('confirm')} />
+        </FormField>
+        <div className="form__actions">
+          <button type="submit" className="button button--primary auth-form__submit" disabled={isSubmitting} aria-busy={isSubmitting}>
+            {isSubmitting ? t('auth.passcode.saving') : t('auth.passcode.save')}
+          </button>
+        </div>
+      </form>
+    </AuthFrame>
+  );
+}
