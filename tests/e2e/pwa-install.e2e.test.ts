@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS } from './support/browser';
 import { startPwaAppServer, type PwaAppServer } from './support/pwa-app-server';
 import { waitForController } from './support/pwa-page';
 import { saveScreenshot } from './support/screenshots';
+import { signIn } from './support/sign-in';
 
 const distFile = (name: string) => readFileSync(fileURLToPath(new URL(`../../dist/${name}`, import.meta.url)), 'utf8');
 
@@ -61,6 +62,7 @@ describe('installability and storage in Chromium', () => {
     });
     page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${server.url}/seekers`);
+    await signIn(page, 'coordinator');
     await waitForController(page);
   });
 

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newTabletContext } from './support/browser';
 import { startPwaAppServer, type PwaAppServer } from './support/pwa-app-server';
 import { outboxCount, waitForController } from './support/pwa-page';
+import { signIn } from './support/sign-in';
 
 describe('the installed app with no network', () => {
   let server: PwaAppServer;
@@ -34,6 +35,7 @@ describe('the installed app with no network', () => {
 
   it('loads once online, with the service worker in control and the seekers stored on the device', async () => {
     await page.goto(`${server.url}/seekers`);
+    await signIn(page, 'coordinator');
     expect(await waitForController(page)).toBe(`${server.url}/sw.js`);
     await page.getByText('300件').waitFor();
   });

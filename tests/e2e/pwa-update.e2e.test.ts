@@ -11,6 +11,7 @@ import { launchBrowser, newTabletContext } from './support/browser';
 import { buildAppVersion, startPwaAppServer, type PwaAppServer } from './support/pwa-app-server';
 import { waitForController } from './support/pwa-page';
 import { saveScreenshot } from './support/screenshots';
+import { signIn } from './support/sign-in';
 
 const NEXT_VERSION = 'e2e-next-build';
 
@@ -44,6 +45,7 @@ describe('a new version deployed while the app is open', () => {
 
   it('offers the update with a Japanese prompt once the new build is found', async () => {
     await page.goto(`${server.url}/settings`);
+    await signIn(page, 'coordinator');
     await waitForController(page);
     const firstVersion = await page.getByTestId('app-version').textContent();
     expect(firstVersion).not.toBe(NEXT_VERSION);

@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newTabletContext } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
+import { signIn } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
 
 const pendingCount = (page: Page) => page.evaluate(async () => {
@@ -43,6 +44,7 @@ describe('seekers and companies offline', () => {
 
   it('opens with the demo seekers and a service worker in control', async () => {
     await page.goto(`${server.url}/seekers`);
+    await signIn(page, 'coordinator');
     await page.getByText('300件').waitFor();
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;

@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newTabletContext } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
+import { signIn } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
 
 const pendingCount = (page: Page) =>
@@ -54,6 +55,7 @@ describe('two devices editing one seeker', () => {
   it('gives each new device the demo data through its first sync', async () => {
     for (const page of [a, b]) {
       await page.goto(`${server.url}/seekers`);
+      await signIn(page, 'coordinator');
       await page.getByText('300件').waitFor();
       await page.getByTestId('sync-status').getByText(/に同期済み/).waitFor();
     }

@@ -12,6 +12,7 @@ import { createApp } from '../../../sync-server/src/app';
 import { seedIfEmpty } from '../../../sync-server/src/services/seed-service';
 import { createSqlStore } from '../../../sync-server/src/store/sql-store';
 import { generateDemoData, type DemoDataOptions } from '../../../src/shared/demo-data';
+import { demoAuth } from './demo-auth';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -30,8 +31,9 @@ export async function startPwaAppServer({ dir = 'dist', demo = { seekers: 300 } 
   };
   deploy(dir);
   const store = await createSqlStore({ sqliteFile: ':memory:' });
-  await seedIfEmpty(store, generateDemoData(demo), new Date().toISOString());
-  const app = createApp({ store, staticDir: served, log: () => undefined });
+  const data = generateDemoData(demo);
+  await seedIfEmpty(store, data, new Date().toISOString());
+  const app = createApp({ store, staticDir: served, log: () => undefined, auth: await demoAuth(store, data.schools[0]!.id) });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
     s.once('error', reject);
