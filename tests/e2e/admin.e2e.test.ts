@@ -110,6 +110,9 @@ describe('admin: users, devices, record history', () => {
     await form.getByLabel(/^役割/).selectOption('teacher');
     await form.getByLabel(/^初期パスワード/).fill('short');
     await form.getByRole('button', { name: '追加する' }).click();
+    await page.waitForTimeout(1000);
+    await saveScreenshot(page, 'debug-admin');
+    console.log(await form.innerText());
     await form.getByText('教員は担当校を選んでください').waitFor();
     await form.getByText('パスワードは10文字以上にしてください').waitFor();
     await saveScreenshot(page, 'admin-users-create-errors');
