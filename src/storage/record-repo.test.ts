@@ -4,10 +4,11 @@ import { RECORD_META_KEYS } from '../shared/fields';
 import { openFieldDb, type FieldDb } from './db';
 import { deleteRecord, getRecord, saveRecord } from './record-repo';
 
-const fieldsOf = <T extends object>(record: T) => {
-  const copy: Record<string, unknown> = { ...record };
+type MetaKey = (typeof RECORD_META_KEYS)[number];
+const fieldsOf = <T extends Record<MetaKey, unknown>>(record: T): Omit<T, MetaKey> => {
+  const copy: Partial<T> = { ...record };
   for (const key of RECORD_META_KEYS) delete copy[key];
-  return copy as never;
+  return copy as Omit<T, MetaKey>;
 };
 
 describe('record repository', () => {

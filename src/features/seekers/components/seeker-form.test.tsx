@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../../lib/i18n/i18n';
 import { SeekerForm } from './seeker-form';
 
-function renderForm(onSubmit = vi.fn(async () => {})) {
+function renderForm(onSubmit = vi.fn(async (_fields: unknown) => {})) {
   render(
     <MemoryRouter>
       <I18nProvider>
