@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { apiErrorMessageKey } from '../lib/api-error-message';
 import { formatDateTime } from '../lib/date-time';
+import { shortDeviceId } from '../lib/device-id';
 import { useI18n, type Translate } from '../lib/i18n/i18n';
 import { ja, type MessageKey } from '../lib/i18n/ja';
 import { useAdminAccess } from '../lib/use-admin-access';
@@ -93,7 +94,7 @@ function HistoryItem({ entity, entry }: { entity: EntityName; entry: AuditEntry 
         <div>
           <dt>{t('history.device')}</dt>
           <dd>
-            <code title={entry.clientId}>{entry.clientId.slice(0, 8)}</code>
+            <code title={entry.clientId}>{shortDeviceId(entry.clientId)}</code>
           </dd>
         </div>
       </dl>

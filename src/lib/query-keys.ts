@@ -5,6 +5,8 @@
 import type { EntityName } from '../shared/entities';
 
 export const queryKeys = {
+  /** This device's clientId (local; never changes while signed in). */
+  thisDevice: ['device', 'clientId'] as const,
   admin: {
     all: ['admin'] as const,
     users: ['admin', 'users'] as const,

@@ -42,7 +42,7 @@ export const authJa = {
   'auth.lock.submit': 'ロックを解除',
   'auth.lock.checking': '確認中…',
   'auth.lock.wrong': 'パスコードが違います。あと {n} 回間違えると、パスワードでのサインインが必要になります。',
-  'auth.lock.usePassword': 'パスワードでサインイン（別のユーザーの場合もこちら）',
+  'auth.lock.usePassword': 'パスワードでサインイン／ユーザー交代',
   'auth.user': '{name}（{role}）',
   'auth.signOut': 'サインアウト',
   'auth.signOut.title': 'サインアウト',

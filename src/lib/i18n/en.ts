@@ -338,6 +338,7 @@ export const en: Dictionary = {
   'admin.devices.confirmBody': 'Last user: {user}. The next time this device contacts the server it erases every record and unsent change on it (unsent changes are lost). Until then, the data on the device stays. This cannot be undone.',
   'admin.devices.confirmRevoke': 'Revoke',
   'admin.devices.revoked': 'Revoked device {id}. It erases its data at its next contact.',
+  'admin.devices.thisDevice': 'This device',
   'admin.devices.unknownUser': 'Unknown user ({id})',
   'history.title': 'Change history',
   'history.empty': 'The server has no recorded changes',

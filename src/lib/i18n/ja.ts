@@ -341,6 +341,7 @@ export const ja = {
   'admin.devices.confirmBody': '最後の利用者: {user}。この端末は次にサーバーに接続したとき、端末内の記録と未送信の変更をすべて消去します（未送信の変更は失われます）。接続するまでは、端末に残ったデータは消えません。元に戻せません。',
   'admin.devices.confirmRevoke': '無効化する',
   'admin.devices.revoked': '端末 {id} を無効化しました。次の接続時にデータを消去します。',
+  'admin.devices.thisDevice': 'この端末',
   'admin.devices.unknownUser': '不明な利用者（{id}）',
   'history.title': '変更履歴',
   'history.empty': 'サーバーに記録された変更はありません',

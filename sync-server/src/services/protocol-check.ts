@@ -7,12 +7,26 @@ export function protocolProblem(version: number): 'protocol-too-old' | 'protocol
   return null;
 }
 
-export const formatCursor = (epoch: string, seq: number) => `${epoch}:${seq}`;
+/**
+ * A snapshot in progress is pinned to the change sequence it started at (`snapshotSeq`, SYNC-LESSONS
+ * §2.7) and remembers its first page's `total`, so later pages neither move the pin nor count again.
+ * Both ride in the epoch part (`<epoch>_s<seq>_t<total>:<seq>`): that still matches protocol 1's
+ * cursor pattern, so old clients store and send it back unchanged. Epochs are hex, never `_`.
+ */
+export type SnapshotPin = { snapshotSeq: number; total: number };
+export type ParsedCursor = { seq: number; pin?: SnapshotPin };
+
+export function formatCursor(epoch: string, seq: number, pin?: SnapshotPin): string {
+  return pin ? `${epoch}_s${pin.snapshotSeq}_t${pin.total}:${seq}` : `${epoch}:${seq}`;
+}
 
 /** '' = from the start; a cursor minted by another database (other epoch) cannot be trusted. */
-export function parseCursor(cursor: string, epoch: string): { seq: number } | 'reset-required' {
+export function parseCursor(cursor: string, epoch: string): ParsedCursor | 'reset-required' {
   if (cursor === '') return { seq: 0 };
-  const [cursorEpoch, seq] = cursor.split(':');
+  const [head = '', seq] = cursor.split(':');
+  const pinned = /^(.*)_s(\d{1,18})_t(\d{1,15})$/u.exec(head);
+  const cursorEpoch = pinned ? pinned[1] : head;
   if (cursorEpoch !== epoch) return 'reset-required';
-  return { seq: Number(seq) };
+  if (!pinned) return { seq: Number(seq) };
+  return { seq: Number(seq), pin: { snapshotSeq: Number(pinned[2]), total: Number(pinned[3]) } };
 }

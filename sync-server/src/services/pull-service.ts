@@ -3,6 +3,13 @@
  * 5,000 records is string concatenation, not 5,000 parse/stringify round trips (the initial sync
  * budget is tight, SYNC-LESSONS §3). Snapshot = live records only, bigger pages, a total for progress;
  * both resume from the cursor of the last page the device saved.
+ *
+ * A snapshot is pinned at the change sequence of its first page (SYNC-LESSONS §2.7): every page holds
+ * live records with server_seq <= that mark, and the last page's cursor is the mark itself, so the pulls
+ * that follow deliver everything that changed meanwhile, tombstones and resolved conflicts included.
+ * (Without the pin, a record already delivered and then deleted mid-snapshot stayed on the device.)
+ * The pin and the first page's total ride in the cursor (protocol-check.ts): no server-side state, and
+ * the live count, a full scan, runs once per snapshot instead of once per page.
  */
 import type { PullScope, SyncStore } from '../store/store-types';
 import { formatCursor, parseCursor } from './protocol-check';
@@ -18,9 +25,11 @@ export async function renderPullPage(
   const from = parseCursor(args.cursor, epoch);
   if (from === 'reset-required') return { ok: false, reason: 'reset-required' };
   const liveOnly = args.mode === 'snapshot';
-  const page = await store.pullPage({ afterSeq: from.seq, limit: args.limit, scope: args.scope, liveOnly });
+  // Only a snapshot keeps its pin; a pull from a pinned cursor simply continues after its seq.
+  const pin = liveOnly ? from.pin : undefined;
+  const page = await store.pullPage({ afterSeq: from.seq, limit: args.limit, scope: args.scope, liveOnly, snapshotSeq: pin?.snapshotSeq });
   // A cursor beyond what this database ever committed: restored from a backup, or another server.
-  if (from.seq > page.maxSeq) return { ok: false, reason: 'reset-required' };
+  if (from.seq > page.maxSeq || (pin && pin.snapshotSeq > page.maxSeq)) return { ok: false, reason: 'reset-required' };
 
   let json = '{"status":"ok","changes":[';
   for (let i = 0; i < page.rows.length; i++) {
@@ -28,8 +37,11 @@ export async function renderPullPage(
     const projection = row.projection ? `"projection":${JSON.stringify(row.projection)},` : '';
     json += `${i === 0 ? '' : ','}{"entity":${JSON.stringify(row.entity)},${projection}"record":${row.data}}`;
   }
-  json += `],"conflicts":${JSON.stringify(page.conflicts)},"cursor":${JSON.stringify(formatCursor(epoch, page.nextSeq))},"hasMore":${page.hasMore}`;
-  if (liveOnly) json += `,"total":${await store.countLive(args.scope)}`;
+  const total = liveOnly ? (pin?.total ?? (await store.countLive(args.scope))) : 0;
+  // Mid-snapshot cursors carry the pin; the last page hands over a plain pull cursor at the mark.
+  const nextPin = liveOnly && page.hasMore ? { snapshotSeq: page.snapshotSeq, total } : undefined;
+  json += `],"conflicts":${JSON.stringify(page.conflicts)},"cursor":${JSON.stringify(formatCursor(epoch, page.nextSeq, nextPin))},"hasMore":${page.hasMore}`;
+  if (liveOnly) json += `,"total":${total}`;
   // Optional fields of protocol 1 (sync-protocol.ts header): sent only when there is something to say.
   if (page.removed.length > 0) json += `,"removed":${JSON.stringify(page.removed)}`;
   if (args.fingerprint !== undefined) json += `,"scopeFingerprint":${JSON.stringify(args.fingerprint)}`;

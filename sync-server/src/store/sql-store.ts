@@ -40,26 +40,29 @@ export class SqlStore implements SyncStore {
     return runWrite(this.db, now, fn);
   }
 
-  async pullPage({ afterSeq, limit, scope, liveOnly }: PullPageArgs): Promise<PullPage> {
+  async pullPage({ afterSeq, limit, scope, liveOnly, snapshotSeq }: PullPageArgs): Promise<PullPage> {
     const builder = this.db.transaction();
     const run = this.dialect === 'postgres' ? builder.setIsolationLevel('repeatable read') : builder;
     return run.execute(async (trx) => {
       const counter = await trx.selectFrom('sync_counter').select('value').where('id', '=', 1).executeTakeFirstOrThrow();
       const maxSeq = Number(counter.value);
+      // A snapshot reads as of its high-water mark: a record changed or deleted after it has left this
+      // range and comes with the pulls from the mark (as a change or a tombstone), never lost in between.
+      const ceiling = liveOnly ? Math.min(snapshotSeq ?? maxSeq, maxSeq) : maxSeq;
       let q = withScope(trx.selectFrom('records').select(['entity', 'id', 'data', 'server_seq']).where('server_seq', '>', afterSeq), scope);
-      if (liveOnly) q = q.where('deleted', '=', 0);
+      if (liveOnly) q = q.where('server_seq', '<=', ceiling).where('deleted', '=', 0);
       const rows = await q.orderBy('server_seq').limit(limit + 1).execute();
       const hasMore = rows.length > limit;
       if (hasMore) rows.length = limit;
-      // A full page ends at its last row; a last page ends at the counter, skipping gaps and scope-filtered rows.
-      const nextSeq = hasMore ? Number(rows[rows.length - 1]!.server_seq) : Math.max(maxSeq, afterSeq);
+      // A full page ends at its last row; a last page ends at the ceiling, skipping gaps and scope-filtered rows.
+      const nextSeq = hasMore ? Number(rows[rows.length - 1]!.server_seq) : Math.max(ceiling, afterSeq);
       let cq = withScope(trx.selectFrom('conflicts').selectAll().where('server_seq', '>', afterSeq).where('server_seq', '<=', nextSeq), scope);
       if (liveOnly) cq = cq.where('resolved', '=', 0);
       const conflicts = (await cq.orderBy('server_seq').execute()).map(conflictFromRow);
       const pageRows = rows.map((r) => ({ entity: r.entity, data: r.data }));
       const companies = await companyNameRows(trx, scope, { rows: pageRows, afterSeq, nextSeq, liveOnly });
       const removed = scope.kind === 'all' ? [] : await scopeRemovals(trx, scope, { afterSeq, nextSeq }, new Set(rows.map((r) => keyOf(r.entity, r.id))));
-      return { rows: [...pageRows, ...companies], removed, conflicts, hasMore, nextSeq, maxSeq };
+      return { rows: [...pageRows, ...companies], removed, conflicts, hasMore, nextSeq, maxSeq, snapshotSeq: ceiling };
     });
   }
 

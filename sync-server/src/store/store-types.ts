@@ -51,7 +51,12 @@ export type PullScope =
   | { kind: 'schools'; schoolIds: readonly string[] }
   | { kind: 'rules'; entities: readonly string[]; schoolIds: readonly string[] | null; companyNames: boolean };
 
-export type PullPageArgs = { afterSeq: number; limit: number; scope: PullScope; liveOnly: boolean };
+/**
+ * `liveOnly` (snapshot): live records and open conflicts with server_seq <= `snapshotSeq` only, the
+ * snapshot's pinned high-water mark (undefined on its first page: the counter read with the page).
+ * Anything that changes later, deletes included, reaches the device by the pulls that follow.
+ */
+export type PullPageArgs = { afterSeq: number; limit: number; scope: PullScope; liveOnly: boolean; snapshotSeq?: number | undefined };
 
 export type PullPage = {
   /** `data` is the stored JSON text, sent to the wire as is. */
@@ -64,6 +69,8 @@ export type PullPage = {
   nextSeq: number;
   /** The last seq committed when the page was read; a cursor above it comes from elsewhere. */
   maxSeq: number;
+  /** liveOnly: the high-water mark the page was cut at (args.snapshotSeq, or maxSeq on a first page). */
+  snapshotSeq: number;
 };
 
 /** Everything one push (or seed, or resolve) does, inside one transaction holding the seq lock. */

@@ -13,10 +13,10 @@ const devices: Device[] = [
   { clientId: 'cccccccc-3333-4333-8333-333333333333', userId: '9e9e9e9e-0000-4000-8000-000000000009', lastSeen: '2026-06-02T01:00:00.000Z', revokedAt: null },
 ];
 
-function renderList(onRevoke = vi.fn(async (_clientId: string) => {})) {
+function renderList(onRevoke = vi.fn(async (_clientId: string) => {}), thisDeviceId?: string) {
   render(
     <I18nProvider>
-      <DeviceList devices={devices} userNames={new Map([[USER, 'デモ コーディネーター']])} onRevoke={onRevoke} />
+      <DeviceList devices={devices} userNames={new Map([[USER, 'デモ コーディネーター']])} onRevoke={onRevoke} thisDeviceId={thisDeviceId} />
     </I18nProvider>,
   );
   return onRevoke;
@@ -53,5 +53,12 @@ describe('device list', () => {
     await user.click(screen.getByRole('button', { name: '無効化する' }));
     expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'サーバーに接続できません。通信状態を確認してください。');
     expect(screen.getByRole('group')).toBeTruthy();
+  });
+
+  it('marks this device and offers no revoke for it (that would wipe the tablet in hand)', () => {
+    renderList(undefined, devices[2]!.clientId);
+    const row = screen.getAllByRole('row').find((r) => r.textContent?.includes('cccccccc'))!;
+    expect(within(row).getByText('この端末')).toBeTruthy();
+    expect(within(row).queryByRole('button')).toBeNull();
   });
 });

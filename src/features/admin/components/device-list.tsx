@@ -5,6 +5,7 @@
 import { Fragment, useState } from 'react';
 import { apiErrorMessageKey } from '../../../lib/api-error-message';
 import { formatDateTime } from '../../../lib/date-time';
+import { shortDeviceId } from '../../../lib/device-id';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { Device } from '../../../shared/auth-protocol';
 
@@ -13,14 +14,13 @@ type Props = {
   /** userId → display name; a device of a deleted user falls back to a short id. */
   userNames: ReadonlyMap<string, string>;
   onRevoke: (clientId: string) => Promise<void>;
+  /** This device: marked, and not revocable from itself (that would wipe the tablet in hand). */
+  thisDeviceId?: string | undefined;
 };
-
-/** Device ids are UUIDs; the first block is enough to tell a handful of tablets apart. */
-export const shortDeviceId = (clientId: string) => clientId.slice(0, 8);
 
 const order = (a: Device, b: Device) => Number(a.revokedAt !== null) - Number(b.revokedAt !== null) || b.lastSeen.localeCompare(a.lastSeen);
 
-export function DeviceList({ devices, userNames, onRevoke }: Props) {
+export function DeviceList({ devices, userNames, onRevoke, thisDeviceId }: Props) {
   const { t, lang } = useI18n();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -65,6 +65,7 @@ export function DeviceList({ devices, userNames, onRevoke }: Props) {
                   <code className="admin-table__code" title={d.clientId}>
                     {id}
                   </code>
+                  {d.clientId === thisDeviceId ? <span className="admin-table__sub">{t('admin.devices.thisDevice')}</span> : null}
                 </th>
                 <td>{user}</td>
                 <td>{formatDateTime(d.lastSeen, lang)}</td>
@@ -76,7 +77,7 @@ export function DeviceList({ devices, userNames, onRevoke }: Props) {
                   )}
                 </td>
                 <td className="admin-table__actions">
-                  {d.revokedAt ? null : (
+                  {d.revokedAt || d.clientId === thisDeviceId ? null : (
                     <button
                       type="button"
                       className="button button--danger"

@@ -1,10 +1,11 @@
 /** /admin/devices: every tablet or desktop that has signed in; a lost one can be revoked here. */
 import { useMemo, useState } from 'react';
 import { apiErrorMessageKey } from '../../../lib/api-error-message';
+import { shortDeviceId } from '../../../lib/device-id';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { useAdminDevices, useAdminUsers, useRevokeDevice } from '../hooks/use-admin-data';
+import { useAdminDevices, useAdminUsers, useRevokeDevice, useThisDeviceId } from '../hooks/use-admin-data';
 import { AdminGate } from './admin-gate';
-import { DeviceList, shortDeviceId } from './device-list';
+import { DeviceList } from './device-list';
 
 export function DevicesScreen() {
   const { t } = useI18n();
@@ -21,6 +22,7 @@ function DevicesContent() {
   // Only for names: the device list carries user ids.
   const users = useAdminUsers();
   const revoke = useRevokeDevice();
+  const thisDeviceId = useThisDeviceId();
   const [flash, setFlash] = useState<string | undefined>();
   const userNames = useMemo(() => new Map((users.data ?? []).map((u) => [u.userId, u.displayName])), [users.data]);
 
@@ -41,6 +43,7 @@ function DevicesContent() {
         <DeviceList
           devices={devices.data}
           userNames={userNames}
+          thisDeviceId={thisDeviceId}
           onRevoke={async (clientId) => {
             await revoke.mutateAsync(clientId);
             setFlash(t('admin.devices.revoked', { id: shortDeviceId(clientId) }));

@@ -24,7 +24,9 @@ export function UserCreateForm({ schools, onSubmit }: { schools: SchoolOption[] 
   const { register, handleSubmit, watch, reset, setError, formState } = useForm<CreateUserFormInput, unknown, CreateUserFormOutput>({
     resolver: zodResolver(createUserFormSchema),
     defaultValues: blank(),
-    mode: 'onTouched',
+    // Validate on submit, not on blur: an error appearing on blur moves the submit button down
+    // between press and release, and the tap that should submit lands on nothing.
+    mode: 'onSubmit',
   });
   const { errors, isSubmitting, submitCount, isValid } = formState;
   const err = (m: string | undefined) => (m ? t(errorKey(m)) : undefined);

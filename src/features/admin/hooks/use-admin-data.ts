@@ -5,6 +5,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { mutationKeys, queryKeys } from '../../../lib/query-keys';
 import { useOnline } from '../../../lib/use-online';
+import { db } from '../../../storage/db';
+import { getClientId } from '../../../sync/identity';
 import type { CreateUserRequest, UpdateUserRequest } from '../../../shared/auth-protocol';
 import { createUser, listDevices, listUsers, resetPassword, revokeDevice, updateUser } from '../api/admin-api';
 
@@ -17,6 +19,11 @@ export function useAdminDevices() {
   const online = useOnline();
   // lastSeen moves with every sync, so re-read on each visit rather than trusting a cached list.
   return useQuery({ queryKey: queryKeys.admin.devices, queryFn: listDevices, enabled: online, staleTime: 0 });
+}
+
+/** The id this device signs in with, so the admin does not revoke (and wipe) the tablet in hand. */
+export function useThisDeviceId(): string | undefined {
+  return useQuery({ queryKey: queryKeys.thisDevice, queryFn: () => getClientId(db), networkMode: 'always' }).data;
 }
 
 function useInvalidate() {

@@ -11,6 +11,12 @@ import { useTeacherHome } from '../hooks/use-teacher-home';
 
 export function TeacherHomeScreen() {
   const { t } = useI18n();
+  // Schools often write the grade into the class name (「2年1組」): do not say the grade twice.
+  const gradeClass = (grade: number, className: string | undefined) => {
+    const year = t('teacher.grade', { n: grade });
+    if (!className) return year;
+    return className.startsWith(year) || className.startsWith(String(grade)) ? className : `${year} ${className}`;
+  };
   const { user } = useSession();
   const home = useTeacherHome(user?.schoolId);
   if (!home?.school) {
@@ -72,10 +78,7 @@ export function TeacherHomeScreen() {
                     <td>
                       {s.familyNameKana} {s.givenNameKana}
                     </td>
-                    <td>
-                      {t('teacher.grade', { n: s.grade })}
-                      {s.className ? ` ${s.className}` : ''}
-                    </td>
+                    <td>{gradeClass(s.grade, s.className)}</td>
                   </tr>
                 ))}
               </tbody>
