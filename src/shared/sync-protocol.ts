@@ -24,6 +24,18 @@
  *   and meta only): a teacher sees the names of the companies that host its students, nothing else.
  *   Store it for display; never validate it as a full company or offer to edit it.
  * - A push outside the scope is rejected per mutation with reason 'forbidden' (set aside, not retried).
+ *
+ * Compatible additions (issue 4 performance pass; protocol version stays 1, every field optional):
+ * - Snapshot cursors mid-snapshot look like `<epoch>_s<seq>_t<total>:<seq>`: the snapshot is pinned at
+ *   the change sequence of its first page, and its last page hands over a plain `<epoch>:<seq>` cursor
+ *   at that mark, so the pulls that follow deliver every change made meanwhile, tombstones included.
+ *   Still opaque to the client and within the cursor pattern of version 1.
+ * - Push request `slimAcks: true` (sent by this app): the server may answer a mutation's record with a
+ *   short `acks` entry instead of the full record in `records`, but only when the record is now exactly
+ *   the device's own edit (its base was the current version, the merge changed nothing else, no
+ *   conflict, not a replay). The device then sets version, createdAt and updatedAt on its copy. Every
+ *   other touched record, replays (a lost-then-retried ack) in particular, still comes in `records`.
+ *   Without the flag (older apps) the answer is as before.
  */
 import { z } from 'zod';
 import { entityNameSchema } from './entities';
@@ -57,6 +69,8 @@ const requestBase = {
 export const pushRequestSchema = z.object({
   ...requestBase,
   mutations: z.array(mutationSchema).max(MAX_PUSH_MUTATIONS, { error: 'too_many' }),
+  /** The device understands `acks` in the answer (see the header). */
+  slimAcks: z.boolean().optional(),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
@@ -124,6 +138,16 @@ export const changeSchema = z.object({
 });
 export type Change = z.infer<typeof changeSchema>;
 
+/** The server's meta of a record that is otherwise exactly what the device sent (see the header). */
+export const pushAckSchema = z.object({
+  entity: entityNameSchema,
+  id: idSchema,
+  version: z.number().int().min(0),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+});
+export type PushAck = z.infer<typeof pushAckSchema>;
+
 export const pushResponseSchema = z.object({
   status: z.literal('ok'),
   /** Applied now or earlier (a retried mutation is acked again, never applied twice). */
@@ -133,6 +157,8 @@ export const pushResponseSchema = z.object({
   /** Server state after commit of every existing record the batch touched: lets the client drop its
    *  overlay at once, and keeps a lost-then-retried ack from leaving a stale local value behind. */
   records: z.array(changeSchema),
+  /** Only when the request asked for `slimAcks`: records that now hold exactly the device's edit. */
+  acks: z.array(pushAckSchema).optional(),
 });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 

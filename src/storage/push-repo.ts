@@ -2,10 +2,11 @@
  * Outbox side of a push: read a batch in order, then settle the server's answer in ONE transaction:
  * acked mutations leave the outbox, rejected ones move to `needsAttention` with their reason (never
  * dropped, SYNC-LESSONS §2.3), and the server's copies of the touched records are rebased under what
- * is still pending, so an acked edit shows the server's merge result at once.
+ * is still pending, so an acked edit shows the server's merge result at once. A slim ack (the server's
+ * record is exactly this device's edit, sync-protocol.ts header) only moves the server-owned meta.
  */
 import { ENTITY_NAMES } from '../shared/entities';
-import type { PushResponse, Rejection } from '../shared/sync-protocol';
+import type { PushAck, PushResponse, Rejection } from '../shared/sync-protocol';
 import { settlePushResponse } from '../sync/core/push-failure';
 import { userFields } from '../sync/core/record-values';
 import type { AttentionEntry, FieldDb, OutboxEntry } from './db';
@@ -37,9 +38,33 @@ export async function settlePushAnswer(db: FieldDb, sent: readonly OutboxEntry[]
       }),
     );
     await putServerRecords(db, response.records, true);
+    await applyAcks(db, response.acks ?? []);
     await putServerConflicts(db, response.conflicts);
     return { applied: settled.acked.length - settled.setAside.length, rejected: settled.setAside.length };
   });
+}
+
+/**
+ * The local copy already holds the acked values (the device's own edit, plus anything still pending
+ * on top), so only version and timestamps change: no rebase, no search fields to derive, and an answer
+ * a fraction of the size. A copy at the same or a newer version is left alone.
+ */
+async function applyAcks(db: FieldDb, acks: readonly PushAck[]): Promise<void> {
+  const byEntity = new Map<PushAck['entity'], PushAck[]>();
+  for (const ack of acks) {
+    const list = byEntity.get(ack.entity);
+    if (list) list.push(ack);
+    else byEntity.set(ack.entity, [ack]);
+  }
+  for (const [entity, list] of byEntity) {
+    const table = db.table(entity);
+    const locals = (await table.bulkGet(list.map((a) => a.id))) as ({ version: number } | undefined)[];
+    const rows = list.flatMap((ack, i) => {
+      const local = locals[i];
+      return local && local.version < ack.version ? [{ ...local, version: ack.version, createdAt: ack.createdAt, updatedAt: ack.updatedAt }] : [];
+    });
+    await table.bulkPut(rows);
+  }
 }
 
 /** A batch the server refused as malformed: the named mutations leave the queue for a person to see. */

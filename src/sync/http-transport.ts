@@ -39,7 +39,8 @@ export function createHttpTransport({ baseUrl = '', clientId, userId, fetchImpl 
   const call = <S extends z.ZodType>(schema: S, input: string, init?: RequestInit) => apiRequest(schema, input, init, fetchImpl);
 
   return {
-    push: (mutations: readonly Mutation[]) => call(pushResponseSchema, url('/push'), post({ ...ids, mutations })),
+    // slimAcks: records that are exactly this device's edit come back as meta only (sync-protocol.ts).
+    push: (mutations: readonly Mutation[]) => call(pushResponseSchema, url('/push'), post({ ...ids, slimAcks: true, mutations })),
     pull: (cursor, limit) => call(pullResponseSchema, url('/pull', page(cursor, limit))),
     snapshot: (cursor, limit) => call(snapshotResponseSchema, url('/snapshot', page(cursor, limit))),
     openConflicts: async () => (await call(conflictListResponseSchema, url('/conflicts', {}))).conflicts,

@@ -40,7 +40,7 @@ export const authEn: Record<keyof typeof authJa, string> = {
   'auth.lock.submit': 'Unlock',
   'auth.lock.checking': 'Checking…',
   'auth.lock.wrong': 'Wrong passcode. After {n} more wrong tries, a password sign-in is needed.',
-  'auth.lock.usePassword': 'Sign in with a password (also for another user)',
+  'auth.lock.usePassword': 'Sign in with a password / switch user',
   'auth.user': '{name} ({role})',
   'auth.signOut': 'Sign out',
   'auth.signOut.title': 'Sign out',

@@ -17,6 +17,7 @@ import type { ConflictRecord, PushRequest, PushResponse, Rejection, RejectReason
 import { mergeMutation } from '../../../src/sync/core/merge';
 import { keyOf, type AppliedMutationRow, type ConflictWrite, type RecordWrite, type ScopeExit, type StoredRecordRow, type SyncStore, type WriteTx } from '../store/store-types';
 import { unrestrictedAccess, type Access } from './access-policy';
+import { AckTracker, answerRecords } from './push-acks';
 import { renderPullPage, type PullMode, type PullOutcome } from './pull-service';
 import { scopeSchoolIdOf } from './scope';
 
@@ -68,6 +69,7 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
   const conflicts: ConflictWrite[] = [];
   const touched = new Set<string>();
   const exits: ScopeExit[] = [];
+  const acks = new AckTracker();
   const forbid = (m: Mutation) => {
     answers.set(m.mutationId, rejection(m.mutationId, 'forbidden', {}));
     log.push(logRow(m, request, tx.now, 'rejected', 'forbidden', {}));
@@ -84,11 +86,13 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
         continue;
       }
       touched.add(key);
+      acks.full(key);
       replayed.push(m.mutationId);
       answers.set(m.mutationId, before.result === 'applied' ? 'applied' : rejection(m.mutationId, before.reason as RejectReason, before.details ?? {}));
       continue;
     }
     const current = states.get(key);
+    acks.see(key, current);
     if (access.writeProblem(m.entity, m.op, current?.record, undefined)) {
       forbid(m);
       continue;
@@ -96,6 +100,7 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
     const result = mergeMutation(current, m, tx.now, clientId);
     if (result.kind === 'rejected') {
       touched.add(key);
+      acks.full(key);
       answers.set(m.mutationId, rejection(m.mutationId, result.reason, result.details));
       log.push(logRow(m, request, tx.now, 'rejected', result.reason, result.details));
       continue;
@@ -108,6 +113,8 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
     answers.set(m.mutationId, 'applied');
     log.push(logRow(m, request, tx.now, 'applied', null, null));
     const stored = result.state ?? current;
+    if (result.state) acks.applied(key, m, current, result.state.record, result.conflicts.length);
+    else acks.full(key);
     if (result.state) {
       const write: RecordWrite = {
         entity: m.entity,
@@ -162,11 +169,14 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
     applied,
     rejected,
     conflicts: [...replayedConflicts, ...conflicts.map(stripScope)],
-    records: [...touched].flatMap((key) => {
-      const row: StoredRecordRow | undefined = states.get(key);
-      if (!row || !access.canRead(row.entity, scopeSchoolIdOf(row.entity, row.record))) return [];
-      return [{ entity: row.entity as Mutation['entity'], record: row.record as PushResponse['records'][number]['record'] }];
-    }),
+    ...answerRecords(
+      [...touched].flatMap((key) => {
+        const row: StoredRecordRow | undefined = states.get(key);
+        return row && access.canRead(row.entity, scopeSchoolIdOf(row.entity, row.record)) ? [row] : [];
+      }),
+      acks,
+      request.slimAcks === true,
+    ),
   };
 }
 

@@ -25,5 +25,6 @@ export function openDatabase(target: DatabaseTarget): { db: Kysely<Schema>; dial
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
+  for (const p of (process.env['XP_PRAGMAS'] ?? '').split(';').filter(Boolean)) sqlite.pragma(p);
   return { db: new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: 'sqlite' };
 }

@@ -59,12 +59,13 @@ describe.each(TEST_STORE_KINDS)('initial snapshot while others write, on $name',
 
   it('ends with exactly the server state when delivered records are deleted, edited and resolved mid-snapshot', async () => {
     const created = Array.from({ length: 20 }, (_, i) => buildMutation({ patch: buildSchoolFields({ name: `旭川第${i + 1}高校` }) }));
-    await push(writer, created);
     const ids = created.map((m) => m.recordId);
-    // A same-field clash on the first record: an open conflict that rides the snapshot's first page.
+    // A same-field clash on the first record, early in the stream: an open conflict on the first page.
+    await push(writer, created.slice(0, 1));
     await push(writer, [edit(ids[0]!, 1, '旭川北高校')]);
     const clash = await push(other, [edit(ids[0]!, 1, '旭川南高校')]);
     expect(clash.conflicts).toHaveLength(1);
+    await push(writer, created.slice(1));
 
     const model = new DeviceModel();
     const first = await get<SnapshotResponse>(device, 'snapshot', '', 5);
