@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { AppProviders } from './app/providers';
 import { AppRouter } from './app/router';
 import { startSession } from './auth/use-session';
-import { startPwa } from './pwa/start-pwa';
 import './app/styles.css';
 import './app/auth.css';
 
@@ -20,4 +19,5 @@ createRoot(document.getElementById('root')!).render(
 // and live queries show them as they are written. The engine is loaded after the first paint: it
 // brings zod and the schemas (issue 6 budget: first-screen JS ≤ 150 KB gzip).
 void startSession().catch((error: unknown) => console.error('session could not start', error));
-startPwa();
+// Service worker, persistent storage, install prompt: right after the first render, off the critical path.
+void import('./pwa/start-pwa').then(({ startPwa }) => startPwa());

@@ -2,6 +2,7 @@
  * The frame around every screen: skip link, title, main navigation (by role, issue 5), sync status
  * and unsent changes, who is signed in and the sign-out button.
  */
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { canUse } from '../auth/role-access';
 import { useSession } from '../auth/use-session';
@@ -11,7 +12,9 @@ import { useI18n } from '../lib/i18n/i18n';
 import { InitialSyncProgress } from '../features/sync/components/initial-sync-progress';
 import { SyncNavLinks } from '../features/sync/components/sync-nav-links';
 import { SyncStatusIndicator } from '../features/sync/components/sync-status-indicator';
-import { PwaNotices } from '../pwa/pwa-notices';
+
+// Update prompt, install guidance, old-outbox warning: none is needed for the first paint (budget, issue 6).
+const PwaNotices = lazy(async () => ({ default: (await import('../pwa/pwa-notices')).PwaNotices }));
 
 export function AppLayout() {
   const { t, lang, setLang } = useI18n();
@@ -44,7 +47,9 @@ export function AppLayout() {
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <ReauthBanner />
-        <PwaNotices />
+        <Suspense fallback={null}>
+          <PwaNotices />
+        </Suspense>
         <InitialSyncProgress />
         <Outlet />
       </main>

@@ -13,10 +13,6 @@ export function listAttention(db: FieldDb): Promise<AttentionEntry[]> {
   return db.needsAttention.toArray().then((all) => all.sort((a, b) => b.rejectedAt.localeCompare(a.rejectedAt)));
 }
 
-export function countAttention(db: FieldDb): Promise<number> {
-  return db.needsAttention.count();
-}
-
 const isCreate = (entry: AttentionEntry) => entry.mutation.op === 'upsert' && entry.serverValues === undefined && entry.mutation.baseVersion === 0;
 
 export async function discardAttention(db: FieldDb, mutationId: string): Promise<void> {

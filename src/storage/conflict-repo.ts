@@ -13,10 +13,6 @@ export function listOpenConflicts(db: FieldDb): Promise<LocalConflict[]> {
   return db.conflicts.toArray().then((all) => all.filter((c) => !c.resolvePending).sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
 }
 
-export function countOpenConflicts(db: FieldDb): Promise<number> {
-  return db.conflicts.filter((c) => !c.resolvePending).count();
-}
-
 export function conflictsAwaitingServer(db: FieldDb): Promise<LocalConflict[]> {
   return db.conflicts.filter((c) => c.resolvePending === true).toArray();
 }

@@ -89,6 +89,16 @@ export function openFieldDb(name = DB_NAME): FieldDb {
     // Rejected mutations; the resend step finds a record's entries by recordId.
     needsAttention: 'mutationId, mutation.recordId',
   });
+  db.version(3).stores({
+    // Only what the screens query (seeker-queries.ts); every index is rewritten on every put, and a
+    // first sync of 50,000 seekers or a push settle pays for each one (SYNC-LESSONS, measured: ~1.5×
+    // from 1 to 6 indexes). birthDate (the age group filters rows already read), status and updatedAt
+    // were never queried through an index, so they are gone.
+    //   _reading: kana prefix search, sorted list, duplicate check by reading + birth date
+    //   town:     list filtered by town
+    //   _phone:   duplicate check by phone digits
+    seekers: 'id, _reading, town, _phone',
+  });
   return db;
 }
 

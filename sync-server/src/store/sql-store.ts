@@ -17,9 +17,9 @@ import { runWrite } from './sql-write-tx';
 import { keyOf, type PullPage, type PullPageArgs, type PullScope, type SyncStore, type WriteTx } from './store-types';
 
 export async function createSqlStore(target: DatabaseTarget): Promise<SqlStore> {
-  const { db, dialect } = openDatabase(target);
+  const { db, dialect, close } = openDatabase(target);
   await migrateToLatest(db);
-  return new SqlStore(db, dialect);
+  return new SqlStore(db, dialect, close);
 }
 
 export class SqlStore implements SyncStore {
@@ -29,6 +29,7 @@ export class SqlStore implements SyncStore {
     /** Exposed for tests and maintenance scripts; the service never uses it. */
     readonly db: Kysely<Database>,
     readonly dialect: Dialect,
+    private readonly closeExtras?: () => Promise<void>,
   ) {}
 
   async epoch(): Promise<string> {
@@ -82,5 +83,6 @@ export class SqlStore implements SyncStore {
 
   async close(): Promise<void> {
     await this.db.destroy();
+    await this.closeExtras?.();
   }
 }

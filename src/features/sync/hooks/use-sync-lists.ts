@@ -1,18 +1,10 @@
 /** Live views of the sync tables for the header counts and the two review screens. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { countAttention, listAttention } from '../../../storage/attention-repo';
-import { countOpenConflicts, listOpenConflicts } from '../../../storage/conflict-repo';
+import { listAttention } from '../../../storage/attention-repo';
+import { listOpenConflicts } from '../../../storage/conflict-repo';
 import { db, type AttentionEntry, type LocalConflict } from '../../../storage/db';
 import { getRecord } from '../../../storage/record-repo';
 import type { EntityName, EntityRecord } from '../../../shared/entities';
-
-export function useAttentionCount(): number {
-  return useLiveQuery(() => countAttention(db), [], 0);
-}
-
-export function useConflictCount(): number {
-  return useLiveQuery(() => countOpenConflicts(db), [], 0);
-}
 
 export function useAttentionList(): AttentionEntry[] | undefined {
   return useLiveQuery(() => listAttention(db), []);

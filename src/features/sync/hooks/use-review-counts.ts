@@ -1,0 +1,11 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../../storage/db';
+import { countAttention, countOpenConflicts } from '../../../storage/review-counts';
+
+export function useAttentionCount(): number {
+  return useLiveQuery(() => countAttention(db), [], 0);
+}
+
+export function useConflictCount(): number {
+  return useLiveQuery(() => countOpenConflicts(db), [], 0);
+}
