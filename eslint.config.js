@@ -155,6 +155,7 @@ export default defineConfig([
                 './src/lib',
                 './src/components',
                 './src/pwa',
+                './src/auth',
               ],
               from: ['./src/features', './src/app'],
               message: 'Dependencies point one way: app → features → (sync, storage, domain, lib, components) → shared.',

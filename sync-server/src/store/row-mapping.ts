@@ -1,8 +1,71 @@
 /** Row <-> domain conversions, kept apart so both the store and its write transaction share them. */
 import type { Selectable } from 'kysely';
 import type { ConflictRecord } from '../../../src/shared/sync-protocol';
-import type { ConflictsTable } from './db-schema';
-import type { ConflictWrite } from './store-types';
+import type { AppliedMutationsTable, ConflictsTable, RecordsTable } from './db-schema';
+import type { AppliedMutationRow, ConflictWrite, RecordWrite, StoredRecordRow } from './store-types';
+
+type RecordRead = Pick<Selectable<RecordsTable>, 'entity' | 'id' | 'data' | 'field_versions' | 'server_seq'>;
+
+export function storedFromRow(r: RecordRead): StoredRecordRow {
+  // The field_versions column holds `{ v: field -> version, w: field -> last writer client }`.
+  const meta = JSON.parse(r.field_versions) as { v?: Record<string, number>; w?: Record<string, string> };
+  return {
+    entity: r.entity,
+    id: r.id,
+    record: JSON.parse(r.data) as StoredRecordRow['record'],
+    fieldVersions: meta.v ?? {},
+    fieldWriters: meta.w ?? {},
+    serverSeq: Number(r.server_seq),
+  };
+}
+
+export function recordToRow(r: RecordWrite): Selectable<RecordsTable> {
+  return {
+    entity: r.entity,
+    id: r.id,
+    data: JSON.stringify(r.record),
+    version: r.record.version,
+    field_versions: JSON.stringify({ v: r.fieldVersions, w: r.fieldWriters }),
+    deleted: r.record.deleted ? 1 : 0,
+    server_seq: r.serverSeq,
+    scope_school_id: r.scopeSchoolId,
+    updated_at: r.updatedAt,
+  };
+}
+
+export function appliedFromRow(r: Selectable<AppliedMutationsTable>): AppliedMutationRow {
+  return {
+    mutationId: r.mutation_id,
+    clientId: r.client_id,
+    userId: r.user_id,
+    entity: r.entity,
+    recordId: r.record_id,
+    result: r.result,
+    reason: r.reason,
+    details: r.details === null ? null : (JSON.parse(r.details) as Record<string, string>),
+    createdAt: r.created_at,
+    op: r.op === 'upsert' || r.op === 'delete' ? r.op : null,
+    clientTime: r.client_time,
+    patchKeys: r.patch_keys === null ? null : (JSON.parse(r.patch_keys) as string[]),
+  };
+}
+
+export function appliedToRow(r: AppliedMutationRow): Selectable<AppliedMutationsTable> {
+  return {
+    mutation_id: r.mutationId,
+    client_id: r.clientId,
+    user_id: r.userId,
+    entity: r.entity,
+    record_id: r.recordId,
+    result: r.result,
+    reason: r.reason,
+    details: r.details === null ? null : JSON.stringify(r.details),
+    created_at: r.createdAt,
+    op: r.op,
+    client_time: r.clientTime,
+    patch_keys: r.patchKeys === null ? null : JSON.stringify(r.patchKeys),
+  };
+}
 
 export function conflictFromRow(row: Selectable<ConflictsTable>): ConflictRecord {
   return {

@@ -11,7 +11,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ConflictRecord } from '../../../src/shared/sync-protocol';
 import type { Database } from './db-schema';
-import { chunks, conflictFromRow, conflictToRow } from './row-mapping';
+import { appliedFromRow, appliedToRow, chunks, conflictFromRow, conflictToRow, recordToRow, storedFromRow } from './row-mapping';
 import { keyOf, type AppliedMutationRow, type RecordKey, type ScopeExit, type StoredRecordRow, type WriteTx } from './store-types';
 
 const IN_CHUNK = 500;
@@ -49,20 +49,7 @@ class SqlWriteTx implements WriteTx {
     for (const part of chunks([...new Set(ids)], IN_CHUNK)) {
       const rows = await this.trx.selectFrom('applied_mutations').selectAll().where('mutation_id', 'in', part).execute();
       for (const r of rows) {
-        map.set(r.mutation_id, {
-          mutationId: r.mutation_id,
-          clientId: r.client_id,
-          userId: r.user_id,
-          entity: r.entity,
-          recordId: r.record_id,
-          result: r.result,
-          reason: r.reason,
-          details: r.details === null ? null : (JSON.parse(r.details) as Record<string, string>),
-          createdAt: r.created_at,
-          op: r.op === 'upsert' || r.op === 'delete' ? r.op : null,
-          clientTime: r.client_time,
-          patchKeys: r.patch_keys === null ? null : (JSON.parse(r.patch_keys) as string[]),
-        });
+        map.set(r.mutation_id, appliedFromRow(r));
       }
     }
     return map;
@@ -81,13 +68,7 @@ class SqlWriteTx implements WriteTx {
           .where('id', 'in', part)
           .execute();
         for (const r of rows) {
-          map.set(keyOf(r.entity, r.id), {
-            entity: r.entity,
-            id: r.id,
-            record: JSON.parse(r.data) as StoredRecordRow['record'],
-            ...parseFieldMeta(r.field_versions),
-            serverSeq: Number(r.server_seq),
-          });
+          map.set(keyOf(r.entity, r.id), storedFromRow(r));
         }
       }
     }
@@ -114,17 +95,7 @@ class SqlWriteTx implements WriteTx {
       await this.trx
         .insertInto('records')
         .values(
-          part.map((r) => ({
-            entity: r.entity,
-            id: r.id,
-            data: JSON.stringify(r.record),
-            version: r.record.version,
-            field_versions: JSON.stringify({ v: r.fieldVersions, w: r.fieldWriters }),
-            deleted: r.record.deleted ? 1 : 0,
-            server_seq: r.serverSeq,
-            scope_school_id: r.scopeSchoolId,
-            updated_at: r.updatedAt,
-          })),
+          part.map(recordToRow),
         )
         .onConflict((oc) =>
           oc.columns(['entity', 'id']).doUpdateSet((eb) => ({
@@ -146,20 +117,7 @@ class SqlWriteTx implements WriteTx {
       await this.trx
         .insertInto('applied_mutations')
         .values(
-          part.map((r) => ({
-            mutation_id: r.mutationId,
-            client_id: r.clientId,
-            user_id: r.userId,
-            entity: r.entity,
-            record_id: r.recordId,
-            result: r.result,
-            reason: r.reason,
-            details: r.details === null ? null : JSON.stringify(r.details),
-            created_at: r.createdAt,
-            op: r.op,
-            client_time: r.clientTime,
-            patch_keys: r.patchKeys === null ? null : JSON.stringify(r.patchKeys),
-          })),
+          part.map(appliedToRow),
         )
         .execute();
     }
@@ -198,10 +156,4 @@ class SqlWriteTx implements WriteTx {
       .onConflict((oc) => oc.column('client_id').doUpdateSet({ user_id: userId, last_seen: this.now }))
       .execute();
   }
-}
-
-/** The field_versions column holds `{ v: field -> version, w: field -> last writer client }`. */
-function parseFieldMeta(text: string): Pick<StoredRecordRow, 'fieldVersions' | 'fieldWriters'> {
-  const parsed = JSON.parse(text) as { v?: Record<string, number>; w?: Record<string, string> };
-  return { fieldVersions: parsed.v ?? {}, fieldWriters: parsed.w ?? {} };
 }
