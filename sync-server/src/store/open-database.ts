@@ -14,7 +14,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export type DatabaseTarget = { postgresUrl: string } | { sqliteFile: string };
 
 /** `close`: extra resources to release after the Kysely instance (the checkpoint worker). */
-export type OpenedDatabase = { db: Kysely<Schema>; dialect: Dialect; close?: () => Promise<void> };
+/** `sqlite`: the raw connection under Kysely, for the prepared hot statements (sqlite-statements.ts). */
+export type OpenedDatabase = { db: Kysely<Schema>; dialect: Dialect; close?: () => Promise<void>; sqlite?: Database.Database };
 
 export function openDatabase(target: DatabaseTarget): OpenedDatabase {
   if ('postgresUrl' in target) {
@@ -33,8 +34,8 @@ export function openDatabase(target: DatabaseTarget): OpenedDatabase {
   // 64 MB of page cache instead of 2 MB: a push reads and rewrites hundreds of ~2 KB rows scattered
   // over a 100+ MB file; without it every page is a read() system call.
   sqlite.pragma('cache_size = -65536');
-  if (target.sqliteFile === ':memory:') return { db: new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: 'sqlite' };
+  if (target.sqliteFile === ':memory:') return { db: new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: 'sqlite', sqlite };
   sqlite.pragma(`wal_autocheckpoint = ${WRITER_AUTOCHECKPOINT_PAGES}`);
   const checkpointer = startCheckpointer(target.sqliteFile);
-  return { db: new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: 'sqlite', close: () => checkpointer.close() };
+  return { db: new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: 'sqlite', close: () => checkpointer.close(), sqlite };
 }

@@ -13,13 +13,15 @@ import { migrateToLatest } from './migrations';
 import { openDatabase, type DatabaseTarget, type Dialect } from './open-database';
 import { conflictFromRow } from './row-mapping';
 import { companyNameRows, scopeRemovals, withScope } from './scope-sql';
+import { SqliteStatements } from './sqlite-statements';
 import { runWrite } from './sql-write-tx';
 import { keyOf, type PullPage, type PullPageArgs, type PullScope, type SyncStore, type WriteTx } from './store-types';
 
 export async function createSqlStore(target: DatabaseTarget): Promise<SqlStore> {
-  const { db, dialect, close } = openDatabase(target);
+  const { db, dialect, close, sqlite } = openDatabase(target);
   await migrateToLatest(db);
-  return new SqlStore(db, dialect, close);
+  // Prepared after the migrations: the statements name tables that must exist.
+  return new SqlStore(db, dialect, { close, statements: sqlite ? new SqliteStatements(sqlite) : undefined });
 }
 
 export class SqlStore implements SyncStore {
@@ -29,7 +31,7 @@ export class SqlStore implements SyncStore {
     /** Exposed for tests and maintenance scripts; the service never uses it. */
     readonly db: Kysely<Database>,
     readonly dialect: Dialect,
-    private readonly closeExtras?: () => Promise<void>,
+    private readonly extras: { close?: (() => Promise<void>) | undefined; statements?: SqliteStatements | undefined } = {},
   ) {}
 
   async epoch(): Promise<string> {
@@ -38,7 +40,7 @@ export class SqlStore implements SyncStore {
   }
 
   write<T>(now: string, fn: (tx: WriteTx) => Promise<T>): Promise<T> {
-    return runWrite(this.db, now, fn);
+    return runWrite(this.db, now, fn, this.extras.statements);
   }
 
   async pullPage({ afterSeq, limit, scope, liveOnly, snapshotSeq }: PullPageArgs): Promise<PullPage> {
@@ -83,6 +85,6 @@ export class SqlStore implements SyncStore {
 
   async close(): Promise<void> {
     await this.db.destroy();
-    await this.closeExtras?.();
+    await this.extras.close?.();
   }
 }

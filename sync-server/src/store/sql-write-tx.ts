@@ -12,11 +12,13 @@ import type { Kysely, Transaction } from 'kysely';
 import type { ConflictRecord } from '../../../src/shared/sync-protocol';
 import type { Database } from './db-schema';
 import { appliedFromRow, appliedToRow, chunks, conflictFromRow, conflictToRow, recordToRow, storedFromRow } from './row-mapping';
+import type { SqliteStatements } from './sqlite-statements';
 import { keyOf, type AppliedMutationRow, type RecordKey, type ScopeExit, type StoredRecordRow, type WriteTx } from './store-types';
 
 const IN_CHUNK = 500;
 
-export async function runWrite<T>(db: Kysely<Database>, now: string, fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+/** `fast`: SQLite's prepared hot statements (sqlite-statements.ts); PostgreSQL goes through Kysely. */
+export async function runWrite<T>(db: Kysely<Database>, now: string, fn: (tx: WriteTx) => Promise<T>, fast?: SqliteStatements): Promise<T> {
   return db.transaction().execute(async (trx) => {
     const locked = await trx
       .updateTable('sync_counter')
@@ -25,7 +27,7 @@ export async function runWrite<T>(db: Kysely<Database>, now: string, fn: (tx: Wr
       .returning('value')
       .executeTakeFirstOrThrow();
     const start = Number(locked.value);
-    const tx = new SqlWriteTx(trx, now, start);
+    const tx = new SqlWriteTx(trx, now, start, fast);
     const result = await fn(tx);
     if (tx.lastSeq !== start) await trx.updateTable('sync_counter').set({ value: tx.lastSeq }).where('id', '=', 1).execute();
     return result;
@@ -37,6 +39,7 @@ class SqlWriteTx implements WriteTx {
     private readonly trx: Transaction<Database>,
     readonly now: string,
     public lastSeq: number,
+    private readonly fast: SqliteStatements | undefined,
   ) {}
 
   nextSeq(): number {
@@ -45,6 +48,7 @@ class SqlWriteTx implements WriteTx {
   }
 
   async appliedMutations(ids: readonly string[]) {
+    if (this.fast) return this.fast.appliedMutations(ids);
     const map = new Map<string, AppliedMutationRow>();
     for (const part of chunks([...new Set(ids)], IN_CHUNK)) {
       const rows = await this.trx.selectFrom('applied_mutations').selectAll().where('mutation_id', 'in', part).execute();
@@ -56,6 +60,7 @@ class SqlWriteTx implements WriteTx {
   }
 
   async records(keys: readonly RecordKey[]) {
+    if (this.fast) return this.fast.records(keys);
     const map = new Map<string, StoredRecordRow>();
     const byEntity = new Map<string, Set<string>>();
     for (const k of keys) (byEntity.get(k.entity) ?? byEntity.set(k.entity, new Set()).get(k.entity)!).add(k.id);
@@ -90,6 +95,7 @@ class SqlWriteTx implements WriteTx {
   }
 
   async putRecords(rows: Parameters<WriteTx['putRecords']>[0]) {
+    if (this.fast) return this.fast.putRecords(rows);
     // 9 columns x 500 rows stays under SQLite's and PostgreSQL's parameter limits.
     for (const part of chunks(rows, 500)) {
       await this.trx
@@ -113,6 +119,7 @@ class SqlWriteTx implements WriteTx {
   }
 
   async insertAppliedMutations(rows: readonly AppliedMutationRow[]) {
+    if (this.fast) return this.fast.insertAppliedMutations(rows);
     for (const part of chunks(rows, 500)) {
       await this.trx
         .insertInto('applied_mutations')

@@ -68,7 +68,7 @@ export function SeekerDetailScreen() {
           [t('seeker.desiredIndustries'), seeker.desiredIndustries.map((i) => codeLabel(t, 'industry', i)).join('、') || t('common.none')],
           [t('seeker.status'), codeLabel(t, 'seekerStatus', seeker.status)],
           [t('seeker.registeredOn'), formatDate(seeker.registeredOn, lang)],
-          [t('seeker.consentThirdParty'), seeker.consentThirdParty ? '✓' : '—'],
+          [t('seeker.consentThirdPartyShort'), t(seeker.consentThirdParty ? 'common.yes' : 'common.no')],
           [t('seeker.notes'), seeker.notes],
         ]}
       />
