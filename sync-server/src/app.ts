@@ -70,6 +70,9 @@ function gzipFor(): RequestHandler {
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // res.send() would hash every answer for an ETag (a 10 MB snapshot page, a 1 MB push answer) that
+  // nothing uses: /api answers are no-store. Static files keep theirs (express.static sets its own).
+  app.set('etag', false);
   if (deps.trustProxy !== undefined) app.set('trust proxy', deps.trustProxy);
   if (deps.accessLog) app.use(accessLog(deps.accessLog));
   app.use(securityHeaders(deps.auth?.cookieSecure ?? false));

@@ -51,16 +51,29 @@ const MAX_DEPTH = 16;
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 const badText = (s: string) => s.includes('\u0000') || LONE_SURROGATE.test(s);
 
-/** null when the value is fine, else [path, i18n-style key] of the first problem. */
-export function jsonShapeProblem(value: unknown, path: string[] = [], depth = 0): [string, string] | null {
-  const where = () => path.join('.') || '_';
-  if (typeof value === 'string') return badText(value) ? [where(), 'invalid_text'] : null;
+/**
+ * null when the value is fine, else [path, i18n-style key] of the first problem. The path is built
+ * only on the way back from a problem: a push body has ~20,000 values, and building a path array for
+ * each of them was most of this guard's cost.
+ */
+export function jsonShapeProblem(value: unknown): [string, string] | null {
+  const found = shapeProblem(value, 0);
+  return found ? [found.path.reverse().join('.') || '_', found.key] : null;
+}
+
+type Found = { path: string[]; key: string };
+
+function shapeProblem(value: unknown, depth: number): Found | null {
+  if (typeof value === 'string') return badText(value) ? { path: [], key: 'invalid_text' } : null;
   if (typeof value !== 'object' || value === null) return null;
-  if (depth >= MAX_DEPTH) return [where(), 'too_deep'];
+  if (depth >= MAX_DEPTH) return { path: [], key: 'too_deep' };
   for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key) || badText(key)) return [[...path, 'key'].join('.'), 'forbidden_key'];
-    const problem = jsonShapeProblem((value as Record<string, unknown>)[key], [...path, key], depth + 1);
-    if (problem) return problem;
+    if (FORBIDDEN_KEYS.has(key) || badText(key)) return { path: ['key'], key: 'forbidden_key' };
+    const problem = shapeProblem((value as Record<string, unknown>)[key], depth + 1);
+    if (problem) {
+      problem.path.push(key);
+      return problem;
+    }
   }
   return null;
 }

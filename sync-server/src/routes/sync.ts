@@ -42,8 +42,7 @@ function checkProtocol(version: number): void {
 
 function sendPage(res: Response, outcome: PullOutcome): void {
   if (!outcome.ok) throw new HttpError(409, outcome.reason);
-  // end(), not send(): send() hashes every page for an ETag, and /api answers are no-store anyway.
-  res.type('application/json').end(outcome.json);
+  res.type('application/json').send(outcome.json);
 }
 
 export function syncRouter(service: SyncService): Router {
