@@ -14,6 +14,7 @@ import { useOnline } from '../lib/use-online';
 import { useRecordHistory } from '../lib/use-record-history';
 import type { AuditEntry } from '../shared/auth-protocol';
 import type { EntityName } from '../shared/entities';
+import { ErrorBanner } from './ui/banner';
 
 /** Where an entity's field labels live in the dictionary (seeker.phone …). */
 const FIELD_PREFIX: Partial<Record<EntityName, string>> = { seekers: 'seeker', companies: 'company', counsellingRecords: 'counselling' };
@@ -44,11 +45,7 @@ function HistorySection({ entity, recordId }: { entity: EntityName; recordId: st
           <h2 id="record-history-title">{t('history.title')}</h2>
         </summary>
         {!online ? <p className="banner banner--warning">{t('admin.offline')}</p> : null}
-        {history.error ? (
-          <p className="banner banner--error" role="alert">
-            {t(apiErrorMessageKey(history.error))}
-          </p>
-        ) : null}
+        <ErrorBanner message={history.error ? t(apiErrorMessageKey(history.error)) : undefined} />
         {online && history.isPending && open ? <p aria-busy="true">{t('common.loading')}</p> : null}
         {history.data?.length === 0 ? <p className="empty">{t('history.empty')}</p> : null}
         <ol className="plain-list">

@@ -25,17 +25,14 @@
  *   Store it for display; never validate it as a full company or offer to edit it.
  * - A push outside the scope is rejected per mutation with reason 'forbidden' (set aside, not retried).
  *
- * Compatible additions (issue 4 performance pass; protocol version stays 1, every field optional):
- * - Snapshot cursors mid-snapshot look like `<epoch>_s<seq>_t<total>:<seq>`: the snapshot is pinned at
- *   the change sequence of its first page, and its last page hands over a plain `<epoch>:<seq>` cursor
- *   at that mark, so the pulls that follow deliver every change made meanwhile, tombstones included.
- *   Still opaque to the client and within the cursor pattern of version 1.
- * - Push request `slimAcks: true` (sent by this app): the server may answer a mutation's record with a
- *   short `acks` entry instead of the full record in `records`, but only when the record is now exactly
- *   the device's own edit (its base was the current version, the merge changed nothing else, no
- *   conflict, not a replay). The device then sets version, createdAt and updatedAt on its copy. Every
- *   other touched record, replays (a lost-then-retried ack) in particular, still comes in `records`.
- *   Without the flag (older apps) the answer is as before.
+ * Compatible additions (issue 4 performance pass; still protocol 1, every new field optional):
+ * - Mid-snapshot cursors read `<epoch>_s<seq>_t<total>:<seq>` (still the version 1 pattern, still
+ *   opaque): the snapshot is pinned where it started and its last page hands over `<epoch>:<seq>` at
+ *   that mark, so the pulls after it bring every change made meanwhile, tombstones included.
+ * - Push `slimAcks: true`: a record that is now exactly the device's own edit (based on the current
+ *   version, nothing else merged in, no conflict, not a replay) comes back in `acks` (meta only)
+ *   instead of `records`; the device sets version, createdAt and updatedAt on its copy. Replays
+ *   (a lost-then-retried ack) and everything else stay full records. No flag: answers as before.
  */
 import { z } from 'zod';
 import { entityNameSchema } from './entities';
@@ -138,14 +135,8 @@ export const changeSchema = z.object({
 });
 export type Change = z.infer<typeof changeSchema>;
 
-/** The server's meta of a record that is otherwise exactly what the device sent (see the header). */
-export const pushAckSchema = z.object({
-  entity: entityNameSchema,
-  id: idSchema,
-  version: z.number().int().min(0),
-  createdAt: isoDateTimeSchema,
-  updatedAt: isoDateTimeSchema,
-});
+/** Meta of a record that is exactly the device's edit (header). */
+export const pushAckSchema = recordMetaSchema.pick({ id: true, version: true, createdAt: true, updatedAt: true }).extend({ entity: entityNameSchema });
 export type PushAck = z.infer<typeof pushAckSchema>;
 
 export const pushResponseSchema = z.object({

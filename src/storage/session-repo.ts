@@ -12,6 +12,7 @@
  */
 import type { SessionUser } from '../shared/auth-protocol';
 import type { FieldDb } from './db';
+import { readMeta, writeMeta } from './meta-store';
 
 export type StoredSession = {
   user: SessionUser;
@@ -36,27 +37,27 @@ const PENDING_LOGOUT_KEY = 'auth.pendingLogout';
 const CLIENT_ID_KEY = 'sync.clientId';
 
 export async function readSession(db: FieldDb): Promise<StoredSession | undefined> {
-  return (await db.meta.get(SESSION_KEY))?.value as StoredSession | undefined;
+  return readMeta<StoredSession>(db, SESSION_KEY);
 }
 
 export async function writeSession(db: FieldDb, session: StoredSession): Promise<void> {
-  await db.meta.put({ key: SESSION_KEY, value: session });
+  await writeMeta(db, SESSION_KEY, session);
 }
 
 export async function readPasscode(db: FieldDb): Promise<StoredPasscode | undefined> {
-  return (await db.meta.get(PASSCODE_KEY))?.value as StoredPasscode | undefined;
+  return readMeta<StoredPasscode>(db, PASSCODE_KEY);
 }
 
 export async function writePasscode(db: FieldDb, passcode: StoredPasscode): Promise<void> {
-  await db.meta.put({ key: PASSCODE_KEY, value: passcode });
+  await writeMeta(db, PASSCODE_KEY, passcode);
 }
 
 export async function readPendingLogout(db: FieldDb): Promise<boolean> {
-  return (await db.meta.get(PENDING_LOGOUT_KEY))?.value === true;
+  return (await readMeta(db, PENDING_LOGOUT_KEY)) === true;
 }
 
 export async function writePendingLogout(db: FieldDb, pending: boolean): Promise<void> {
-  if (pending) await db.meta.put({ key: PENDING_LOGOUT_KEY, value: true });
+  if (pending) await writeMeta(db, PENDING_LOGOUT_KEY, true);
   else await db.meta.delete(PENDING_LOGOUT_KEY);
 }
 
@@ -72,10 +73,10 @@ export async function countUnsent(db: FieldDb): Promise<{ outbox: number; attent
  * `pendingLogout` is written back too, so an offline sign-out still ends the server session later.
  */
 export async function wipeDevice(db: FieldDb, opts: { keepClientId: boolean; pendingLogout?: boolean }): Promise<void> {
-  const clientId = opts.keepClientId ? (await db.meta.get(CLIENT_ID_KEY))?.value : undefined;
+  const clientId = opts.keepClientId ? await readMeta(db, CLIENT_ID_KEY) : undefined;
   // disableAutoOpen: false → the next access re-creates the (empty) database with the current schema.
   await db.delete({ disableAutoOpen: false });
   await db.open();
-  if (typeof clientId === 'string') await db.meta.put({ key: CLIENT_ID_KEY, value: clientId });
+  if (typeof clientId === 'string') await writeMeta(db, CLIENT_ID_KEY, clientId);
   if (opts.pendingLogout) await writePendingLogout(db, true);
 }

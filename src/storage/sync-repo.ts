@@ -10,6 +10,7 @@ import { ENTITY_NAMES, type EntityName, type EntityRecord } from '../shared/enti
 import type { Change, ConflictRecord } from '../shared/sync-protocol';
 import { pendingByRecord, rebaseRecord, recordKey, type LocalRecord } from '../sync/core/rebase';
 import type { FieldDb, LocalConflict } from './db';
+import { readMeta, writeMeta } from './meta-store';
 import { withSearchFields } from './search-fields';
 
 /** `snapshot`: the initial sync is under way (resume it from `cursor`); `pull`: incremental from `cursor`. */
@@ -22,7 +23,7 @@ const LAST_SYNCED_KEY = 'sync.lastSyncedAt';
 const FINGERPRINT_KEY = 'sync.scopeFingerprint';
 
 export async function readSyncState(db: FieldDb): Promise<SyncState | undefined> {
-  return (await db.meta.get(STATE_KEY))?.value as SyncState | undefined;
+  return readMeta<SyncState>(db, STATE_KEY);
 }
 
 /** Forgets the cursor (reset-required): the next sync starts a fresh snapshot. Records stay. */
@@ -31,7 +32,7 @@ export async function clearSyncState(db: FieldDb): Promise<void> {
 }
 
 export async function readScopeFingerprint(db: FieldDb): Promise<string | undefined> {
-  return (await db.meta.get(FINGERPRINT_KEY))?.value as string | undefined;
+  return readMeta<string>(db, FINGERPRINT_KEY);
 }
 
 /**
@@ -60,11 +61,11 @@ export async function dropScopedData(db: FieldDb): Promise<void> {
 }
 
 export async function readLastSyncedAt(db: FieldDb): Promise<string | undefined> {
-  return (await db.meta.get(LAST_SYNCED_KEY))?.value as string | undefined;
+  return readMeta<string>(db, LAST_SYNCED_KEY);
 }
 
 export async function writeLastSyncedAt(db: FieldDb, at: string): Promise<void> {
-  await db.meta.put({ key: LAST_SYNCED_KEY, value: at });
+  await writeMeta(db, LAST_SYNCED_KEY, at);
 }
 
 /** The device's id, made once and kept (it makes every mutation id's origin known to the server). */

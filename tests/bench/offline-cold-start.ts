@@ -10,22 +10,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../e2e/support/browser';
+import type { BrowserContext } from 'playwright-core';
+import { launchTabletProfile } from '../e2e/support/browser';
 import { startPwaAppServer } from '../e2e/support/pwa-app-server';
 
 const SEEKERS = Number(process.argv[2] ?? 10_000);
 const RUNS = Number(process.argv[3] ?? 5);
 
-const launch = (profile: string): Promise<BrowserContext> =>
-  chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1024, height: 768 },
-    locale: 'ja-JP',
-    timezoneId: 'Asia/Tokyo',
-  });
+const launch = (profile: string): Promise<BrowserContext> => launchTabletProfile(profile, { hasTouch: false });
 
 const countText = `${SEEKERS.toLocaleString('ja')}件`;
 

@@ -4,53 +4,19 @@
  * seeker's change history. The server's own answers are checked too (the new teacher can sign in
  * bound to the school; the revoked device is refused), so the screens are not just showing their hopes.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_HEADER, CLIENT_HEADER_VALUE, sessionResponseSchema } from '../../src/shared/auth-protocol';
-import { generateDemoData } from '../../src/shared/demo-data';
-import { createApp } from '../../sync-server/src/app';
-import { bootstrapUsers, DEMO_USERS } from '../../sync-server/src/services/bootstrap-users';
-import { seedIfEmpty } from '../../sync-server/src/services/seed-service';
-import { AuthStore } from '../../sync-server/src/store/auth-store';
-import { createSqlStore } from '../../sync-server/src/store/sql-store';
-import { launchBrowser, newTabletContext } from './support/browser';
+import { DEMO_USERS } from '../../sync-server/src/services/bootstrap-users';
+import { openTabletPage, type TabletPage } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
+import { signIn } from './support/sign-in';
+import { startSyncServer, type SyncServer } from './support/sync-server';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const password = (loginId: string) => DEMO_USERS.find((u) => u.loginId === loginId)!.password;
 
-/**
- * The server as `npm start` runs it in demo mode (auth on, one demo user per role), on a small demo
- * data set so the admin's first sync is quick. TODO(lead): move to tests/e2e/support/ once
- * startSyncServer there signs in too.
- */
-async function startAuthServer() {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'field-admin-e2e-'));
-  const store = await createSqlStore({ sqliteFile: path.join(dataDir, 'sync.sqlite') });
-  const demo = generateDemoData({ seed: 5, seekers: 30, companies: 10, schools: 3, studentsPerSchool: 5, trialPlacements: 10 });
-  const now = new Date().toISOString();
-  await seedIfEmpty(store, demo, now);
-  await bootstrapUsers(new AuthStore(store.db), { production: false, admin: null, demoSchoolId: demo.schools[0]!.id, now });
-  const app = createApp({ store, staticDir: path.join(repoRoot, 'dist'), log: () => undefined, auth: { db: store.db, cookieSecure: false } });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    s.once('error', reject);
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const close = async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await store.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  return { url, close, schools: demo.schools };
-}
+/** A small demo data set, so the admin's first sync is quick. */
+const SMALL_DEMO = { seed: 5, seekers: 30, companies: 10, schools: 3, studentsPerSchool: 5, trialPlacements: 10 };
 
 /** Signs in over HTTP as another device would; returns its cookie and what the server answered. */
 async function apiLogin(url: string, loginId: string, pw: string, clientId = crypto.randomUUID()) {
@@ -63,42 +29,28 @@ async function apiLogin(url: string, loginId: string, pw: string, clientId = cry
   return { status: response.status, body, clientId, cookie: response.headers.get('set-cookie')?.split(';')[0] ?? '' };
 }
 
-/** Through the real sign-in and passcode screens, then waits for the first sync to finish. */
-async function signInThroughUi(page: Page, url: string, loginId: string, pw: string) {
-  await page.goto(url);
-  await page.getByLabel(/^ログインID/).fill(loginId);
-  await page.getByLabel(/^パスワード/).fill(pw);
-  await page.getByRole('button', { name: 'サインイン' }).click();
-  await page.getByLabel(/^パスコード（数字/).fill('4826');
-  await page.getByLabel(/^パスコード（確認/).fill('4826');
-  await page.getByRole('button', { name: '設定する' }).click();
-  await page.getByTestId('sync-status').getByText(/に同期済み/).waitFor({ timeout: 30_000 });
-}
-
 describe('admin: users, devices, record history', () => {
-  let server: Awaited<ReturnType<typeof startAuthServer>>;
-  let browser: Browser;
-  let context: BrowserContext;
+  let server: SyncServer;
+  let tablet: TabletPage;
   let page: Page;
-  const errors: string[] = [];
 
   beforeAll(async () => {
-    server = await startAuthServer();
-    browser = await launchBrowser();
-    context = await newTabletContext(browser);
-    page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
-    await signInThroughUi(page, server.url, 'admin', password('admin'));
+    server = await startSyncServer({ demo: SMALL_DEMO });
+    tablet = await openTabletPage();
+    ({ page } = tablet);
+    // Through the real sign-in and passcode screens, then the first sync must finish.
+    await page.goto(server.url);
+    await signIn(page, 'admin');
+    await page.getByTestId('sync-status').getByText(/に同期済み/).waitFor({ timeout: 30_000 });
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+    await tablet?.close();
     await server?.close();
   });
 
   it('creates a teacher bound to a school, who can then sign in with that school only', async () => {
-    const school = server.schools[1]!;
+    const school = server.data.schools[1]!;
     await page.getByRole('link', { name: '管理' }).click();
     await page.getByRole('link', { name: '利用者' }).click();
     await page.getByRole('rowheader', { name: /デモ 管理者/ }).waitFor();
@@ -188,6 +140,6 @@ describe('admin: users, devices, record history', () => {
     await item.getByText('サーバー受信').waitFor();
     await page.locator('.record-history').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'admin-record-history');
-    expect(errors).toEqual([]);
+    expect(tablet.errors).toEqual([]);
   });
 });

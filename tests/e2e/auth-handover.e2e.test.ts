@@ -6,12 +6,13 @@
  * seeker, the device stores none after the initial sync, and /seekers redirects to the school page.
  * Screenshots: sign-in, passcode lock and teacher home at 1024×768 and 768×1024.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newTabletContext } from './support/browser';
+import { openTabletPage, type TabletPage } from './support/browser';
 import { dumpIndexedDb, webStorageAndCaches } from './support/origin-storage';
 import { outboxCount, waitForController } from './support/pwa-page';
 import { saveScreenshot } from './support/screenshots';
+import { fillNewSeeker } from './support/seeker-form';
 import { E2E_PASSCODE, fillSignIn, setPasscodeIfAsked, signIn } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
 
@@ -30,23 +31,19 @@ const storeSizes = (dump: Awaited<ReturnType<typeof dumpIndexedDb>>) =>
 
 describe('sign-out and hand-over on one browser', () => {
   let server: SyncServer;
-  let browser: Browser;
+  let tablet: TabletPage;
   let context: BrowserContext;
   let page: Page;
-  const errors: string[] = [];
 
   beforeAll(async () => {
     // Today as the demo's today, so the teacher home has upcoming sessions to show.
     server = await startSyncServer({ demo: { seekers: 40, companies: 20, now: new Date().toISOString() } });
-    browser = await launchBrowser();
-    context = await newTabletContext(browser, LANDSCAPE);
-    page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
+    tablet = await openTabletPage(LANDSCAPE);
+    ({ context, page } = tablet);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+    await tablet?.close();
     await server?.close();
   });
 
@@ -78,14 +75,7 @@ describe('sign-out and hand-over on one browser', () => {
     await page.getByText('保存しました').waitFor();
 
     await page.goto(`${server.url}/seekers/new`);
-    await page.getByLabel(/^姓/).fill('北野');
-    await page.getByLabel(/^名/).fill('遥');
-    await page.getByLabel(/^セイ/).fill('きたの');
-    await page.getByLabel(/^メイ（/).fill('はるか');
-    await page.getByLabel(/^生年月日/).fill('1988-07-14');
-    await page.getByLabel(/^電話番号/).fill('090-1234-5678');
-    await page.getByLabel(/^居住地/).selectOption('higashikawa');
-    await page.getByLabel(/利用目的/).check();
+    await fillNewSeeker(page, { familyName: '北野', givenName: '遥', familyNameKana: 'きたの', givenNameKana: 'はるか', birthDate: '1988-07-14', phone: '090-1234-5678', town: 'higashikawa' });
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('heading', { name: '北野 遥' }).waitFor();
     expect(await outboxCount(page)).toBe(2);
@@ -154,6 +144,6 @@ describe('sign-out and hand-over on one browser', () => {
     await page.waitForURL(/\/teacher$/u);
     expect(await page.getByRole('link', { name: '求職者' }).count()).toBe(0);
     expect(storeSizes(await dumpIndexedDb(page))['trial-work-field']?.['seekers']).toBe(0);
-    expect(errors).toEqual([]);
+    expect(tablet.errors).toEqual([]);
   });
 });

@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS } from './support/browser';
+import { launchTabletProfile } from './support/browser';
 import { startPwaAppServer, type PwaAppServer } from './support/pwa-app-server';
 import { waitForController } from './support/pwa-page';
 import { saveScreenshot } from './support/screenshots';
@@ -51,15 +51,7 @@ describe('installability and storage in Chromium', () => {
     server = await startPwaAppServer({ demo: { seekers: 20 } });
     // A real (non-incognito) profile: Chromium never offers installation in an incognito context.
     profile = mkdtempSync(path.join(tmpdir(), 'field-pwa-profile-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1024, height: 768 },
-      locale: 'ja-JP',
-      timezoneId: 'Asia/Tokyo',
-      hasTouch: true,
-    });
+    context = await launchTabletProfile(profile, { hasTouch: true });
     page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${server.url}/seekers`);
     await signIn(page, 'coordinator');

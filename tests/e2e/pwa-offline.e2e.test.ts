@@ -5,31 +5,28 @@
  * seeker is stored in the outbox. Back online, the outbox is pushed.
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newTabletContext } from './support/browser';
+import { openTabletPage, type TabletPage } from './support/browser';
 import { startPwaAppServer, type PwaAppServer } from './support/pwa-app-server';
 import { outboxCount, waitForController } from './support/pwa-page';
+import { fillNewSeeker } from './support/seeker-form';
 import { signIn } from './support/sign-in';
 
 describe('the installed app with no network', () => {
   let server: PwaAppServer;
-  let browser: Browser;
+  let tablet: TabletPage;
   let context: BrowserContext;
   let page: Page;
-  const errors: string[] = [];
 
   beforeAll(async () => {
     server = await startPwaAppServer();
-    browser = await launchBrowser();
-    context = await newTabletContext(browser);
-    page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
+    tablet = await openTabletPage();
+    ({ context, page } = tablet);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+    await tablet?.close();
     await server?.close();
   });
 
@@ -62,14 +59,7 @@ describe('the installed app with no network', () => {
 
   it('stores a seeker registered offline in the outbox', async () => {
     await page.getByRole('link', { name: /新規登録/ }).click();
-    await page.getByLabel(/^姓/).fill('大雪');
-    await page.getByLabel(/^名/).fill('陽菜');
-    await page.getByLabel(/^セイ/).fill('たいせつ');
-    await page.getByLabel(/^メイ（/).fill('ひな');
-    await page.getByLabel(/^生年月日/).fill('1990-02-03');
-    await page.getByLabel(/^電話番号/).fill('0166-55-1234');
-    await page.getByLabel(/^居住地/).selectOption('asahikawa');
-    await page.getByLabel(/利用目的/).check();
+    await fillNewSeeker(page, { familyName: '大雪', givenName: '陽菜', familyNameKana: 'たいせつ', givenNameKana: 'ひな', birthDate: '1990-02-03', phone: '0166-55-1234', town: 'asahikawa' });
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('heading', { name: '大雪 陽菜' }).waitFor();
     expect(await outboxCount(page)).toBe(1);
@@ -97,6 +87,6 @@ describe('the installed app with no network', () => {
   it('pushes the outbox once the network is back', async () => {
     await context.setOffline(false);
     await expect.poll(() => outboxCount(page), { timeout: 30_000, interval: 500 }).toBe(0);
-    expect(errors).toEqual([]);
+    expect(tablet.errors).toEqual([]);
   });
 });

@@ -5,9 +5,9 @@
  * version. Screenshots of the prompt in both tablet orientations.
  */
 import { rmSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newTabletContext } from './support/browser';
+import { openTabletPage, type TabletPage } from './support/browser';
 import { buildAppVersion, startPwaAppServer, type PwaAppServer } from './support/pwa-app-server';
 import { waitForController } from './support/pwa-page';
 import { saveScreenshot } from './support/screenshots';
@@ -24,21 +24,18 @@ const hasWaitingWorker = (page: Page) => page.evaluate(async () => Boolean((awai
 describe('a new version deployed while the app is open', () => {
   let nextBuild: string;
   let server: PwaAppServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let tablet: TabletPage;
   let page: Page;
 
   beforeAll(async () => {
     nextBuild = await buildAppVersion(NEXT_VERSION);
     server = await startPwaAppServer({ demo: { seekers: 20 } });
-    browser = await launchBrowser();
-    context = await newTabletContext(browser);
-    page = await context.newPage();
+    tablet = await openTabletPage();
+    ({ page } = tablet);
   }, 180_000);
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+    await tablet?.close();
     await server?.close();
     if (nextBuild) rmSync(nextBuild, { recursive: true, force: true });
   });

@@ -7,20 +7,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newTabletContext } from './support/browser';
+import { outboxCount } from './support/pwa-page';
 import { saveScreenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
-
-const pendingCount = (page: Page) =>
-  page.evaluate(async () => {
-    const open = indexedDB.open('trial-work-field');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const count = db.transaction('outbox').objectStore('outbox').count();
-    return new Promise<number>((resolve) => (count.onsuccess = () => resolve(count.result)));
-  });
 
 async function editSeeker(page: Page, url: string, values: Record<string, string>): Promise<void> {
   await page.goto(`${url}/edit`);
@@ -72,14 +62,14 @@ describe('two devices editing one seeker', () => {
     await b.getByTestId('sync-status').getByText('オフライン').waitFor();
 
     await editSeeker(a, seekerUrl, { 電話番号: '0166-11-1111', メモ: 'Aが記録した面談メモ' });
-    await expect.poll(() => pendingCount(a), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => outboxCount(a), { timeout: 15_000 }).toBe(0);
 
     await editSeeker(b, seekerUrl, { 電話番号: '0166-22-2222', 住所: '旭川市神楽3条7丁目' });
-    expect(await pendingCount(b)).toBe(1);
+    expect(await outboxCount(b)).toBe(1);
     await saveScreenshot(b, 'sync-header-offline-pending');
 
     await contexts[1]!.setOffline(false);
-    await expect.poll(() => pendingCount(b), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => outboxCount(b), { timeout: 15_000 }).toBe(0);
     await a.getByRole('button', { name: '今すぐ同期' }).click();
 
     for (const page of [a, b]) {
@@ -104,7 +94,7 @@ describe('two devices editing one seeker', () => {
 
     await a.getByRole('button', { name: '上書きされた値に戻す' }).click();
     await a.getByText('確認が必要な競合はありません').waitFor();
-    await expect.poll(() => pendingCount(a), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => outboxCount(a), { timeout: 15_000 }).toBe(0);
     await a.goto(seekerUrl);
     await a.getByText('0166-11-1111').waitFor();
     await b.getByRole('button', { name: '今すぐ同期' }).click();

@@ -47,9 +47,10 @@ export function utf8Verify(_req: unknown, _res: unknown, buf: Buffer): void {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 16;
-// A surrogate half that is not part of a pair (with the u flag a pair is one code point), or a NUL.
-const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
-const badText = (s: string) => s.includes('\u0000') || LONE_SURROGATE.test(s);
+// A NUL, or a surrogate half that is not part of a pair. isWellFormed (ES2024, Node 20) is a native
+// scan, several times cheaper than a regex over every string of a 1 MB push body.
+const wellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
+const badText = (s: string) => s.includes('\u0000') || !wellFormed(s);
 
 /**
  * null when the value is fine, else [path, i18n-style key] of the first problem. The path is built

@@ -53,7 +53,7 @@ export function syncRouter(service: SyncService): Router {
   router.post('/push', async (req, res) => {
     checkProtocol(version(req, 'body'));
     const request = parse(pushRequestSchema, req.body);
-    res.json(await service.push(request, accessOf(res, request)));
+    res.type('application/json').send(await service.pushJson(request, accessOf(res, request)));
   });
 
   router.get('/pull', async (req, res) => {

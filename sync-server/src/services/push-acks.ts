@@ -20,9 +20,12 @@ export class AckTracker {
   private readonly own = new Map<string, boolean>();
   private readonly versionBefore = new Map<string, number>();
 
+  /** `enabled`: the device asked for slimAcks; otherwise nothing is tracked (every answer is full). */
+  constructor(private readonly enabled: boolean) {}
+
   /** Call for every mutation before it is merged, with the record as it stands at that point. */
   see(key: string, current: StoredRecordRow | undefined): void {
-    if (!this.versionBefore.has(key)) this.versionBefore.set(key, current?.record.version ?? 0);
+    if (this.enabled && !this.versionBefore.has(key)) this.versionBefore.set(key, current?.record.version ?? 0);
   }
 
   /** A replay, a rejection, a no-op: the device gets the full record. */
@@ -31,6 +34,7 @@ export class AckTracker {
   }
 
   applied(key: string, m: Mutation, current: StoredRecordRow | undefined, merged: PlainRecord, conflicts: number): void {
+    if (!this.enabled) return;
     const base = current?.record.version ?? 0;
     const ownBase = base === m.baseVersion || (this.own.get(key) === true && this.versionBefore.get(key) === m.baseVersion);
     const clean = ownBase && conflicts === 0 && isOwnResult(current?.record, m, merged);
@@ -38,7 +42,7 @@ export class AckTracker {
   }
 
   isAck(key: string): boolean {
-    return this.own.get(key) === true;
+    return this.enabled && this.own.get(key) === true;
   }
 }
 
@@ -56,9 +60,12 @@ function isOwnResult(before: PlainRecord | undefined, m: Mutation, merged: Plain
   return true;
 }
 
+export type AnswerRecords = Pick<PushResponse, 'records' | 'acks'> & { recordJson: string[] };
+
 /** Splits the touched records of an answer into full records and acks (acks only if the device asked). */
-export function answerRecords(rows: readonly StoredRecordRow[], acks: AckTracker, slim: boolean): Pick<PushResponse, 'records' | 'acks'> {
+export function answerRecords(rows: readonly StoredRecordRow[], acks: AckTracker, slim: boolean): AnswerRecords {
   const records: Change[] = [];
+  const recordJson: string[] = [];
   const out: PushAck[] = [];
   for (const row of rows) {
     const entity = row.entity as Change['entity'];
@@ -67,7 +74,19 @@ export function answerRecords(rows: readonly StoredRecordRow[], acks: AckTracker
       out.push({ entity, id: row.id, version: r.version, createdAt: r['createdAt'] as string, updatedAt: r['updatedAt'] as string });
     } else {
       records.push({ entity, record: r as Change['record'] });
+      recordJson.push(row.json ?? JSON.stringify(r));
     }
   }
-  return slim ? { records, acks: out } : { records };
+  return slim ? { records, acks: out, recordJson } : { records, recordJson };
+}
+
+/**
+ * The answer as JSON text, with each record's JSON spliced in as stored or written: a full answer of
+ * 500 seekers is ~1 MB, and stringifying those objects again cost as much as the merge of the batch.
+ */
+export function renderPushAnswer(response: PushResponse, recordJson: readonly string[]): string {
+  const { records, ...rest } = response;
+  let list = '';
+  for (let i = 0; i < records.length; i++) list += `${i === 0 ? '' : ','}{"entity":${JSON.stringify(records[i]!.entity)},"record":${recordJson[i]!}}`;
+  return `${JSON.stringify(rest).slice(0, -1)},"records":[${list}]}`;
 }

@@ -17,7 +17,7 @@ import type { ConflictRecord, PushRequest, PushResponse, Rejection, RejectReason
 import { mergeMutation } from '../../../src/sync/core/merge';
 import { keyOf, type AppliedMutationRow, type ConflictWrite, type RecordWrite, type ScopeExit, type StoredRecordRow, type SyncStore, type WriteTx } from '../store/store-types';
 import { unrestrictedAccess, type Access } from './access-policy';
-import { AckTracker, answerRecords } from './push-acks';
+import { AckTracker, answerRecords, renderPushAnswer } from './push-acks';
 import { renderPullPage, type PullMode, type PullOutcome } from './pull-service';
 import { scopeSchoolIdOf } from './scope';
 
@@ -33,8 +33,13 @@ export type SyncService = ReturnType<typeof createSyncService>;
 /** `access` omitted = unrestricted, as the body says (in-process tools, benches and the createApp seam). */
 export function createSyncService({ store, clock = () => new Date(), newId = () => crypto.randomUUID() }: SyncServiceDeps) {
   return {
-    push(request: PushRequest, access: Access = unrestrictedAccess(request.userId)): Promise<PushResponse> {
-      return store.write(clock().toISOString(), (tx) => applyBatch(tx, { ...request, userId: access.userId }, newId, access));
+    async push(request: PushRequest, access: Access = unrestrictedAccess(request.userId)): Promise<PushResponse> {
+      return (await store.write(clock().toISOString(), (tx) => applyBatch(tx, { ...request, userId: access.userId }, newId, access))).response;
+    },
+    /** The same answer as JSON text, for the HTTP route (records spliced in, not stringified again). */
+    async pushJson(request: PushRequest, access: Access = unrestrictedAccess(request.userId)): Promise<string> {
+      const { response, recordJson } = await store.write(clock().toISOString(), (tx) => applyBatch(tx, { ...request, userId: access.userId }, newId, access));
+      return renderPushAnswer(response, recordJson);
     },
     pull(query: { userId: string; cursor: string; limit: number }, mode: PullMode, access: Access = unrestrictedAccess(query.userId)): Promise<PullOutcome> {
       return renderPullPage(store, { cursor: query.cursor, limit: query.limit, scope: access.scope, mode, fingerprint: access.fingerprint });
@@ -56,7 +61,9 @@ export function createSyncService({ store, clock = () => new Date(), newId = () 
   };
 }
 
-async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string, access: Access): Promise<PushResponse> {
+type BatchAnswer = { response: PushResponse; recordJson: string[] };
+
+async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string, access: Access): Promise<BatchAnswer> {
   const { clientId, userId, mutations } = request;
   await tx.touchClient(clientId, userId);
   const prior = await tx.appliedMutations(mutations.map((m) => m.mutationId));
@@ -69,7 +76,7 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
   const conflicts: ConflictWrite[] = [];
   const touched = new Set<string>();
   const exits: ScopeExit[] = [];
-  const acks = new AckTracker();
+  const acks = new AckTracker(request.slimAcks === true);
   const forbid = (m: Mutation) => {
     answers.set(m.mutationId, rejection(m.mutationId, 'forbidden', {}));
     log.push(logRow(m, request, tx.now, 'rejected', 'forbidden', {}));
@@ -120,6 +127,7 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
         entity: m.entity,
         id: m.recordId,
         record: result.state.record,
+        json: JSON.stringify(result.state.record),
         fieldVersions: result.state.fieldVersions,
         fieldWriters: result.state.fieldWriters,
         serverSeq: tx.nextSeq(),
@@ -164,20 +172,15 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
     if (answer === 'applied') applied.push(id);
     else rejected.push(answer);
   }
-  return {
-    status: 'ok',
-    applied,
-    rejected,
-    conflicts: [...replayedConflicts, ...conflicts.map(stripScope)],
-    ...answerRecords(
-      [...touched].flatMap((key) => {
-        const row: StoredRecordRow | undefined = states.get(key);
-        return row && access.canRead(row.entity, scopeSchoolIdOf(row.entity, row.record)) ? [row] : [];
-      }),
-      acks,
-      request.slimAcks === true,
-    ),
-  };
+  const { recordJson, ...answer } = answerRecords(
+    [...touched].flatMap((key) => {
+      const row: StoredRecordRow | undefined = states.get(key);
+      return row && access.canRead(row.entity, scopeSchoolIdOf(row.entity, row.record)) ? [row] : [];
+    }),
+    acks,
+    request.slimAcks === true,
+  );
+  return { response: { status: 'ok', applied, rejected, conflicts: [...replayedConflicts, ...conflicts.map(stripScope)], ...answer }, recordJson };
 }
 
 const rejection = (mutationId: string, reason: RejectReason, details: Record<string, string>): Rejection => ({ mutationId, reason, details });

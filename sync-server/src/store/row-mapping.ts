@@ -16,6 +16,7 @@ export function storedFromRow(r: RecordRead): StoredRecordRow {
     fieldVersions: meta.v ?? {},
     fieldWriters: meta.w ?? {},
     serverSeq: Number(r.server_seq),
+    json: r.data,
   };
 }
 
@@ -23,7 +24,7 @@ export function recordToRow(r: RecordWrite): Selectable<RecordsTable> {
   return {
     entity: r.entity,
     id: r.id,
-    data: JSON.stringify(r.record),
+    data: r.json ?? JSON.stringify(r.record),
     version: r.record.version,
     field_versions: JSON.stringify({ v: r.fieldVersions, w: r.fieldWriters }),
     deleted: r.record.deleted ? 1 : 0,

@@ -14,6 +14,8 @@ export type StoredRecordRow = {
   /** field -> client that last changed it (see sync/core/merge.ts). */
   fieldWriters: Record<string, string>;
   serverSeq: number;
+  /** `record` as stored JSON text, when known: written and answered as is, never stringified twice. */
+  json?: string;
 };
 
 export type RecordWrite = Omit<StoredRecordRow, 'serverSeq'> & { serverSeq: number; scopeSchoolId: string | null; updatedAt: string };

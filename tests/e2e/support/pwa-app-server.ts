@@ -1,18 +1,13 @@
-// The real sync server (createApp + in-memory SQLite, demo data seeded) serving a built PWA from a
+// The real sync server (demo-server.ts, on in-memory SQLite) serving a built PWA from a
 // folder the test can swap, as a deployment would: `deploy(dir)` replaces the served files, so the
 // next service-worker update check finds the new version. Also builds extra app versions.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { createApp } from '../../../sync-server/src/app';
-import { seedIfEmpty } from '../../../sync-server/src/services/seed-service';
-import { createSqlStore } from '../../../sync-server/src/store/sql-store';
-import { generateDemoData, type DemoDataOptions } from '../../../src/shared/demo-data';
-import { demoAuth } from './demo-auth';
+import type { DemoDataOptions } from '../../../src/shared/demo-data';
+import { startDemoServer } from './demo-server';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -30,25 +25,8 @@ export async function startPwaAppServer({ dir = 'dist', demo = { seekers: 300 } 
     cpSync(path.resolve(repoRoot, from), served, { recursive: true });
   };
   deploy(dir);
-  const store = await createSqlStore({ sqliteFile: ':memory:' });
-  const data = generateDemoData(demo);
-  await seedIfEmpty(store, data, new Date().toISOString());
-  const app = createApp({ store, staticDir: served, log: () => undefined, auth: await demoAuth(store, data.schools[0]!.id) });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    s.once('error', reject);
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    deploy,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store.close();
-      rmSync(served, { recursive: true, force: true });
-    },
-  };
+  const server = await startDemoServer({ sqliteFile: ':memory:', staticDir: served, demo, cleanup: () => rmSync(served, { recursive: true, force: true }) });
+  return { url: server.url, deploy, close: server.close };
 }
 
 /** Builds the app with APP_VERSION=`version` into a fresh temp folder (the caller removes it). */

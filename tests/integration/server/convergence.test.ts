@@ -6,22 +6,12 @@
  * Seeded PRNG: a failing seed reproduces exactly.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { createRng } from '../../../src/shared/demo/rng';
 import type { Mutation } from '../../../src/shared/mutation';
 import { createSyncService } from '../../../sync-server/src/services/sync-service';
 import { createSqlStore, type SqlStore } from '../../../sync-server/src/store/sql-store';
 import { buildSchoolFields } from '../../factories/sync-factories';
 import { SimDevice } from './sim-device';
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIELDS = ['name', 'teacherInCharge'] as const;
 type Write = { value: unknown; clientId: string };
@@ -32,8 +22,10 @@ describe('three devices syncing at random', () => {
 
   it.each([1, 2, 3, 4, 5, 6])('converge with every clash recorded (seed %i)', async (seed) => {
     store = await createSqlStore({ sqliteFile: ':memory:' });
-    const rand = mulberry32(seed);
-    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    // The demo data's PRNG with no labels is plain mulberry32(seed): the same streams as before.
+    const rng = createRng(seed);
+    const rand = rng.next;
+    const pick = rng.pick;
     let idCounter = 0;
     const newId = () => `00000000-0000-4000-8000-${(seed * 1_000_000 + ++idCounter).toString(16).padStart(12, '0')}`;
     const service = createSyncService({ store, newId });

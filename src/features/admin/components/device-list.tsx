@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../lib/date-time';
 import { shortDeviceId } from '../../../lib/device-id';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { Device } from '../../../shared/auth-protocol';
+import { AdminTable, AdminTablePanel } from './admin-table';
 
 type Props = {
   devices: Device[];
@@ -40,86 +41,71 @@ export function DeviceList({ devices, userNames, onRevoke, thisDeviceId }: Props
   };
 
   if (devices.length === 0) return <p className="empty">{t('admin.devices.empty')}</p>;
+  const columns = [t('admin.devices.device'), t('admin.devices.lastUser'), t('admin.devices.lastSeen'), t('admin.user.state')];
   return (
-    <table className="admin-table">
-      <caption className="visually-hidden">{t('admin.devices.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('admin.devices.device')}</th>
-          <th scope="col">{t('admin.devices.lastUser')}</th>
-          <th scope="col">{t('admin.devices.lastSeen')}</th>
-          <th scope="col">{t('admin.user.state')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('admin.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {[...devices].sort(order).map((d) => {
-          const id = shortDeviceId(d.clientId);
-          const user = userNames.get(d.userId) ?? t('admin.devices.unknownUser', { id: d.userId.slice(0, 8) });
-          return (
-            <Fragment key={d.clientId}>
-              <tr className={d.revokedAt ? 'admin-table__row--off' : undefined}>
-                <th scope="row">
-                  <code className="admin-table__code" title={d.clientId}>
-                    {id}
-                  </code>
-                  {d.clientId === thisDeviceId ? <span className="admin-table__sub">{t('admin.devices.thisDevice')}</span> : null}
-                </th>
-                <td>{user}</td>
-                <td>{formatDateTime(d.lastSeen, lang)}</td>
-                <td>
-                  {d.revokedAt ? (
-                    <span className="tag tag--off">{t('admin.devices.revokedAt', { time: formatDateTime(d.revokedAt, lang) })}</span>
-                  ) : (
-                    <span className="tag tag--on">{t('admin.devices.active')}</span>
-                  )}
-                </td>
-                <td className="admin-table__actions">
-                  {d.revokedAt || d.clientId === thisDeviceId ? null : (
-                    <button
-                      type="button"
-                      className="button button--danger"
-                      aria-expanded={confirming === d.clientId}
-                      aria-label={t('admin.devices.revokeOf', { id })}
-                      onClick={() => {
-                        setError(undefined);
-                        setConfirming(confirming === d.clientId ? null : d.clientId);
-                      }}
-                    >
-                      {t('admin.devices.revoke')}
+    <AdminTable caption={t('admin.devices.title')} columns={columns}>
+      {[...devices].sort(order).map((d) => {
+        const id = shortDeviceId(d.clientId);
+        const user = userNames.get(d.userId) ?? t('admin.devices.unknownUser', { id: d.userId.slice(0, 8) });
+        return (
+          <Fragment key={d.clientId}>
+            <tr className={d.revokedAt ? 'admin-table__row--off' : undefined}>
+              <th scope="row">
+                <code className="admin-table__code" title={d.clientId}>
+                  {id}
+                </code>
+                {d.clientId === thisDeviceId ? <span className="admin-table__sub">{t('admin.devices.thisDevice')}</span> : null}
+              </th>
+              <td>{user}</td>
+              <td>{formatDateTime(d.lastSeen, lang)}</td>
+              <td>
+                {d.revokedAt ? (
+                  <span className="tag tag--off">{t('admin.devices.revokedAt', { time: formatDateTime(d.revokedAt, lang) })}</span>
+                ) : (
+                  <span className="tag tag--on">{t('admin.devices.active')}</span>
+                )}
+              </td>
+              <td className="admin-table__actions">
+                {d.revokedAt || d.clientId === thisDeviceId ? null : (
+                  <button
+                    type="button"
+                    className="button button--danger"
+                    aria-expanded={confirming === d.clientId}
+                    aria-label={t('admin.devices.revokeOf', { id })}
+                    onClick={() => {
+                      setError(undefined);
+                      setConfirming(confirming === d.clientId ? null : d.clientId);
+                    }}
+                  >
+                    {t('admin.devices.revoke')}
+                  </button>
+                )}
+              </td>
+            </tr>
+            {confirming === d.clientId ? (
+              <AdminTablePanel columns={columns.length}>
+                <div className="banner banner--warning admin-confirm" role="group" aria-label={t('admin.devices.confirmTitle', { id })}>
+                  <p className="banner__title">{t('admin.devices.confirmTitle', { id })}</p>
+                  <p>{t('admin.devices.confirmBody', { user })}</p>
+                  {error ? (
+                    <p className="field__error" role="alert">
+                      {error}
+                    </p>
+                  ) : null}
+                  <div className="form__actions">
+                    <button type="button" className="button button--secondary" onClick={() => setConfirming(null)}>
+                      {t('common.cancel')}
                     </button>
-                  )}
-                </td>
-              </tr>
-              {confirming === d.clientId ? (
-                <tr className="admin-table__editor">
-                  <td colSpan={5}>
-                    <div className="banner banner--warning admin-confirm" role="group" aria-label={t('admin.devices.confirmTitle', { id })}>
-                      <p className="banner__title">{t('admin.devices.confirmTitle', { id })}</p>
-                      <p>{t('admin.devices.confirmBody', { user })}</p>
-                      {error ? (
-                        <p className="field__error" role="alert">
-                          {error}
-                        </p>
-                      ) : null}
-                      <div className="form__actions">
-                        <button type="button" className="button button--secondary" onClick={() => setConfirming(null)}>
-                          {t('common.cancel')}
-                        </button>
-                        <button type="button" className="button button--danger admin-confirm__go" disabled={busy} onClick={() => void revoke(d.clientId)}>
-                          {t('admin.devices.confirmRevoke')}
-                        </button>
-                      </div>
-                    </div>
-                  </td>
-                </tr>
-              ) : null}
-            </Fragment>
-          );
-        })}
-      </tbody>
-    </table>
+                    <button type="button" className="button button--danger admin-confirm__go" disabled={busy} onClick={() => void revoke(d.clientId)}>
+                      {t('admin.devices.confirmRevoke')}
+                    </button>
+                  </div>
+                </div>
+              </AdminTablePanel>
+            ) : null}
+          </Fragment>
+        );
+      })}
+    </AdminTable>
   );
 }

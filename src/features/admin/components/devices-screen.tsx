@@ -1,10 +1,11 @@
 /** /admin/devices: every tablet or desktop that has signed in; a lost one can be revoked here. */
 import { useMemo, useState } from 'react';
-import { apiErrorMessageKey } from '../../../lib/api-error-message';
+import { SuccessBanner } from '../../../components/ui/banner';
 import { shortDeviceId } from '../../../lib/device-id';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useAdminDevices, useAdminUsers, useRevokeDevice, useThisDeviceId } from '../hooks/use-admin-data';
 import { AdminGate } from './admin-gate';
+import { AdminQueryBody } from './admin-query-body';
 import { DeviceList } from './device-list';
 
 export function DevicesScreen() {
@@ -29,29 +30,20 @@ function DevicesContent() {
   return (
     <>
       <p className="admin-intro">{t('admin.devices.intro')}</p>
-      {flash ? (
-        <p className="banner banner--success" role="status">
-          {flash}
-        </p>
-      ) : null}
-      {devices.error ? (
-        <p className="banner banner--error" role="alert">
-          {t(apiErrorMessageKey(devices.error))}
-        </p>
-      ) : null}
-      {devices.data ? (
-        <DeviceList
-          devices={devices.data}
-          userNames={userNames}
-          thisDeviceId={thisDeviceId}
-          onRevoke={async (clientId) => {
-            await revoke.mutateAsync(clientId);
-            setFlash(t('admin.devices.revoked', { id: shortDeviceId(clientId) }));
-          }}
-        />
-      ) : devices.isPending ? (
-        <p aria-busy="true">{t('common.loading')}</p>
-      ) : null}
+      <SuccessBanner message={flash} />
+      <AdminQueryBody query={devices}>
+        {(data) => (
+          <DeviceList
+            devices={data}
+            userNames={userNames}
+            thisDeviceId={thisDeviceId}
+            onRevoke={async (clientId) => {
+              await revoke.mutateAsync(clientId);
+              setFlash(t('admin.devices.revoked', { id: shortDeviceId(clientId) }));
+            }}
+          />
+        )}
+      </AdminQueryBody>
     </>
   );
 }

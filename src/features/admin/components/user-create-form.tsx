@@ -3,24 +3,24 @@
  * over in person. Errors appear next to each field; the server's own refusals (login id taken) too.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { FormActions } from '../../../components/ui/form-actions';
+import { FormErrorBanners } from '../../../components/ui/form-error-banners';
 import { FormField } from '../../../components/ui/form-field';
 import { Select } from '../../../components/ui/select';
-import { apiErrorMessageKey } from '../../../lib/api-error-message';
 import { errorKey, useI18n } from '../../../lib/i18n/i18n';
 import type { CreateUserRequest } from '../../../shared/auth-protocol';
 import type { SchoolOption } from '../../../storage/school-queries';
+import { useSubmitWithServerErrors } from '../hooks/use-submit-with-server-errors';
 import { createUserFormSchema, toRequestSchool, type CreateUserFormInput, type CreateUserFormOutput } from '../user-form-schemas';
-import { roleOptions, schoolOptions } from './role-options';
-import { applyServerFieldErrors } from './server-field-errors';
+import { roleOptions } from './role-options';
+import { TeacherSchoolField } from './teacher-school-field';
 
 const blank = (): CreateUserFormInput => ({ loginId: '', displayName: '', role: 'coordinator', schoolId: '', password: '' });
 const FIELDS = ['loginId', 'displayName', 'role', 'schoolId', 'password'] as const;
 
 export function UserCreateForm({ schools, onSubmit }: { schools: SchoolOption[] | undefined; onSubmit: (request: CreateUserRequest) => Promise<void> }) {
   const { t } = useI18n();
-  const [submitError, setSubmitError] = useState<string | undefined>();
   const { register, handleSubmit, watch, reset, setError, formState } = useForm<CreateUserFormInput, unknown, CreateUserFormOutput>({
     resolver: zodResolver(createUserFormSchema),
     defaultValues: blank(),
@@ -30,30 +30,17 @@ export function UserCreateForm({ schools, onSubmit }: { schools: SchoolOption[] 
   });
   const { errors, isSubmitting, submitCount, isValid } = formState;
   const err = (m: string | undefined) => (m ? t(errorKey(m)) : undefined);
-  const isTeacher = watch('role') === 'teacher';
+  const { submitError, run } = useSubmitWithServerErrors(FIELDS, setError);
 
-  const submit = async (v: CreateUserFormOutput) => {
-    setSubmitError(undefined);
-    try {
+  const submit = (v: CreateUserFormOutput) =>
+    run(async () => {
       await onSubmit({ ...v, schoolId: toRequestSchool(v.role, v.schoolId) });
       reset(blank());
-    } catch (error) {
-      if (!applyServerFieldErrors(error, FIELDS, setError)) setSubmitError(t(apiErrorMessageKey(error)));
-    }
-  };
+    });
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(submit)} aria-label={t('admin.users.createTitle')}>
-      {submitCount > 0 && !isValid ? (
-        <p className="banner banner--error" role="alert">
-          {t('common.formHasErrors')}
-        </p>
-      ) : null}
-      {submitError ? (
-        <p className="banner banner--error" role="alert">
-          {submitError}
-        </p>
-      ) : null}
+      <FormErrorBanners hasInvalidFields={submitCount > 0 && !isValid} submitError={submitError} />
       <div className="form__grid">
         <FormField label={t('admin.user.loginId')} hint={t('admin.user.loginIdHint')} error={err(errors.loginId?.message)} required>
           <input autoComplete="off" autoCapitalize="none" spellCheck={false} {...register('loginId')} />
@@ -64,20 +51,12 @@ export function UserCreateForm({ schools, onSubmit }: { schools: SchoolOption[] 
         <FormField label={t('admin.user.role')} error={err(errors.role?.message)} required>
           <Select options={roleOptions(t)} {...register('role')} />
         </FormField>
-        {isTeacher ? (
-          <FormField label={t('admin.user.school')} hint={t('admin.user.schoolHint')} error={err(errors.schoolId?.message)} required>
-            <Select options={schoolOptions(schools)} placeholder={t('admin.user.schoolPlaceholder')} {...register('schoolId')} />
-          </FormField>
-        ) : null}
+        <TeacherSchoolField role={watch('role')} schools={schools} error={err(errors.schoolId?.message)} registration={register('schoolId')} />
         <FormField label={t('admin.user.initialPassword')} hint={t('admin.user.passwordHint')} error={err(errors.password?.message)} required>
           <input type="text" autoComplete="new-password" spellCheck={false} {...register('password')} />
         </FormField>
       </div>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('admin.users.create')}
-        </button>
-      </div>
+      <FormActions busy={isSubmitting} submitLabel={t('admin.users.create')} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { Fragment, type ReactNode } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { AdminUser } from '../../../shared/auth-protocol';
 import type { SchoolOption } from '../../../storage/school-queries';
+import { AdminTable, AdminTablePanel } from './admin-table';
 import { roleLabel, schoolName } from './role-options';
 
 type Props = {
@@ -18,56 +19,39 @@ type Props = {
 
 export function UserTable({ users, schools, editingId, onEdit, renderEditor }: Props) {
   const { t } = useI18n();
+  const columns = [t('admin.user.displayName'), t('admin.user.role'), t('admin.user.school'), t('admin.user.state')];
   return (
-    <table className="admin-table">
-      <caption className="visually-hidden">{t('admin.users.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('admin.user.displayName')}</th>
-          <th scope="col">{t('admin.user.role')}</th>
-          <th scope="col">{t('admin.user.school')}</th>
-          <th scope="col">{t('admin.user.state')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('admin.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {users.map((user) => {
-          const open = editingId === user.userId;
-          return (
-            <Fragment key={user.userId}>
-              <tr className={user.disabled ? 'admin-table__row--off' : undefined}>
-                <th scope="row">
-                  <span className="admin-table__name">{user.displayName}</span>
-                  <span className="admin-table__sub">{user.loginId}</span>
-                </th>
-                <td>{roleLabel(t, user.role)}</td>
-                <td>{schoolName(t, schools, user.schoolId) || '—'}</td>
-                <td>
-                  <span className={`tag ${user.disabled ? 'tag--off' : 'tag--on'}`}>{user.disabled ? t('admin.user.disabled') : t('admin.user.active')}</span>
-                </td>
-                <td className="admin-table__actions">
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    aria-expanded={open}
-                    aria-label={t('admin.users.editOf', { name: user.displayName })}
-                    onClick={() => onEdit(open ? null : user.userId)}
-                  >
-                    {open ? t('admin.close') : t('common.edit')}
-                  </button>
-                </td>
-              </tr>
-              {open ? (
-                <tr className="admin-table__editor">
-                  <td colSpan={5}>{renderEditor(user)}</td>
-                </tr>
-              ) : null}
-            </Fragment>
-          );
-        })}
-      </tbody>
-    </table>
+    <AdminTable caption={t('admin.users.title')} columns={columns}>
+      {users.map((user) => {
+        const open = editingId === user.userId;
+        return (
+          <Fragment key={user.userId}>
+            <tr className={user.disabled ? 'admin-table__row--off' : undefined}>
+              <th scope="row">
+                <span className="admin-table__name">{user.displayName}</span>
+                <span className="admin-table__sub">{user.loginId}</span>
+              </th>
+              <td>{roleLabel(t, user.role)}</td>
+              <td>{schoolName(t, schools, user.schoolId) || '—'}</td>
+              <td>
+                <span className={`tag ${user.disabled ? 'tag--off' : 'tag--on'}`}>{user.disabled ? t('admin.user.disabled') : t('admin.user.active')}</span>
+              </td>
+              <td className="admin-table__actions">
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  aria-expanded={open}
+                  aria-label={t('admin.users.editOf', { name: user.displayName })}
+                  onClick={() => onEdit(open ? null : user.userId)}
+                >
+                  {open ? t('admin.close') : t('common.edit')}
+                </button>
+              </td>
+            </tr>
+            {open ? <AdminTablePanel columns={columns.length}>{renderEditor(user)}</AdminTablePanel> : null}
+          </Fragment>
+        );
+      })}
+    </AdminTable>
   );
 }

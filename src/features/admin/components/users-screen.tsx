@@ -1,10 +1,11 @@
 /** /admin/users: who may sign in, in which role, and (teachers) for which school. */
 import { useState } from 'react';
-import { apiErrorMessageKey } from '../../../lib/api-error-message';
+import { SuccessBanner } from '../../../components/ui/banner';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useSchools } from '../../../lib/use-schools';
 import { useAdminUsers, useCreateUser, useResetPassword, useUpdateUser } from '../hooks/use-admin-data';
 import { AdminGate } from './admin-gate';
+import { AdminQueryBody } from './admin-query-body';
 import { PasswordResetForm } from './password-reset-form';
 import { UserCreateForm } from './user-create-form';
 import { UserEditForm } from './user-edit-form';
@@ -32,11 +33,7 @@ function UsersContent() {
 
   return (
     <>
-      {flash ? (
-        <p className="banner banner--success" role="status">
-          {flash}
-        </p>
-      ) : null}
+      <SuccessBanner message={flash} />
       <details className="card admin-add" open={addOpen} onToggle={(e) => setAddOpen(e.currentTarget.open)}>
         <summary className="button button--primary">{t('admin.users.createTitle')}</summary>
         <UserCreateForm
@@ -48,42 +45,37 @@ function UsersContent() {
           }}
         />
       </details>
-      {users.error ? (
-        <p className="banner banner--error" role="alert">
-          {t(apiErrorMessageKey(users.error))}
-        </p>
-      ) : null}
-      {users.data ? (
-        <>
-          <p className="list-count">{t('common.count', { n: users.data.length })}</p>
-          <UserTable
-            users={users.data}
-            schools={schools}
-            editingId={editingId}
-            onEdit={(id) => {
-              setFlash(undefined);
-              setEditingId(id);
-            }}
-            renderEditor={(user) => (
-              <div className="admin-editor">
-                <UserEditForm
-                  user={user}
-                  schools={schools}
-                  onCancel={() => setEditingId(null)}
-                  onSubmit={async (patch) => {
-                    const saved = await update.mutateAsync({ id: user.userId, patch });
-                    setEditingId(null);
-                    setFlash(t('admin.users.updated', { name: saved.displayName }));
-                  }}
-                />
-                <PasswordResetForm user={user} onSubmit={async (password) => void (await reset.mutateAsync({ id: user.userId, password }))} />
-              </div>
-            )}
-          />
-        </>
-      ) : users.isPending ? (
-        <p aria-busy="true">{t('common.loading')}</p>
-      ) : null}
+      <AdminQueryBody query={users}>
+        {(data) => (
+          <>
+            <p className="list-count">{t('common.count', { n: data.length })}</p>
+            <UserTable
+              users={data}
+              schools={schools}
+              editingId={editingId}
+              onEdit={(id) => {
+                setFlash(undefined);
+                setEditingId(id);
+              }}
+              renderEditor={(user) => (
+                <div className="admin-editor">
+                  <UserEditForm
+                    user={user}
+                    schools={schools}
+                    onCancel={() => setEditingId(null)}
+                    onSubmit={async (patch) => {
+                      const saved = await update.mutateAsync({ id: user.userId, patch });
+                      setEditingId(null);
+                      setFlash(t('admin.users.updated', { name: saved.displayName }));
+                    }}
+                  />
+                  <PasswordResetForm user={user} onSubmit={async (password) => void (await reset.mutateAsync({ id: user.userId, password }))} />
+                </div>
+              )}
+            />
+          </>
+        )}
+      </AdminQueryBody>
     </>
   );
 }

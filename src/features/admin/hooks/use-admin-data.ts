@@ -26,43 +26,28 @@ export function useThisDeviceId(): string | undefined {
   return useQuery({ queryKey: queryKeys.thisDevice, queryFn: () => getClientId(db), networkMode: 'always' }).data;
 }
 
-function useInvalidate() {
+/**
+ * An admin write whose success re-reads the server list it changed (`invalidates`), so the screen
+ * shows the server's word rather than a guess. The promise is returned, so mutateAsync resolves only
+ * once the list is fresh: a flash "saved" never sits above the old row.
+ */
+function useAdminMutation<V, R>(mutationKey: readonly unknown[], mutationFn: (variables: V) => Promise<R>, invalidates: readonly unknown[]) {
   const client = useQueryClient();
-  return (key: readonly unknown[]) => client.invalidateQueries({ queryKey: key });
+  return useMutation({ mutationKey, mutationFn, onSuccess: () => client.invalidateQueries({ queryKey: invalidates }) });
 }
 
 export function useCreateUser() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationKey: mutationKeys.admin.createUser,
-    mutationFn: (request: CreateUserRequest) => createUser(request),
-    onSuccess: () => invalidate(queryKeys.admin.users),
-  });
+  return useAdminMutation(mutationKeys.admin.createUser, (request: CreateUserRequest) => createUser(request), queryKeys.admin.users);
 }
 
 export function useUpdateUser() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationKey: mutationKeys.admin.updateUser,
-    mutationFn: ({ id, patch }: { id: string; patch: UpdateUserRequest }) => updateUser(id, patch),
-    onSuccess: () => invalidate(queryKeys.admin.users),
-  });
+  return useAdminMutation(mutationKeys.admin.updateUser, ({ id, patch }: { id: string; patch: UpdateUserRequest }) => updateUser(id, patch), queryKeys.admin.users);
 }
 
 export function useResetPassword() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationKey: mutationKeys.admin.resetPassword,
-    mutationFn: ({ id, password }: { id: string; password: string }) => resetPassword(id, password),
-    onSuccess: () => invalidate(queryKeys.admin.users),
-  });
+  return useAdminMutation(mutationKeys.admin.resetPassword, ({ id, password }: { id: string; password: string }) => resetPassword(id, password), queryKeys.admin.users);
 }
 
 export function useRevokeDevice() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationKey: mutationKeys.admin.revokeDevice,
-    mutationFn: (clientId: string) => revokeDevice(clientId),
-    onSuccess: () => invalidate(queryKeys.admin.devices),
-  });
+  return useAdminMutation(mutationKeys.admin.revokeDevice, (clientId: string) => revokeDevice(clientId), queryKeys.admin.devices);
 }

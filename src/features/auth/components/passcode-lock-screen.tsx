@@ -8,6 +8,7 @@ import { unlockWithPasscode, useSession } from '../../../auth/use-session';
 import { FormField } from '../../../components/ui/form-field';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { AuthFrame } from './auth-frame';
+import { AuthSubmit } from './auth-submit';
 import { SignInScreen } from './sign-in-screen';
 
 export function PasscodeLockScreen() {
@@ -38,11 +39,7 @@ export function PasscodeLockScreen() {
         <FormField label={t('auth.lock.field')} required error={error}>
           <input type="password" inputMode="numeric" autoComplete="off" maxLength={8} value={pin} onChange={(e) => setPin(e.target.value)} autoFocus />
         </FormField>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary auth-form__submit" disabled={busy} aria-busy={busy}>
-            {busy ? t('auth.lock.checking') : t('auth.lock.submit')}
-          </button>
-        </div>
+        <AuthSubmit busy={busy} label={t('auth.lock.submit')} busyLabel={t('auth.lock.checking')} />
       </form>
       <button type="button" className="button button--secondary auth-card__alt" onClick={() => setUsePassword(true)}>
         {t('auth.lock.usePassword')}

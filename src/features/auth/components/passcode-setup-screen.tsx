@@ -7,6 +7,7 @@ import { setPasscode } from '../../../auth/use-session';
 import { FormField } from '../../../components/ui/form-field';
 import { errorKey, useI18n } from '../../../lib/i18n/i18n';
 import { AuthFrame } from './auth-frame';
+import { AuthSubmit } from './auth-submit';
 
 const setupSchema = z
   .object({ passcode: passcodeSchema, confirm: z.string() })
@@ -28,11 +29,7 @@ export function PasscodeSetupScreen() {
         <FormField label={t('auth.passcode.confirm')} required error={errors.confirm ? t(errorKey(errors.confirm.message)) : undefined}>
           <input {...digits} {...form.register('confirm')} />
         </FormField>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary auth-form__submit" disabled={isSubmitting} aria-busy={isSubmitting}>
-            {isSubmitting ? t('auth.passcode.saving') : t('auth.passcode.save')}
-          </button>
-        </div>
+        <AuthSubmit busy={isSubmitting} label={t('auth.passcode.save')} busyLabel={t('auth.passcode.saving')} />
       </form>
     </AuthFrame>
   );

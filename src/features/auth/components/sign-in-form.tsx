@@ -8,9 +8,11 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { signIn } from '../../../auth/use-session';
+import { ErrorBanner } from '../../../components/ui/banner';
 import { FormField } from '../../../components/ui/form-field';
 import { errorKey, useI18n, type Translate } from '../../../lib/i18n/i18n';
 import { useOnline } from '../../../lib/use-online';
+import { AuthSubmit } from './auth-submit';
 
 const signInSchema = z.object({
   loginId: z.string().trim().min(1, { error: 'required' }),
@@ -69,11 +71,7 @@ export function SignInForm({ defaultLoginId = '', lockLoginId = false }: { defau
       <FormField label={t('auth.password')} required error={message(errors.password?.message)}>
         <input type="password" autoComplete="current-password" {...form.register('password')} />
       </FormField>
-      {formError ? (
-        <p className="banner banner--error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <ErrorBanner message={formError} />
       {otherUser ? (
         <div className="banner banner--warning" role="alert">
           <p className="banner__title">{t('auth.otherUser.title')}</p>
@@ -83,11 +81,7 @@ export function SignInForm({ defaultLoginId = '', lockLoginId = false }: { defau
           </button>
         </div>
       ) : null}
-      <div className="form__actions">
-        <button type="submit" className="button button--primary auth-form__submit" disabled={isSubmitting} aria-busy={isSubmitting}>
-          {isSubmitting ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
-        </button>
-      </div>
+      <AuthSubmit busy={isSubmitting} label={t('auth.signIn.submit')} busyLabel={t('auth.signIn.submitting')} />
     </form>
   );
 }

@@ -1,57 +1,33 @@
 /** One host company: profile, visit history and the trials it hosts. */
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link } from 'react-router';
+import { RecordDetailScreen } from '../../../components/record-detail-screen';
 import { RecordHistory } from '../../../components/record-history';
 import { DetailList } from '../../../components/ui/detail-list';
-import { Flash } from '../../../components/ui/flash';
-import { PageHeader } from '../../../components/ui/page-header';
+import { TimelineCard } from '../../../components/ui/timeline-card';
 import { codeLabel } from '../../../lib/code-options';
 import { formatDate } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { useDeleteRecord, useRecord } from '../../../lib/record-hooks';
+import type { Company } from '../../../shared/entities';
 import { useCompanyTrials, useCompanyVisits } from '../hooks/use-company-children';
 
 export function CompanyDetailScreen() {
-  const { t, lang } = useI18n();
-  const { id = '' } = useParams();
-  const navigate = useNavigate();
-  const company = useRecord('companies', id);
-  const visits = useCompanyVisits(id);
-  const trials = useCompanyTrials(id);
-  const remove = useDeleteRecord('companies');
-  if (company === undefined) return <p>{t('common.loading')}</p>;
-  if (company === null)
-    return (
-      <section className="screen">
-        <p role="alert">{t('common.notFound')}</p>
-        <Link to="/companies">{t('common.back')}</Link>
-      </section>
-    );
-  const onDelete = async () => {
-    if (!window.confirm(t('common.confirmDelete', { name: company.name }))) return;
-    await remove.mutateAsync(company.id);
-    navigate('/companies', { replace: true });
-  };
   return (
-    <section className="screen">
-      <Flash />
-      <Link to="/companies" className="back-link">
-        ← {t('common.back')}
-      </Link>
-      <PageHeader
-        title={company.name}
-        actions={
-          <>
-            <Link to={`/companies/${company.id}/edit`} className="button button--primary">
-              {t('common.edit')}
-            </Link>
-            <button type="button" className="button button--danger" onClick={onDelete}>
-              {t('common.delete')}
-            </button>
-          </>
-        }
-      >
-        <p className="page-header__sub">{company.nameKana}</p>
-      </PageHeader>
+    <RecordDetailScreen
+      entity="companies"
+      basePath="/companies"
+      title={(company) => company.name}
+      subtitle={(company) => company.nameKana}
+      renderBody={(company) => <CompanyDetailBody company={company} />}
+    />
+  );
+}
+
+function CompanyDetailBody({ company }: { company: Company }) {
+  const { t, lang } = useI18n();
+  const visits = useCompanyVisits(company.id);
+  const trials = useCompanyTrials(company.id);
+  return (
+    <>
       <DetailList
         items={[
           [t('company.industry'), codeLabel(t, 'industry', company.industry)],
@@ -65,33 +41,33 @@ export function CompanyDetailScreen() {
           [t('company.conditions'), company.conditions],
         ]}
       />
-      <section className="card" aria-labelledby="visits-title">
-        <h2 id="visits-title">{t('company.visits.title')}</h2>
-        {visits && visits.length === 0 ? <p className="empty">{t('company.visits.empty')}</p> : null}
-        <ul className="plain-list">
-          {visits?.map((v) => (
-            <li key={v.id} className="timeline-item">
-              <p className="timeline-item__head">
-                {formatDate(v.date, lang)} ・ {codeLabel(t, 'visitPurpose', v.purpose)} ・ {v.coordinatorName}
-              </p>
-              <p className="prewrap">{v.notes}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section className="card" aria-labelledby="company-trials-title">
-        <h2 id="company-trials-title">{t('company.trials.title')}</h2>
-        {trials && trials.length === 0 ? <p className="empty">{t('seeker.trials.empty')}</p> : null}
-        <ul className="plain-list">
-          {trials?.map((trial) => (
-            <li key={trial.id} className="timeline-item">
-              <Link to={`/seekers/${trial.seekerId}`}>{trial.seekerName}</Link> ・ {trial.jobTitle} ・ {codeLabel(t, 'trialStatus', trial.status)} ・{' '}
-              {formatDate(trial.startDate, lang)} 〜 {formatDate(trial.endDate, lang)}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <TimelineCard
+        headingId="visits-title"
+        title={t('company.visits.title')}
+        emptyText={t('company.visits.empty')}
+        items={visits}
+        renderItem={(v) => (
+          <>
+            <p className="timeline-item__head">
+              {formatDate(v.date, lang)} ・ {codeLabel(t, 'visitPurpose', v.purpose)} ・ {v.coordinatorName}
+            </p>
+            <p className="prewrap">{v.notes}</p>
+          </>
+        )}
+      />
+      <TimelineCard
+        headingId="company-trials-title"
+        title={t('company.trials.title')}
+        emptyText={t('seeker.trials.empty')}
+        items={trials}
+        renderItem={(trial) => (
+          <>
+            <Link to={`/seekers/${trial.seekerId}`}>{trial.seekerName}</Link> ・ {trial.jobTitle} ・ {codeLabel(t, 'trialStatus', trial.status)} ・{' '}
+            {formatDate(trial.startDate, lang)} 〜 {formatDate(trial.endDate, lang)}
+          </>
+        )}
+      />
       <RecordHistory entity="companies" recordId={company.id} />
-    </section>
+    </>
   );
 }

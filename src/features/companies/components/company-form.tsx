@@ -1,17 +1,17 @@
 /** Register or edit a host company; the shared zod schema validates, messages come from the dictionary. */
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
+import type { EditorFormProps } from '../../../components/record-editor-screen';
+import { useRecordForm } from '../../../components/use-record-form';
+import { FormActions } from '../../../components/ui/form-actions';
+import { FormErrorBanners } from '../../../components/ui/form-error-banners';
 import { FormField } from '../../../components/ui/form-field';
-import { useUnsavedChanges } from '../../../components/ui/unsaved-guard';
 import { Select } from '../../../components/ui/select';
 import { codeOptions } from '../../../lib/code-options';
-import { errorKey, useI18n } from '../../../lib/i18n/i18n';
+import { useI18n } from '../../../lib/i18n/i18n';
 import { COMPANY_STATUSES, INDUSTRIES, TOWNS } from '../../../shared/codes';
-import { companyFieldsSchema, type Company } from '../../../shared/entities';
+import { companyFieldsSchema } from '../../../shared/entities';
 
 type FormInput = z.input<typeof companyFieldsSchema>;
-type FormOutput = z.output<typeof companyFieldsSchema>;
 
 const emptyCompany = (): FormInput => ({
   name: '',
@@ -28,33 +28,13 @@ const emptyCompany = (): FormInput => ({
   nextVisitDue: '',
 });
 
-export function CompanyForm({ initial, onSubmit, onCancel, submitError }: {
-  initial?: Company;
-  onSubmit: (fields: FormOutput) => Promise<void>;
-  onCancel: () => void;
-  submitError?: string | undefined;
-}) {
+export function CompanyForm({ initial, onSubmit, onCancel, submitError }: EditorFormProps<'companies'>) {
   const { t } = useI18n();
-  const { register, handleSubmit, formState } = useForm<FormInput, unknown, FormOutput>({
-    resolver: zodResolver(companyFieldsSchema),
-    defaultValues: initial ?? emptyCompany(),
-    mode: 'onTouched',
-  });
+  const { register, handleSubmit, formState, err } = useRecordForm(companyFieldsSchema, initial ?? emptyCompany());
   const { errors, isSubmitting, submitCount, isValid } = formState;
-  useUnsavedChanges(formState.isDirty);
-  const err = (message: string | undefined) => (message ? t(errorKey(message)) : undefined);
   return (
     <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
-      {submitCount > 0 && !isValid ? (
-        <p className="banner banner--error" role="alert">
-          {t('common.formHasErrors')}
-        </p>
-      ) : null}
-      {submitError ? (
-        <p className="banner banner--error" role="alert">
-          {submitError}
-        </p>
-      ) : null}
+      <FormErrorBanners hasInvalidFields={submitCount > 0 && !isValid} submitError={submitError} />
       <div className="form__grid">
         <FormField label={t('company.name')} error={err(errors.name?.message)} required>
           <input autoComplete="organization" {...register('name')} />
@@ -93,14 +73,7 @@ export function CompanyForm({ initial, onSubmit, onCancel, submitError }: {
       <FormField label={t('company.conditions')} error={err(errors.conditions?.message)}>
         <textarea rows={4} {...register('conditions')} />
       </FormField>
-      <div className="form__actions">
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('common.save')}
-        </button>
-      </div>
+      <FormActions busy={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,8 +1,7 @@
 /** Host companies: search by name or reading, filter by town and industry. */
 import { Link } from 'react-router';
+import { RecordListScreen } from '../../../components/record-list-screen';
 import { FilterBar } from '../../../components/ui/filter-bar';
-import { PageHeader } from '../../../components/ui/page-header';
-import { VirtualList } from '../../../components/ui/virtual-list';
 import { codeLabel, codeOptions } from '../../../lib/code-options';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useUrlFilter } from '../../../lib/use-url-filter';
@@ -11,7 +10,7 @@ import type { CompanyRow } from '../../../storage/company-queries';
 import { useCompanyList } from '../hooks/use-company-list';
 
 export function CompanyListScreen() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const url = useUrlFilter();
   const filter = { text: url.get('q'), town: url.getCode(TOWNS, 'town'), industry: url.getCode(INDUSTRIES, 'industry') };
   const rows = useCompanyList(filter);
@@ -29,15 +28,10 @@ export function CompanyListScreen() {
     </Link>
   );
   return (
-    <section className="screen screen--list">
-      <PageHeader
-        title={t('company.list.title')}
-        actions={
-          <Link to="/companies/new" className="button button--primary">
-            ＋ {t('common.new')}
-          </Link>
-        }
-      >
+    <RecordListScreen
+      title={t('company.list.title')}
+      newPath="/companies/new"
+      filterBar={
         <FilterBar
           search={{ label: t('company.list.searchLabel'), placeholder: t('company.list.searchPlaceholder'), value: filter.text }}
           allLabel={t('common.all')}
@@ -47,14 +41,10 @@ export function CompanyListScreen() {
             { name: 'industry', label: t('filter.industry'), value: filter.industry, options: codeOptions(t, 'industry', INDUSTRIES) },
           ]}
         />
-      </PageHeader>
-      <p className="list-count" role="status" aria-live="polite">
-        {rows ? t('common.count', { n: rows.length.toLocaleString(lang) }) : t('common.loading')}
-      </p>
-      {rows && rows.length === 0 ? <p className="empty">{t('company.list.empty')}</p> : null}
-      {rows && rows.length > 0 ? (
-        <VirtualList items={rows} rowHeight={72} label={t('company.list.title')} renderRow={renderRow} getKey={(c) => c.id} />
-      ) : null}
-    </section>
+      }
+      rows={rows}
+      emptyText={t('company.list.empty')}
+      renderRow={renderRow}
+    />
   );
 }

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { FormField } from '../../../components/ui/form-field';
 import { useUnsavedChanges } from '../../../components/ui/unsaved-guard';
 import { Select } from '../../../components/ui/select';
+import { TimelineCard } from '../../../components/ui/timeline-card';
 import { codeLabel, codeOptions } from '../../../lib/code-options';
 import { formatDate, todayIso } from '../../../lib/dates';
 import { errorKey, useI18n } from '../../../lib/i18n/i18n';
@@ -33,24 +34,25 @@ export function CounsellingSection({ seekerId }: { seekerId: string }) {
     reset(blank());
   };
   return (
-    <section className="card" aria-labelledby="counselling-title">
-      <h2 id="counselling-title">{t('seeker.counselling.title')}</h2>
-      {records && records.length === 0 ? <p className="empty">{t('seeker.counselling.empty')}</p> : null}
-      <ul className="plain-list">
-        {records?.map((r) => (
-          <li key={r.id} className="timeline-item">
-            <p className="timeline-item__head">
-              {formatDate(r.date, lang)} ・ {codeLabel(t, 'method', r.method)} ・ {r.staffName}
+    <TimelineCard
+      headingId="counselling-title"
+      title={t('seeker.counselling.title')}
+      emptyText={t('seeker.counselling.empty')}
+      items={records}
+      renderItem={(r) => (
+        <>
+          <p className="timeline-item__head">
+            {formatDate(r.date, lang)} ・ {codeLabel(t, 'method', r.method)} ・ {r.staffName}
+          </p>
+          <p className="prewrap">{r.summary}</p>
+          {r.nextAction ? (
+            <p>
+              {t('counselling.nextAction')}: {r.nextAction}
             </p>
-            <p className="prewrap">{r.summary}</p>
-            {r.nextAction ? (
-              <p>
-                {t('counselling.nextAction')}: {r.nextAction}
-              </p>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+          ) : null}
+        </>
+      )}
+    >
       <details className="add-form">
         <summary className="button button--secondary">{t('seeker.counselling.add')}</summary>
         <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
@@ -78,6 +80,6 @@ export function CounsellingSection({ seekerId }: { seekerId: string }) {
           </div>
         </form>
       </details>
-    </section>
+    </TimelineCard>
   );
 }

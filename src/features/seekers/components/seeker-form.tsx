@@ -4,23 +4,23 @@
  * valid. While a new seeker is typed in, likely duplicates already on the device are shown
  * ("search before register", FIELD-LESSONS §2.4).
  */
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
+import type { EditorFormProps } from '../../../components/record-editor-screen';
+import { useRecordForm } from '../../../components/use-record-form';
 import { CheckboxGroup } from '../../../components/ui/checkbox-group';
+import { FormActions } from '../../../components/ui/form-actions';
+import { FormErrorBanners } from '../../../components/ui/form-error-banners';
 import { FormField } from '../../../components/ui/form-field';
-import { useUnsavedChanges } from '../../../components/ui/unsaved-guard';
 import { Select } from '../../../components/ui/select';
 import { codeOptions } from '../../../lib/code-options';
 import { todayIso, warekiYear } from '../../../lib/dates';
-import { errorKey, useI18n } from '../../../lib/i18n/i18n';
+import { useI18n } from '../../../lib/i18n/i18n';
 import { ageOn } from '../../../shared/age-group';
 import { GENDERS, INDUSTRIES, SEEKER_STATUSES, TOWNS } from '../../../shared/codes';
-import { seekerFieldsSchema, type Seeker } from '../../../shared/entities';
+import { seekerFieldsSchema } from '../../../shared/entities';
 import { DuplicateWarning } from './duplicate-warning';
 
 type FormInput = z.input<typeof seekerFieldsSchema>;
-type FormOutput = z.output<typeof seekerFieldsSchema>;
 
 const emptySeeker = (): FormInput => ({
   familyName: '',
@@ -42,21 +42,10 @@ const emptySeeker = (): FormInput => ({
   notes: '',
 });
 
-export function SeekerForm({ initial, onSubmit, onCancel, submitError }: {
-  initial?: Seeker;
-  onSubmit: (fields: FormOutput) => Promise<void>;
-  onCancel: () => void;
-  submitError?: string | undefined;
-}) {
+export function SeekerForm({ initial, onSubmit, onCancel, submitError }: EditorFormProps<'seekers'>) {
   const { t } = useI18n();
-  const { register, handleSubmit, watch, formState } = useForm<FormInput, unknown, FormOutput>({
-    resolver: zodResolver(seekerFieldsSchema),
-    defaultValues: initial ?? emptySeeker(),
-    mode: 'onTouched',
-  });
+  const { register, handleSubmit, watch, formState, err } = useRecordForm(seekerFieldsSchema, initial ?? emptySeeker());
   const { errors, isSubmitting, submitCount, isValid } = formState;
-  useUnsavedChanges(formState.isDirty);
-  const err = (message: string | undefined) => (message ? t(errorKey(message)) : undefined);
   const [familyNameKana, givenNameKana, birthDate, phone] = watch(['familyNameKana', 'givenNameKana', 'birthDate', 'phone']);
   const birthAside = /^\d{4}-\d{2}-\d{2}$/u.test(birthDate ?? '')
     ? `${warekiYear(birthDate)} ・ ${t('seeker.ageYears', { n: ageOn(birthDate, todayIso()) })}`
@@ -64,16 +53,7 @@ export function SeekerForm({ initial, onSubmit, onCancel, submitError }: {
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(onSubmit)} aria-describedby={submitError ? 'seeker-form-error' : undefined}>
-      {submitCount > 0 && !isValid ? (
-        <p className="banner banner--error" role="alert">
-          {t('common.formHasErrors')}
-        </p>
-      ) : null}
-      {submitError ? (
-        <p id="seeker-form-error" className="banner banner--error" role="alert">
-          {submitError}
-        </p>
-      ) : null}
+      <FormErrorBanners hasInvalidFields={submitCount > 0 && !isValid} submitError={submitError} submitErrorId="seeker-form-error" />
 
       <div className="form__grid">
         <FormField label={t('seeker.familyName')} error={err(errors.familyName?.message)} required>
@@ -149,14 +129,7 @@ export function SeekerForm({ initial, onSubmit, onCancel, submitError }: {
         <textarea rows={4} {...register('notes')} />
       </FormField>
 
-      <div className="form__actions">
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('common.save')}
-        </button>
-      </div>
+      <FormActions busy={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,9 +3,8 @@
  * desired industry. The filter lives in the URL so the back button and a reload keep it.
  */
 import { Link } from 'react-router';
-import { PageHeader } from '../../../components/ui/page-header';
+import { RecordListScreen } from '../../../components/record-list-screen';
 import { FilterBar } from '../../../components/ui/filter-bar';
-import { VirtualList } from '../../../components/ui/virtual-list';
 import { codeLabel, codeOptions } from '../../../lib/code-options';
 import { formatDate, todayIso } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n/i18n';
@@ -49,15 +48,10 @@ export function SeekerListScreen() {
   );
 
   return (
-    <section className="screen screen--list">
-      <PageHeader
-        title={t('seeker.list.title')}
-        actions={
-          <Link to="/seekers/new" className="button button--primary">
-            ＋ {t('common.new')}
-          </Link>
-        }
-      >
+    <RecordListScreen
+      title={t('seeker.list.title')}
+      newPath="/seekers/new"
+      filterBar={
         <FilterBar
           search={{ label: t('seeker.list.searchLabel'), placeholder: t('seeker.list.searchPlaceholder'), value: filter.text }}
           allLabel={t('common.all')}
@@ -68,14 +62,10 @@ export function SeekerListScreen() {
             { name: 'industry', label: t('filter.industry'), value: filter.industry, options: codeOptions(t, 'industry', INDUSTRIES) },
           ]}
         />
-      </PageHeader>
-      <p className="list-count" role="status" aria-live="polite">
-        {rows ? t('common.count', { n: rows.length.toLocaleString(lang) }) : t('common.loading')}
-      </p>
-      {rows && rows.length === 0 ? <p className="empty">{t('seeker.list.empty')}</p> : null}
-      {rows && rows.length > 0 ? (
-        <VirtualList items={rows} rowHeight={72} label={t('seeker.list.title')} renderRow={renderRow} getKey={(s) => s.id} />
-      ) : null}
-    </section>
+      }
+      rows={rows}
+      emptyText={t('seeker.list.empty')}
+      renderRow={renderRow}
+    />
   );
 }

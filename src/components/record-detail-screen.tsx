@@ -1,0 +1,66 @@
+/**
+ * The shell of every record's detail screen: waits for the record, says so when there is none (a
+ * stale link, or deleted on another device and pulled since), and offers edit and delete. Delete
+ * asks first, naming the record, then leaves for the list: the screen would show a record now gone.
+ * The body is the feature's, like the form in record-editor-screen.tsx.
+ */
+import type { ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useI18n } from '../lib/i18n/i18n';
+import { useDeleteRecord, useRecord } from '../lib/record-hooks';
+import type { EntityName, EntityRecord } from '../shared/entities';
+import { Flash } from './ui/flash';
+import { PageHeader } from './ui/page-header';
+
+export function RecordDetailScreen<E extends EntityName>({ entity, basePath, title, subtitle, renderBody }: {
+  entity: E;
+  basePath: string;
+  /** The heading; the delete confirmation names the record by it too. */
+  title: (record: EntityRecord<E>) => string;
+  subtitle: (record: EntityRecord<E>) => string;
+  renderBody: (record: EntityRecord<E>) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const record = useRecord(entity, id);
+  const remove = useDeleteRecord(entity);
+  if (record === undefined) return <p>{t('common.loading')}</p>;
+  if (record === null)
+    return (
+      <section className="screen">
+        <p role="alert">{t('common.notFound')}</p>
+        <Link to={basePath}>{t('common.back')}</Link>
+      </section>
+    );
+  const name = title(record);
+  const onDelete = async () => {
+    if (!window.confirm(t('common.confirmDelete', { name }))) return;
+    await remove.mutateAsync(record.id);
+    navigate(basePath, { replace: true });
+  };
+  return (
+    <section className="screen">
+      <Flash />
+      <Link to={basePath} className="back-link">
+        ← {t('common.back')}
+      </Link>
+      <PageHeader
+        title={name}
+        actions={
+          <>
+            <Link to={`${basePath}/${record.id}/edit`} className="button button--primary">
+              {t('common.edit')}
+            </Link>
+            <button type="button" className="button button--danger" onClick={onDelete}>
+              {t('common.delete')}
+            </button>
+          </>
+        }
+      >
+        <p className="page-header__sub">{subtitle(record)}</p>
+      </PageHeader>
+      {renderBody(record)}
+    </section>
+  );
+}

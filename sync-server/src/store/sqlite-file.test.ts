@@ -1,0 +1,39 @@
+/**
+ * The SQLite store on a real file: WAL checkpoints happen on the worker thread while the writer keeps
+ * its connection (sqlite-checkpointer.ts), the prepared hot statements write what a reopened store
+ * reads back, and closing releases the worker (the process would otherwise hang at exit).
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildMutation, buildPush } from '../../../tests/factories/sync-factories';
+import { createSyncService } from '../services/sync-service';
+import { createSqlStore } from './sql-store';
+
+describe('SQLite store on a file', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it('checkpoints the WAL in the background and keeps every write across a reopen', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'field-sqlite-test-'));
+    dirs.push(dir);
+    const file = path.join(dir, 'sync.sqlite');
+    const store = await createSqlStore({ sqliteFile: file });
+    const before = statSync(file).size;
+    const mutations = Array.from({ length: 600 }, () => buildMutation());
+    const answer = await createSyncService({ store }).push(buildPush(mutations));
+    expect(answer.applied).toHaveLength(600);
+
+    // The writer's own auto-checkpoint is far away (8,000 pages): only the worker moves pages into the file.
+    const deadline = Date.now() + 5000;
+    while (statSync(file).size <= before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(statSync(file).size).toBeGreaterThan(before);
+    await store.close();
+
+    const reopened = await createSqlStore({ sqliteFile: file });
+    const page = await reopened.pullPage({ afterSeq: 0, limit: 1000, scope: { kind: 'all' }, liveOnly: true });
+    expect(page.rows).toHaveLength(600);
+    await reopened.close();
+  });
+});
