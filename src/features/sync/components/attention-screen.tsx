@@ -4,7 +4,6 @@
  * save sends them again). Nothing leaves this list without a person's decision.
  */
 import { useNavigate } from 'react-router';
-import { PageHeader } from '../../../components/ui/page-header';
 import { errorKey, useI18n } from '../../../lib/i18n/i18n';
 import type { MessageKey } from '../../../lib/i18n/ja';
 import { discardAttention, startResend } from '../../../storage/attention-repo';
@@ -12,24 +11,22 @@ import { db, type AttentionEntry } from '../../../storage/db';
 import { userFields } from '../../../sync/core/record-values';
 import { useAttentionList, useRecordsOf } from '../hooks/use-sync-lists';
 import { editPath, entityLabel, fieldLabel, recordName, shortTime, valueText } from './sync-labels';
+import { SyncListScreen } from './sync-list-screen';
 
 export function AttentionScreen() {
   const { t } = useI18n();
   const entries = useAttentionList();
   const records = useRecordsOf(entries?.map((e) => e.mutation));
   return (
-    <section className="screen">
-      <PageHeader title={t('attention.title')}>
-        <p className="page-header__sub">{t('attention.intro')}</p>
-      </PageHeader>
-      {entries === undefined ? <p>{t('common.loading')}</p> : null}
-      {entries?.length === 0 ? <p className="empty card">{t('attention.empty')}</p> : null}
-      <ul className="plain-list sync-list">
-        {entries?.map((entry) => (
-          <AttentionItem key={entry.mutationId} entry={entry} record={records.get(`${entry.mutation.entity}/${entry.mutation.recordId}`)} />
-        ))}
-      </ul>
-    </section>
+    <SyncListScreen
+      title={t('attention.title')}
+      intro={t('attention.intro')}
+      emptyText={t('attention.empty')}
+      items={entries}
+      renderItem={(entry) => (
+        <AttentionItem key={entry.mutationId} entry={entry} record={records.get(`${entry.mutation.entity}/${entry.mutation.recordId}`)} />
+      )}
+    />
   );
 }
 

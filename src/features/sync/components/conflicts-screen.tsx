@@ -5,31 +5,26 @@
  * reviewed here at once and on the server at the next sync.
  */
 import { Link } from 'react-router';
-import { PageHeader } from '../../../components/ui/page-header';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { markConflictReviewed, restoreLosingValue } from '../../../storage/conflict-repo';
 import { db, type LocalConflict } from '../../../storage/db';
 import { requestSync } from '../../../sync/sync-requests';
 import { useConflictList, useRecordsOf } from '../hooks/use-sync-lists';
 import { detailPath, entityLabel, fieldLabel, recordName, shortTime, valueText } from './sync-labels';
+import { SyncListScreen } from './sync-list-screen';
 
 export function ConflictsScreen() {
   const { t } = useI18n();
   const conflicts = useConflictList();
   const records = useRecordsOf(conflicts);
   return (
-    <section className="screen">
-      <PageHeader title={t('conflicts.title')}>
-        <p className="page-header__sub">{t('conflicts.intro')}</p>
-      </PageHeader>
-      {conflicts === undefined ? <p>{t('common.loading')}</p> : null}
-      {conflicts?.length === 0 ? <p className="empty card">{t('conflicts.empty')}</p> : null}
-      <ul className="plain-list sync-list">
-        {conflicts?.map((c) => (
-          <ConflictItem key={c.id} conflict={c} record={records.get(`${c.entity}/${c.recordId}`)} />
-        ))}
-      </ul>
-    </section>
+    <SyncListScreen
+      title={t('conflicts.title')}
+      intro={t('conflicts.intro')}
+      emptyText={t('conflicts.empty')}
+      items={conflicts}
+      renderItem={(c) => <ConflictItem key={c.id} conflict={c} record={records.get(`${c.entity}/${c.recordId}`)} />}
+    />
   );
 }
 
