@@ -1,7 +1,9 @@
 /**
  * The Express app factory (STYLE §3.6): security headers → compression → CSRF guard → json body
  * (limit, UTF-8 check, shape guard) → routes (auth, sync, admin) → static PWA → notFound → errorHandler
- * last. Only index.ts listens; tests call createApp with a real store.
+ * last. `auth` is required: every app this factory builds signs users in, checks CSRF on state-changing
+ * requests and scopes /api/sync by the session (issue 5); there is no unauthenticated variant. Only
+ * index.ts listens; tests call createApp with a real store (tests/setup/auth-helpers.ts createAuthedApp).
  */
 import zlib from 'node:zlib';
 import compression from 'compression';
@@ -45,14 +47,8 @@ export type AppDeps = SyncServiceDeps & {
   accessLog?: (line: string) => void;
   /** Express 'trust proxy' (behind a reverse proxy, so req.ip is the device's address for throttling). */
   trustProxy?: boolean | number | string;
-  /**
-   * !!! TESTING SEAM — TODO(issue 5, lead): make `auth` required and delete the unauthenticated branch
-   * below once the client sync engine signs in. Until then, createApp({ store }) WITHOUT auth serves
-   * /api/sync with no sign-in, no CSRF check and no scoping (every caller sees everything), so the
-   * client-sync integration tests written in parallel keep working. index.ts ALWAYS passes auth; never
-   * construct a production app without it.
-   */
-  auth?: AuthDeps;
+  /** Sign-in, sessions, CSRF and scoping: required, so no app can serve /api/sync unauthenticated. */
+  auth: AuthDeps;
 };
 
 /**
@@ -80,29 +76,23 @@ export function createApp(deps: AppDeps): Express {
   app.set('etag', false);
   if (deps.trustProxy !== undefined) app.set('trust proxy', deps.trustProxy);
   if (deps.accessLog) app.use(accessLog(deps.accessLog));
-  app.use(securityHeaders(deps.auth?.cookieSecure ?? false));
+  app.use(securityHeaders(deps.auth.cookieSecure));
   app.use(gzipFor());
   app.use('/api', noStore);
-  if (deps.auth) app.use('/api', csrfGuard(deps.auth.appOrigins));
+  app.use('/api', csrfGuard(deps.auth.appOrigins));
   app.use(express.json({ limit: deps.bodyLimit ?? '16mb', verify: utf8Verify }));
   app.use(jsonShapeGuard);
   app.get('/api/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
 
-  const sync = syncRouter(createSyncService(deps));
-  if (deps.auth) {
-    const { db, cookieSecure, clock = () => new Date(), limits, scrypt } = deps.auth;
-    const users = new AuthStore(db);
-    const auth = createAuthService({ users, throttle: new ThrottleStore(db), clock, limits, scrypt });
-    const authenticated = authenticate(auth);
-    app.use('/api/auth', authRouter(auth, { cookieSecure, authenticated }));
-    app.use('/api/sync', authenticated, sync);
-    app.use('/api/admin', authenticated, requireRole('admin'), adminRouter(createUserAdminService({ users, clock, scrypt }), db));
-  } else {
-    // The seam (see AppDeps.auth): unauthenticated sync for in-process tests only.
-    app.use('/api/sync', sync);
-  }
+  const { db, cookieSecure, clock = () => new Date(), limits, scrypt } = deps.auth;
+  const users = new AuthStore(db);
+  const auth = createAuthService({ users, throttle: new ThrottleStore(db), clock, limits, scrypt });
+  const authenticated = authenticate(auth);
+  app.use('/api/auth', authRouter(auth, { cookieSecure, authenticated }));
+  app.use('/api/sync', authenticated, syncRouter(createSyncService(deps)));
+  app.use('/api/admin', authenticated, requireRole('admin'), adminRouter(createUserAdminService({ users, clock, scrypt }), db));
 
   const pwa = deps.staticDir ? staticFiles(deps.staticDir) : undefined;
   if (pwa) app.use(pwa);

@@ -114,7 +114,10 @@ function networkCounter(cdp: CDPSession) {
       const result = await fn();
       // loadingFinished can trail the promise by a tick.
       await new Promise((resolve) => setTimeout(resolve, 50));
-      return [result, current];
+      const measured = current;
+      // Requests after this (a sign-in, the profile's pages) belong to no measurement.
+      current = { requests: 0, bytes: 0, urls: [] };
+      return [result, measured];
     },
   };
 }
@@ -162,7 +165,11 @@ async function runSize(context: BrowserContext, pageDir: string, allSeekers: rea
     await page.evaluate((db) => window.bench.deleteDb(db), name);
     return out;
   };
-  const initialOnce = (name: string) => net.measure(() => withTimeout(page.evaluate((db) => window.bench.initialPull(db), name), bound, 'initial pull'));
+  const initialOnce = async (name: string) => {
+    // Signing in is not part of the sync: outside the timer and the request counter.
+    await withTimeout(page.evaluate((db) => window.bench.signIn(db), name), 30, 'sign-in');
+    return net.measure(() => withTimeout(page.evaluate((db) => window.bench.initialPull(db), name), bound, 'initial pull'));
+  };
 
   // Warm-up (not counted): JIT on both sides, SQLite page cache. Skipped at 50,000 (it costs as much as a rep).
   if (n <= 10_000) {
@@ -356,12 +363,13 @@ ${prof}
 
 ## Method
 
-- **Server:** the real sync server (\`createApp\` from sync-server/src/app.ts over the SQLite \`SqlStore\`, WAL) in the bench's Node process on 127.0.0.1 at a free port, a fresh temp data dir per N, seeded with N seekers through \`seedIfEmpty\` (not timed). An outer express app adds one bench-only route, \`GET /bench/all-seekers\` (the same \`records.data\` rows, live seekers, concatenated into one JSON array, gzip by the same \`compression\` middleware as the app), and the app's static handler serves the bench page (tests/bench/page, built with vite's JS API into a temp dir) on the same origin.
+- **Server:** the real sync server (\`createApp\` from sync-server/src/app.ts over the SQLite \`SqlStore\`, WAL, with auth as index.ts wires it: sessions, CSRF check, scoping) in the bench's Node process on 127.0.0.1 at a free port, a fresh temp data dir per N, seeded with N seekers through \`seedIfEmpty\` (not timed). An outer express app adds one bench-only route, \`GET /bench/all-seekers\` (the same \`records.data\` rows, live seekers, concatenated into one JSON array, gzip by the same \`compression\` middleware as the app), and the app's static handler serves the bench page (tests/bench/page, built with vite's JS API into a temp dir) on the same origin.
+- **Sign-in:** one bench user (a coordinator, real scrypt parameters). Before each initial pull, untimed and outside the request counts, the page signs in through \`POST /api/auth/login\` (the app's \`apiRequest\`: X-Field-Client header, Origin, session cookie) on that database's own device id; every sync request of (a), (c), (d) and the HTTP half of (e) then carries the session cookie and, when state-changing, the CSRF headers, and the server resolves the session and the coordinator's scope on each.
 - **a) Initial pull:** a fresh Dexie database from \`openFieldDb(name)\` (opened before the timer), then \`runInitialSync(db, createHttpTransport({ baseUrl, clientId, userId }), onProgress)\` timed end to end: requests, gzip, parsing, validation, IndexedDB writes, cursor bookkeeping.
 - **b) Floor, same run, interleaved with (a) (order alternates per rep):** a fresh Dexie database from \`openFieldDb\` (the app's seekers table with all its indexes: \`id, _reading, town, _phone\` since db.ts version 3), then one \`fetch\` of all N seekers as one JSON array, \`JSON.parse\`, \`withSearchFields\` (so the stored objects and index entries are the same as the app's), and one \`bulkPut\` inside one Dexie \`rw\` transaction.
 - **c) Incremental pull:** after (a), ${INCREMENTAL_CHANGES} seekers are edited on the server through the sync service (another device's push), then \`pullChanges(db, transport)\` is timed; requests and bytes are counted with CDP \`Network.loadingFinished\` (\`encodedDataLength\`: headers + compressed body) for /api/ URLs.
 - **d) Push:** ${PUSH_EDITS} seekers in that database are edited offline with \`saveRecord\` (one transaction each, the app's real write path, time reported but not part of the target), then \`pushOutbox(db, transport)\` is timed until it resolves (includes the server's merge + commit in this process). The transport's \`push\` is wrapped with a timer, which splits the time into HTTP round trips (request JSON, server, response parse + zod) and the local part (reading the outbox, settling the answer in IndexedDB).
-- **e) Server throughput:** edits of existing seekers (notes + status, each based on the current server version) in batches of ${THROUGHPUT_BATCH}, one batch at a time, straight into \`createSyncService(...).push\` and again over HTTP with \`fetch\` from Node.
+- **e) Server throughput:** edits of existing seekers (notes + status, each based on the current server version) in batches of ${THROUGHPUT_BATCH}, one batch at a time, straight into \`createSyncService(...).push\` (in-process, no session) and again over HTTP with \`fetch\` from Node as a signed-in device (cookie, X-Field-Client, Origin; \`slimAcks: true\` like the app's transport).
 - **Reps:** ${results.map((r) => `${int(r.n)}: ${r.reps}`).join(', ')}; one untimed warm-up rep (floor + initial pull) for N ≤ 10,000. Each rep uses new database names, deleted afterwards. Server throughput: one untimed warm-up of 2 batches, then the median of ${THROUGHPUT_RUNS} runs. The step-by-step snapshot profile runs for N ≤ ${int(PROFILE_MAX_N)} (BENCH_PROFILE_MAX).
 `;
   return { console: consoleText, markdown: md };

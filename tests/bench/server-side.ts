@@ -1,12 +1,16 @@
 /**
  * Server-side work done from Node: changing records "on the server" (another device's push, through
- * the real sync service) and measuring push throughput on SQLite, in-process and over HTTP.
+ * the real sync service) and measuring push throughput on SQLite, in-process and over HTTP. Over HTTP
+ * it is a signed-in device like the app: session cookie, X-Field-Client and Origin on every push, and
+ * `slimAcks: true` as src/sync/http-transport.ts sends it.
  */
+import { CLIENT_HEADER, CLIENT_HEADER_VALUE, SESSION_COOKIE } from '../../src/shared/auth-protocol';
 import type { Seeker } from '../../src/shared/entities';
 import type { Mutation } from '../../src/shared/mutation';
 import { PROTOCOL_VERSION, type PushRequest, type PushResponse } from '../../src/shared/sync-protocol';
 import type { SyncService } from '../../sync-server/src/services/sync-service';
 import type { SqlStore } from '../../sync-server/src/store/sql-store';
+import { BENCH_LOGIN } from './page/bench-api';
 
 /** Tracks the server version of each seeker so every edit is based on the latest one (no conflicts). */
 export class SeekerEditor {
@@ -53,6 +57,8 @@ export class SeekerEditor {
   learn(response: PushResponse): void {
     if (response.rejected.length > 0) throw new Error(`push rejected ${response.rejected.length}: ${JSON.stringify(response.rejected[0])}`);
     for (const c of response.records) this.versions.set(c.record.id, c.record.version);
+    // slimAcks: a record that is exactly this edit comes back as meta only (sync-protocol.ts).
+    for (const a of response.acks ?? []) this.versions.set(a.id, a.version);
   }
 }
 
@@ -72,13 +78,30 @@ export async function serviceThroughput(service: SyncService, editor: SeekerEdit
   return { mutations: batches * batch, batches, ms, perSecond: (batches * batch * 1000) / ms };
 }
 
-/** The same over HTTP (JSON body, zod request parse, response), one request at a time, like one device. */
+/** Signs in as BENCH_LOGIN on `clientId`; returns the headers a signed-in device's push carries. */
+async function signIn(url: string, clientId: string): Promise<Record<string, string>> {
+  const csrf = { 'Content-Type': 'application/json', Origin: url, [CLIENT_HEADER]: CLIENT_HEADER_VALUE };
+  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: csrf, body: JSON.stringify({ ...BENCH_LOGIN, clientId }) });
+  if (!res.ok) throw new Error(`sign-in HTTP ${res.status}: ${await res.text()}`);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0]!)
+    .find((pair) => pair.startsWith(`${SESSION_COOKIE}=`));
+  if (!cookie) throw new Error('sign-in: no session cookie');
+  return { ...csrf, Cookie: cookie };
+}
+
+/**
+ * The same over HTTP (auth, CSRF check, JSON body, zod request parse, response), one request at a
+ * time, like one signed-in device. The sign-in happens before the timer.
+ */
 export async function httpThroughput(url: string, editor: SeekerEditor, total: number, batch: number): Promise<Throughput> {
   const batches = Math.ceil(total / batch);
-  const bodies = Array.from({ length: batches }, (_, b) => JSON.stringify(editor.request(editor.mutations(b * batch, batch))));
+  const bodies = Array.from({ length: batches }, (_, b) => JSON.stringify({ ...editor.request(editor.mutations(b * batch, batch)), slimAcks: true }));
+  const headers = await signIn(url, editor.clientId);
   const t0 = performance.now();
   for (const body of bodies) {
-    const res = await fetch(`${url}/api/sync/push`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    const res = await fetch(`${url}/api/sync/push`, { method: 'POST', headers, body });
     if (!res.ok) throw new Error(`push HTTP ${res.status}: ${await res.text()}`);
     editor.learn((await res.json()) as PushResponse);
   }

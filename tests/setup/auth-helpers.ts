@@ -2,7 +2,8 @@
  * Signed-in test clients for the sync server (issue 5). `createAuthedApp(store)` builds the real app
  * with auth (the same wiring as index.ts, cheaper scrypt), creates one user per role and a controllable
  * clock; `loginAs(app, role)` signs in over HTTP and returns a supertest agent that carries the session
- * cookie and the CSRF headers (Origin + X-Field-Client) on every request.
+ * cookie and the CSRF headers (Origin + X-Field-Client) on every request. `browserFetch()` is fetch as
+ * a browser tab does it (the app's Origin, a cookie jar) for the device's own HTTP transport.
  */
 import type { Express } from 'express';
 import request from 'supertest';
@@ -37,6 +38,8 @@ export type AuthedAppOptions = {
   /** true: req.ip comes from X-Forwarded-For, so tests can sign in "from" several addresses. */
   trustProxy?: boolean;
   log?: AppDeps['log'];
+  /** Users already on this database (a second app instance on it, a restored copy): none are created. */
+  users?: Record<Role, TestUser>;
 };
 
 export type AuthedApp = { app: Express; users: Record<Role, TestUser>; clock: TestClock; authStore: AuthStore };
@@ -55,8 +58,11 @@ export async function createAuthedApp(store: SqlStore, opts: AuthedAppOptions = 
   const clock = opts.clock ?? new TestClock();
   const authStore = new AuthStore(store.db);
   const teacherSchoolId = opts.teacherSchoolId ?? crypto.randomUUID();
-  const users = {} as Record<Role, TestUser>;
-  for (const role of ROLES_UNDER_TEST) users[role] = await createTestUser(authStore, role, { loginId: role, schoolId: role === 'teacher' ? teacherSchoolId : null });
+  let users = opts.users;
+  if (!users) {
+    users = {} as Record<Role, TestUser>;
+    for (const role of ROLES_UNDER_TEST) users[role] = await createTestUser(authStore, role, { loginId: role, schoolId: role === 'teacher' ? teacherSchoolId : null });
+  }
   const app = createApp({
     store,
     clock: clock.now,
@@ -85,4 +91,23 @@ export async function loginAs(app: Express, role: Role, opts: { clientId?: strin
   const res = await agent.post('/api/auth/login').send({ loginId: user.loginId, password: user.password, clientId });
   if (res.status !== 200) throw new Error(`loginAs(${role}) failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { agent, clientId, session: res.body as SessionResponse };
+}
+
+/** fetch as a browser tab would do it: the app's Origin, and a cookie jar for the session cookie. */
+export function browserFetch(origin = TEST_ORIGIN): typeof fetch {
+  const jar = new Map<string, string>();
+  return async (input, init) => {
+    const headers = new Headers(init?.headers);
+    headers.set('Origin', origin);
+    if (jar.size > 0) headers.set('Cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '));
+    const response = await fetch(input, { ...init, headers });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = '', ...attrs] = line.split(';');
+      const [name = '', value = ''] = pair.split('=');
+      const gone = value === '' || attrs.some((a) => /max-age=0/iu.test(a.trim()) || /expires=thu, 01 jan 1970/iu.test(a.trim()));
+      if (gone) jar.delete(name.trim());
+      else jar.set(name.trim(), value);
+    }
+    return response;
+  };
 }

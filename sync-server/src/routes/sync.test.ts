@@ -1,23 +1,25 @@
-import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PullResponse, PushResponse, SnapshotResponse } from '../../../src/shared/sync-protocol';
 import { buildMutation, buildPush, buildSchoolFields, pullQuery } from '../../../tests/factories/sync-factories';
+import { createAuthedApp, loginAs, type AuthedApp, type SignedIn } from '../../../tests/setup/auth-helpers';
 import { TEST_STORE_KINDS } from '../../../tests/setup/server-stores';
-import { createApp } from '../app';
 import type { SqlStore } from '../store/sql-store';
 
 describe.each(TEST_STORE_KINDS)('sync API on $name', (kind) => {
   let store: SqlStore;
-  let app: ReturnType<typeof createApp>;
+  let authed: AuthedApp;
+  // Signed in as the coordinator (every entity) on the factories' default device, 'device-a'.
+  let deviceA: SignedIn;
   beforeEach(async () => {
     store = (await kind.create()).store;
-    app = createApp({ store, log: () => {} });
+    authed = await createAuthedApp(store);
+    deviceA = await loginAs(authed.app, 'coordinator', { clientId: 'device-a' });
   });
   afterEach(async () => store.close());
 
-  const push = (body: unknown) => request(app).post('/api/sync/push').send(body as object);
+  const push = (body: unknown, as: SignedIn = deviceA) => as.agent.post('/api/sync/push').send(body as object);
   const pull = async (cursor = '', extra: Record<string, string | number> = {}) =>
-    (await request(app).get('/api/sync/pull').query(pullQuery(cursor, extra)).expect(200)).body as PullResponse;
+    (await deviceA.agent.get('/api/sync/pull').query(pullQuery(cursor, extra)).expect(200)).body as PullResponse;
 
   it('applies a pushed create and delivers it on the next pull with a new cursor', async () => {
     const m = buildMutation();
@@ -64,7 +66,8 @@ describe.each(TEST_STORE_KINDS)('sync API on $name', (kind) => {
     const a = buildMutation({ recordId: id, baseVersion: 1, patch: { teacherInCharge: '鈴木', name: '旭川北高校' } });
     const b = buildMutation({ recordId: id, baseVersion: 1, patch: { teacherInCharge: '高橋', phone: '0166-22-3344' } });
     await push(buildPush([a], { clientId: 'device-a' })).expect(200);
-    const resB = (await push(buildPush([b], { clientId: 'device-b', userId: 'user-2' })).expect(200)).body as PushResponse;
+    const deviceB = await loginAs(authed.app, 'coordinator', { clientId: 'device-b' });
+    const resB = (await push(buildPush([b], { clientId: 'device-b', userId: 'user-2' }), deviceB).expect(200)).body as PushResponse;
     expect(resB.records[0]?.record).toMatchObject({ name: '旭川北高校', teacherInCharge: '高橋', phone: '0166-22-3344', version: 3 });
     expect(resB.conflicts).toEqual([
       expect.objectContaining({ recordId: id, field: 'teacherInCharge', winner: 'incoming', serverValue: '高橋', losingValue: '鈴木', clientId: 'device-b', resolved: false }),
@@ -72,17 +75,18 @@ describe.each(TEST_STORE_KINDS)('sync API on $name', (kind) => {
     const page = await pull();
     expect(page.conflicts.map((c) => c.id)).toEqual([resB.conflicts[0]?.id]);
 
-    const open = await request(app).get('/api/sync/conflicts').query(pullQuery()).expect(200);
+    const open = await deviceA.agent.get('/api/sync/conflicts').query(pullQuery()).expect(200);
     expect(open.body.conflicts).toHaveLength(1);
-    const resolved = await request(app)
+    const resolved = await deviceA.agent
       .post(`/api/sync/conflicts/${resB.conflicts[0]?.id}/resolve`)
       .send({ protocolVersion: 1, clientId: 'device-a', userId: 'user-1' })
       .expect(200);
-    expect(resolved.body.conflict).toMatchObject({ resolved: true, resolvedBy: 'user-1' });
+    // The session decides who resolved it, not the body's userId.
+    expect(resolved.body.conflict).toMatchObject({ resolved: true, resolvedBy: authed.users.coordinator.id });
     // Other devices learn about the resolution through the stream.
     const next = await pull(page.cursor);
     expect(next.conflicts).toEqual([expect.objectContaining({ id: resB.conflicts[0]?.id, resolved: true })]);
-    expect((await request(app).get('/api/sync/conflicts').query(pullQuery()).expect(200)).body.conflicts).toEqual([]);
+    expect((await deviceA.agent.get('/api/sync/conflicts').query(pullQuery()).expect(200)).body.conflicts).toEqual([]);
   });
 
   it('sends deletes as tombstones on pull and leaves them out of the snapshot', async () => {
@@ -92,7 +96,7 @@ describe.each(TEST_STORE_KINDS)('sync API on $name', (kind) => {
     await push(buildPush([buildMutation({ recordId: gone.recordId, op: 'delete', patch: {}, baseVersion: 1 })])).expect(200);
     const page = await pull();
     expect(page.changes.find((c) => c.record.id === gone.recordId)?.record).toMatchObject({ deleted: true, version: 2 });
-    const snap = (await request(app).get('/api/sync/snapshot').query(pullQuery()).expect(200)).body as SnapshotResponse;
+    const snap = (await deviceA.agent.get('/api/sync/snapshot').query(pullQuery()).expect(200)).body as SnapshotResponse;
     expect(snap.changes.map((c) => c.record.id)).toEqual([keep.recordId]);
     expect(snap).toMatchObject({ total: 1, hasMore: false, cursor: page.cursor });
   });
@@ -116,7 +120,7 @@ describe.each(TEST_STORE_KINDS)('sync API on $name', (kind) => {
 
   it('compresses large pages with gzip', async () => {
     await push(buildPush(Array.from({ length: 50 }, () => buildMutation()))).expect(200);
-    const res = await request(app).get('/api/sync/pull').query(pullQuery()).set('Accept-Encoding', 'gzip').expect(200);
+    const res = await deviceA.agent.get('/api/sync/pull').query(pullQuery()).set('Accept-Encoding', 'gzip').expect(200);
     expect(res.headers['content-encoding']).toBe('gzip');
   });
 
@@ -126,7 +130,7 @@ describe.each(TEST_STORE_KINDS)('sync API on $name', (kind) => {
   ])('answers %s', async (_label, over, status, reason) => {
     const res = await push({ ...buildPush([buildMutation()]), ...over }).expect(status);
     expect(res.body).toMatchObject({ status: 'error', reason });
-    await request(app).get('/api/sync/pull').query({ ...pullQuery(), ...over }).expect(status);
+    await deviceA.agent.get('/api/sync/pull').query({ ...pullQuery(), ...over }).expect(status);
   });
 
   it.each([
@@ -134,20 +138,21 @@ describe.each(TEST_STORE_KINDS)('sync API on $name', (kind) => {
     ['beyond anything committed', null],
   ])('asks for a reset when the cursor is %s', async (_label, cursor) => {
     const epoch = await store.epoch();
-    const res = await request(app).get('/api/sync/pull').query(pullQuery(cursor ?? `${epoch}:999`)).expect(409);
+    const res = await deviceA.agent.get('/api/sync/pull').query(pullQuery(cursor ?? `${epoch}:999`)).expect(409);
     expect(res.body).toEqual({ status: 'error', reason: 'reset-required', details: {} });
   });
 
   it('refuses a body over the limit with 413', async () => {
-    const small = createApp({ store, bodyLimit: '1kb', log: () => {} });
-    const res = await request(small).post('/api/sync/push').send(buildPush(Array.from({ length: 20 }, () => buildMutation()))).expect(413);
+    const small = await createAuthedApp(store, { bodyLimit: '1kb', users: authed.users });
+    const { agent } = await loginAs(small.app, 'coordinator', { clientId: 'device-a' });
+    const res = await agent.post('/api/sync/push').send(buildPush(Array.from({ length: 20 }, () => buildMutation()))).expect(413);
     expect(res.body.reason).toBe('payload-too-large');
   });
 
   it('answers unknown routes and bad JSON with the error envelope', async () => {
-    expect((await request(app).get('/api/nope').expect(404)).body).toEqual({ status: 'error', reason: 'not-found', details: {} });
-    const bad = await request(app).post('/api/sync/push').set('Content-Type', 'application/json').send('{"x":').expect(400);
+    expect((await deviceA.agent.get('/api/nope').expect(404)).body).toEqual({ status: 'error', reason: 'not-found', details: {} });
+    const bad = await deviceA.agent.post('/api/sync/push').set('Content-Type', 'application/json').send('{"x":').expect(400);
     expect(bad.body.reason).toBe('invalid-json');
-    await request(app).post(`/api/sync/conflicts/${crypto.randomUUID()}/resolve`).send({ protocolVersion: 1, clientId: 'a', userId: 'u' }).expect(404);
+    await deviceA.agent.post(`/api/sync/conflicts/${crypto.randomUUID()}/resolve`).send({ protocolVersion: 1, clientId: 'device-a', userId: 'u' }).expect(404);
   });
 });

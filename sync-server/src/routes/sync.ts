@@ -6,8 +6,8 @@
  *   GET  /api/sync/snapshot?cursor&limit... -> SnapshotResponse (live records, total)
  *   GET  /api/sync/conflicts?...            -> open conflicts in the user's scope
  *   POST /api/sync/conflicts/:id/resolve    -> the conflict, marked reviewed
- * With auth (app.ts), the session decides the user and scope (access-policy.ts): the body's userId
- * is ignored, and the clientId must be the one the session was signed in with (403 otherwise).
+ * Mounted behind `authenticate` (app.ts): the session decides the user and scope (access-policy.ts),
+ * the body's userId is ignored, and the clientId must be the one the session was signed in with (403).
  */
 import { Router, type Request, type Response } from 'express';
 import {
@@ -18,18 +18,17 @@ import {
   type ConflictListResponse,
 } from '../../../src/shared/sync-protocol';
 import { idSchema } from '../../../src/shared/fields';
-import { sessionOf } from '../http/authenticate';
+import { requireSession } from '../http/authenticate';
 import { HttpError } from '../http/errors';
 import { parse } from '../http/parse';
-import { accessFor, unrestrictedAccess, type Access } from '../services/access-policy';
+import { accessFor, type Access } from '../services/access-policy';
 import { protocolProblem } from '../services/protocol-check';
 import type { PullOutcome } from '../services/pull-service';
 import type { SyncService } from '../services/sync-service';
 
-/** The session's access; without auth (the createApp test seam) the body's user sees everything. */
-function accessOf(res: Response, request: { clientId: string; userId: string }): Access {
-  const session = sessionOf(res);
-  if (!session) return unrestrictedAccess(request.userId);
+/** The session's access; no session is a 401 (never everything, whatever the body says). */
+function accessOf(res: Response, request: { clientId: string }): Access {
+  const session = requireSession(res);
   if (session.actor.clientId !== request.clientId) throw new HttpError(403, 'forbidden', { clientId: 'not_this_session' });
   return accessFor(session.actor);
 }

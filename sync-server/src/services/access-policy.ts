@@ -27,10 +27,10 @@ export type Actor = { userId: string; clientId: string; role: Role; schoolId: st
 type PlainRecord = Record<string, unknown>;
 
 export type Access = {
-  /** Written to the audit log and conflicts; the session's user (or the body's, without auth). */
+  /** Written to the audit log and conflicts; the session's user (or the body's, service-level calls only). */
   userId: string;
   scope: PullScope;
-  /** Undefined only on the unauthenticated test seam (app.ts). */
+  /** Undefined only for unrestrictedAccess (service-level calls; never over HTTP). */
   fingerprint: string | undefined;
   /** May the user see this record (its entity and school)? Used for push answers and conflicts. */
   canRead(entity: string, scopeSchoolId: string | null): boolean;
@@ -75,7 +75,11 @@ export function accessFor(actor: Actor): Access {
   };
 }
 
-/** The test seam only (app.ts without auth): everyone sees everything, the body names the user. */
+/**
+ * The sync service's default for in-process callers (service-level tests, simulations, the bench's
+ * "another device" edits): everyone sees everything, the body names the user. Never reached over
+ * HTTP: /api/sync always runs behind a session (app.ts, routes/sync.ts).
+ */
 export function unrestrictedAccess(userId: string): Access {
   return { userId, scope: { kind: 'all' }, fingerprint: undefined, canRead: () => true, writeProblem: () => null };
 }

@@ -30,7 +30,7 @@ export type SyncServiceDeps = {
 
 export type SyncService = ReturnType<typeof createSyncService>;
 
-/** `access` omitted = unrestricted, as the body says (in-process tools, benches and the createApp seam). */
+/** `access` omitted = unrestricted, as the body says (in-process tools, sims and benches; never over HTTP). */
 export function createSyncService({ store, clock = () => new Date(), newId = () => crypto.randomUUID() }: SyncServiceDeps) {
   return {
     async push(request: PushRequest, access: Access = unrestrictedAccess(request.userId)): Promise<PushResponse> {

@@ -43,7 +43,7 @@ export type ConflictWrite = ConflictRecord & { serverSeq: number; scopeSchoolId:
 
 /**
  * Who may see what (services/access-policy.ts builds it from the session):
- * - `all`: everything (admin; and every caller while the createApp seam without auth exists).
+ * - `all`: everything (admin; and in-process service calls without a session, access-policy.ts).
  * - `schools`: every record of these schools (kept for tools and tests).
  * - `rules`: records of these entities; if `schoolIds` is set, only those whose scope_school_id is one
  *   of them; `companyNames` adds the name projection of companies those schools' internships use.

@@ -4,6 +4,12 @@
  * plain numbers (milliseconds from performance.now()).
  */
 
+/**
+ * The bench user bench-server.ts creates (a coordinator: every entity, like the field staff who sync
+ * the seekers). Bench-only credentials on a throw-away database; never a real account.
+ */
+export const BENCH_LOGIN = { loginId: 'bench-coordinator', password: 'bench-coordinator-2026' } as const;
+
 /** One fetch of all N seekers as a JSON array + JSON.parse + one IndexedDB transaction. */
 export type FloorResult = {
   totalMs: number;
@@ -48,6 +54,12 @@ export type ProfileResult = {
 };
 
 export type BenchApi = {
+  /**
+   * Signs in through POST /api/auth/login as BENCH_LOGIN on the device `bench-<dbName>` (the session
+   * cookie then rides on every sync request, as in the app). Called by run.ts outside the timers and
+   * the request counter; initialPull / incrementalPull / push on that database need it first.
+   */
+  signIn(dbName: string): Promise<void>;
   floor(dbName: string): Promise<FloorResult>;
   initialPull(dbName: string): Promise<SyncRunResult>;
   incrementalPull(dbName: string): Promise<SyncRunResult>;

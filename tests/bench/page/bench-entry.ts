@@ -1,22 +1,22 @@
 /**
  * The bench page: runs in headless Chromium on the sync server's origin and exposes `window.bench`
  * (bench-api.ts). It uses the app's real storage and sync code; only the floor and the profile
- * talk to the server by hand.
+ * talk to the server by hand. Sync needs a session: `signIn` signs in through the app's apiRequest
+ * (POST /api/auth/login with the X-Field-Client header; the browser adds Origin and keeps the cookie).
  */
 import Dexie from 'dexie';
 import { ENTITY_SCHEMAS, type Seeker } from '../../../src/shared/entities';
 import { RECORD_META_KEYS } from '../../../src/shared/fields';
+import { sessionResponseSchema, type SessionResponse } from '../../../src/shared/auth-protocol';
 import { PROTOCOL_VERSION, snapshotResponseSchema } from '../../../src/shared/sync-protocol';
 import { openFieldDb, type FieldDb, type Stored } from '../../../src/storage/db';
 import { saveRecord } from '../../../src/storage/record-repo';
 import { withSearchFields, withoutSearchFields } from '../../../src/storage/search-fields';
-import { createHttpTransport } from '../../../src/sync/http-transport';
+import { apiRequest, createHttpTransport } from '../../../src/sync/http-transport';
 import { runInitialSync } from '../../../src/sync/initial-sync';
 import { pullChanges } from '../../../src/sync/pull';
 import { pushOutbox } from '../../../src/sync/push';
-import type { BenchApi, ProfileResult } from './bench-api';
-
-const USER_ID = 'bench-user';
+import { BENCH_LOGIN, type BenchApi, type ProfileResult } from './bench-api';
 
 /** Opened before any timer starts, so both sides pay the same (nothing) for creating the database. */
 async function freshDb(name: string): Promise<FieldDb> {
@@ -26,11 +26,30 @@ async function freshDb(name: string): Promise<FieldDb> {
   return db;
 }
 
+/** One device per database, as before sign-in existed; the session the cookie belongs to. */
+const clientIdOf = (dbName: string) => `bench-${dbName}`;
+let signedIn: SessionResponse | undefined;
+
+async function signIn(dbName: string): Promise<SessionResponse> {
+  const clientId = clientIdOf(dbName);
+  if (signedIn?.clientId !== clientId) {
+    const body = JSON.stringify({ loginId: BENCH_LOGIN.loginId, password: BENCH_LOGIN.password, clientId });
+    signedIn = await apiRequest(sessionResponseSchema, '/api/auth/login', { method: 'POST', body });
+  }
+  return signedIn;
+}
+
 function transportFor(dbName: string) {
-  return createHttpTransport({ baseUrl: location.origin, clientId: `bench-${dbName}`, userId: USER_ID });
+  const clientId = clientIdOf(dbName);
+  if (signedIn?.clientId !== clientId) throw new Error(`bench: not signed in as ${clientId} (call bench.signIn first)`);
+  return createHttpTransport({ baseUrl: location.origin, clientId, userId: signedIn.user.userId });
 }
 
 const bench: BenchApi = {
+  async signIn(dbName) {
+    await signIn(dbName);
+  },
+
   async floor(dbName) {
     const db = await freshDb(dbName);
     const t0 = performance.now();
@@ -115,10 +134,11 @@ const bench: BenchApi = {
   /** The snapshot taken apart: each step timed on its own, same pages the app asks for. */
   async profile(dbName, pageLimit) {
     const db = await freshDb(dbName);
+    const { user } = await signIn(dbName);
     const r: ProfileResult = { pages: 0, fetchMs: 0, jsonParseMs: 0, zodEnvelopeMs: 0, zodRecordsMs: 0, deriveMs: 0, writePerPageMs: 0, count: 0 };
     let cursor = '';
     for (let guard = 0; guard < 10_000; guard++) {
-      const q = new URLSearchParams({ protocolVersion: String(PROTOCOL_VERSION), clientId: `bench-${dbName}`, userId: USER_ID, cursor, limit: String(pageLimit) });
+      const q = new URLSearchParams({ protocolVersion: String(PROTOCOL_VERSION), clientId: clientIdOf(dbName), userId: user.userId, cursor, limit: String(pageLimit) });
       let t = performance.now();
       const text = await (await fetch(`/api/sync/snapshot?${q}`, { cache: 'no-store' })).text();
       const lap = () => {

@@ -18,27 +18,8 @@ import { pushOutbox } from '../../../src/sync/push';
 import { syncOnce } from '../../../src/sync/sync-engine';
 import { seedIfEmpty } from '../../../sync-server/src/services/seed-service';
 import { createSqlStore, type SqlStore } from '../../../sync-server/src/store/sql-store';
-import { createAuthedApp, TEST_ORIGIN, type AuthedApp } from '../../setup/auth-helpers';
+import { browserFetch, createAuthedApp, type AuthedApp } from '../../setup/auth-helpers';
 import { buildSeeker } from '../../factories/people';
-
-/** fetch as a browser tab would do it: the app's Origin, and a cookie jar for the session cookie. */
-function browserFetch(): typeof fetch {
-  const jar = new Map<string, string>();
-  return async (input, init) => {
-    const headers = new Headers(init?.headers);
-    headers.set('Origin', TEST_ORIGIN);
-    if (jar.size > 0) headers.set('Cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '));
-    const response = await fetch(input, { ...init, headers });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = '', ...attrs] = line.split(';');
-      const [name = '', value = ''] = pair.split('=');
-      const gone = value === '' || attrs.some((a) => /max-age=0/iu.test(a.trim()) || /expires=thu, 01 jan 1970/iu.test(a.trim()));
-      if (gone) jar.delete(name.trim());
-      else jar.set(name.trim(), value);
-    }
-    return response;
-  };
-}
 
 describe('signed-in device sync against the real server', () => {
   let store: SqlStore;

@@ -1,18 +1,21 @@
 /**
- * The device sync modules against the REAL sync server in-process: createApp on SQLite :memory:,
- * listening on 127.0.0.1 at a free port, and Dexie over fake-indexeddb (imported explicitly: this
- * project runs in node). `replaceDatabase` swaps in a fresh database behind the same URL, which is
- * how a restored backup looks to a device (its cursor's epoch is unknown: reset-required).
+ * The device sync modules against the REAL sync server in-process: the app with auth on SQLite
+ * :memory: (createAuthedApp), listening on 127.0.0.1 at a free port, and Dexie over fake-indexeddb
+ * (imported explicitly: this project runs in node). Each device signs in as the coordinator through
+ * the app's own auth backend (src/auth/auth-api.ts), and its transport sends the session cookie and
+ * the CSRF headers as a browser tab does. `replaceDatabase` swaps in a fresh database behind the same
+ * URL, which is how a restored backup looks to a device (its cursor's epoch is unknown:
+ * reset-required); the backup holds the users and sessions, so the devices stay signed in.
  */
 import 'fake-indexeddb/auto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Express } from 'express';
+import { createAuthBackend } from '../../../src/auth/auth-api';
 import { openFieldDb, type FieldDb } from '../../../src/storage/db';
 import { createHttpTransport } from '../../../src/sync/http-transport';
 import { TransportError, type SyncTransport } from '../../../src/sync/transport';
-import { createApp } from '../../../sync-server/src/app';
 import { createSqlStore, type SqlStore } from '../../../sync-server/src/store/sql-store';
+import { browserFetch, createAuthedApp, type AuthedApp } from '../../setup/auth-helpers';
 
 export type Harness = {
   baseUrl: string;
@@ -24,8 +27,8 @@ export type Harness = {
 
 export async function startHarness(): Promise<Harness> {
   const stores: SqlStore[] = [await createSqlStore({ sqliteFile: ':memory:' })];
-  let app: Express = createApp({ store: stores[0]!, log: () => {} });
-  const server: Server = createServer((req, res) => app(req, res));
+  let authed: AuthedApp = await createAuthedApp(stores[0]!);
+  const server: Server = createServer((req, res) => authed.app(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const dbs: FieldDb[] = [];
@@ -37,12 +40,16 @@ export async function startHarness(): Promise<Harness> {
     async device(name) {
       const db = openFieldDb(`test-${name}-${crypto.randomUUID()}`);
       dbs.push(db);
-      return { db, transport: createHttpTransport({ baseUrl, clientId: `device-${name}`, userId: 'demo-coordinator' }) };
+      const fetchImpl = browserFetch();
+      const { loginId, password } = authed.users.coordinator;
+      const session = await createAuthBackend(db, { baseUrl, fetchImpl }).login(loginId, password);
+      return { db, transport: createHttpTransport({ baseUrl, clientId: session.clientId, userId: session.user.userId, fetchImpl }) };
     },
     async replaceDatabase() {
       const store = await createSqlStore({ sqliteFile: ':memory:' });
+      await copyAuthRows(stores.at(-1)!, store);
       stores.push(store);
-      app = createApp({ store, log: () => {} });
+      authed = await createAuthedApp(store, { users: authed.users, clock: authed.clock });
       return store;
     },
     async close() {
@@ -52,6 +59,16 @@ export async function startHarness(): Promise<Harness> {
       await Promise.all(stores.map((s) => s.close()));
     },
   };
+}
+
+/** Users, their sessions and devices, as a restored backup of the whole database would bring them. */
+async function copyAuthRows(from: SqlStore, to: SqlStore): Promise<void> {
+  const users = await from.db.selectFrom('users').selectAll().execute();
+  if (users.length > 0) await to.db.insertInto('users').values(users).execute();
+  const sessions = await from.db.selectFrom('sessions').selectAll().execute();
+  if (sessions.length > 0) await to.db.insertInto('sessions').values(sessions).execute();
+  const clients = await from.db.selectFrom('clients').selectAll().execute();
+  if (clients.length > 0) await to.db.insertInto('clients').values(clients).execute();
 }
 
 /** A transport whose calls fail as a cut network would after `allowed` successful calls of `method`. */
