@@ -202,6 +202,8 @@ export const en: Dictionary = {
   'conflicts.keep': 'Keep the current value',
   'conflicts.restore': 'Restore the overwritten value',
   'conflicts.who': '{time} · saved from {user}',
+  'conflicts.byYou': 'you',
+  'conflicts.byOther': 'another user',
   'conflicts.deleteEdit': 'A deletion and an edit met (the deletion was kept)',
   'conflicts.deletedValue': 'Deleted',
   'conflicts.open': 'Open the record',

@@ -5,6 +5,7 @@
  * reviewed here at once and on the server at the next sync.
  */
 import { Link } from 'react-router';
+import { useSession } from '../../../auth/use-session';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { markConflictReviewed, restoreLosingValue } from '../../../storage/conflict-repo';
 import { db, type LocalConflict } from '../../../storage/db';
@@ -30,6 +31,7 @@ export function ConflictsScreen() {
 
 function ConflictItem({ conflict, record }: { conflict: LocalConflict; record: Record<string, unknown> | undefined }) {
   const { t } = useI18n();
+  const me = useSession().user?.userId;
   const deleteEdit = conflict.kind === 'delete-edit';
   const headingId = `conflict-${conflict.id}`;
   const detail = record ? detailPath(conflict.entity, conflict.recordId) : undefined;
@@ -67,7 +69,8 @@ function ConflictItem({ conflict, record }: { conflict: LocalConflict; record: R
           </dd>
         </div>
       </dl>
-      <p className="sync-item__meta">{t('conflicts.who', { time: shortTime(conflict.createdAt), user: conflict.userId })}</p>
+      {/* The device knows only its own user's name; another person's id would mean nothing to a reader. */}
+      <p className="sync-item__meta">{t('conflicts.who', { time: shortTime(conflict.createdAt), user: t(conflict.userId === me ? 'conflicts.byYou' : 'conflicts.byOther') })}</p>
       <div className="form__actions">
         {detail ? (
           <Link className="button button--secondary" to={detail}>
