@@ -30,7 +30,3 @@ export async function namesOf(db: FieldDb, entity: 'seekers' | 'companies', ids:
   });
   return names;
 }
-
-export async function pendingChangeCount(db: FieldDb): Promise<number> {
-  return db.outbox.count();
-}

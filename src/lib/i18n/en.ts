@@ -11,8 +11,6 @@ export const en: Dictionary = {
   'nav.main': 'Main menu',
   'lang.switch': '日本語',
   'lang.label': 'Language',
-  'net.online': 'Online',
-  'net.offline': 'Offline (saved on this device)',
 
   'common.save': 'Save',
   'common.saving': 'Saving…',
@@ -35,7 +33,6 @@ export const en: Dictionary = {
   'common.formHasErrors': 'Some fields need attention. Check the fields marked in red.',
   'common.required': 'required',
   'common.optional': 'optional',
-  'common.pendingSync': 'Not sent',
 
   'seeker.list.title': 'Job seekers',
   'seeker.list.searchLabel': 'Search by name or reading',

@@ -14,8 +14,6 @@ export const ja = {
   'nav.main': 'メインメニュー',
   'lang.switch': 'English',
   'lang.label': '表示言語',
-  'net.online': 'オンライン',
-  'net.offline': 'オフライン（端末に保存）',
 
   'common.save': '保存',
   'common.saving': '保存中…',
@@ -38,7 +36,6 @@ export const ja = {
   'common.formHasErrors': '入力内容に誤りがあります。赤く表示された項目を確認してください。',
   'common.required': '必須',
   'common.optional': '任意',
-  'common.pendingSync': '未送信',
 
   'seeker.list.title': '求職者',
   'seeker.list.searchLabel': '氏名・フリガナで検索',
