@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { AppProviders } from './app/providers';
 import { AppRouter } from './app/router';
 import { startSession } from './auth/use-session';
+import { PasscodeLockScreen } from './features/auth/components/auth-screens';
 import './app/styles.css';
 import './app/auth.css';
 
@@ -18,6 +19,8 @@ createRoot(document.getElementById('root')!).render(
 // Sync runs only while someone is signed in (auth/sync-lifecycle.ts); records arrive through it
 // and live queries show them as they are written. The engine is loaded after the first paint: it
 // brings zod and the schemas (issue 6 budget: first-screen JS ≤ 150 KB gzip).
+// A cold start usually finds the device locked: its screen's code loads while the session is read.
+void PasscodeLockScreen.preload().catch(() => {});
 void startSession().catch((error: unknown) => console.error('session could not start', error));
 // Service worker, persistent storage, install prompt: right after the first render, off the critical path.
 void import('./pwa/start-pwa').then(({ startPwa }) => startPwa());

@@ -1,54 +1,81 @@
 /**
- * Routes. Screens are loaded lazily so the first screen's JavaScript stays small; once loaded, the
- * service worker's precache serves every chunk offline.
+ * Routes. Screens are loaded on demand so the first screen's JavaScript stays small; once loaded, the
+ * service worker's precache serves every chunk offline. They are preloadable screens, not
+ * React.lazy, so the offline cold start never waits on Suspense's fallback throttle (issue 6).
  * Declarative mode (BrowserRouter + useRoutes), not createBrowserRouter: we use no loaders/actions,
  * and the data router costs ~18 KB gzip on the first screen (issue 6 budget: ≤ 150 KB).
  * Every route is guarded by role (issue 5): a role without the screen is sent to its home.
  */
-import { lazy, Suspense, type ComponentType } from 'react';
-import { BrowserRouter, useRoutes, type RouteObject } from 'react-router';
-import type { Screen } from '../auth/role-access';
+import type { ComponentType } from 'react';
+import { BrowserRouter, matchRoutes, useRoutes, type RouteObject } from 'react-router';
+import { canUse, homePath, type Screen } from '../auth/role-access';
+import { preloadableScreen, type PreloadableScreen } from '../components/preloadable-screen';
 import { AuthGate } from '../features/auth/components/auth-gate';
 import { HomeRedirect, RequireScreen } from '../features/auth/components/require-screen';
+import type { Role } from '../shared/auth-protocol';
 import { AppLayout } from './layout';
 
-const screen = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => {
-  const Screen: ComponentType = lazy(async () => ({ default: (await load())[name] as ComponentType }));
-  return (
-    <Suspense fallback={<p className="loading" aria-busy="true" />}>
-      <Screen />
-    </Suspense>
-  );
-};
+type ScreenRoute = { path: string; only: Screen; screen: PreloadableScreen<object> };
 
-/** A lazily loaded screen, shown only to roles that have it (auth/role-access.ts). */
-const guarded = <K extends string>(only: Screen, load: () => Promise<Record<K, ComponentType>>, name: K) => <RequireScreen screen={only}>{screen(load, name)}</RequireScreen>;
+const screen = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => preloadableScreen(async () => (await load())[name]);
+
+const seekerEditor = screen(() => import('../features/seekers/components/seeker-editor-screen'), 'SeekerEditorScreen');
+const companyEditor = screen(() => import('../features/companies/components/company-editor-screen'), 'CompanyEditorScreen');
+
+const screenRoutes: ScreenRoute[] = [
+  { path: 'seekers', only: 'seekers', screen: screen(() => import('../features/seekers/components/seeker-list-screen'), 'SeekerListScreen') },
+  { path: 'seekers/new', only: 'seekers', screen: seekerEditor },
+  { path: 'seekers/:id', only: 'seekers', screen: screen(() => import('../features/seekers/components/seeker-detail-screen'), 'SeekerDetailScreen') },
+  { path: 'seekers/:id/edit', only: 'seekers', screen: seekerEditor },
+  { path: 'companies', only: 'companies', screen: screen(() => import('../features/companies/components/company-list-screen'), 'CompanyListScreen') },
+  { path: 'companies/new', only: 'companies', screen: companyEditor },
+  { path: 'companies/:id', only: 'companies', screen: screen(() => import('../features/companies/components/company-detail-screen'), 'CompanyDetailScreen') },
+  { path: 'companies/:id/edit', only: 'companies', screen: companyEditor },
+  { path: 'sync/attention', only: 'sync', screen: screen(() => import('../features/sync/components/attention-screen'), 'AttentionScreen') },
+  { path: 'sync/conflicts', only: 'sync', screen: screen(() => import('../features/sync/components/conflicts-screen'), 'ConflictsScreen') },
+  { path: 'settings', only: 'settings', screen: screen(() => import('../features/settings/components/settings-screen'), 'SettingsScreen') },
+  { path: 'teacher', only: 'teacher', screen: screen(() => import('../features/teacher/components/teacher-home-screen'), 'TeacherHomeScreen') },
+  // Admin (issue 5): online-only screens; each one checks the role itself (the server checks it again).
+  { path: 'admin', only: 'admin', screen: screen(() => import('../features/admin/components/admin-hub-screen'), 'AdminHubScreen') },
+  { path: 'admin/users', only: 'admin', screen: screen(() => import('../features/admin/components/users-screen'), 'UsersScreen') },
+  { path: 'admin/devices', only: 'admin', screen: screen(() => import('../features/admin/components/devices-screen'), 'DevicesScreen') },
+];
 
 const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     children: [
       { index: true, element: <HomeRedirect /> },
-      { path: 'seekers', element: guarded('seekers', () => import('../features/seekers/components/seeker-list-screen'), 'SeekerListScreen') },
-      { path: 'seekers/new', element: guarded('seekers', () => import('../features/seekers/components/seeker-editor-screen'), 'SeekerEditorScreen') },
-      { path: 'seekers/:id', element: guarded('seekers', () => import('../features/seekers/components/seeker-detail-screen'), 'SeekerDetailScreen') },
-      { path: 'seekers/:id/edit', element: guarded('seekers', () => import('../features/seekers/components/seeker-editor-screen'), 'SeekerEditorScreen') },
-      { path: 'companies', element: guarded('companies', () => import('../features/companies/components/company-list-screen'), 'CompanyListScreen') },
-      { path: 'companies/new', element: guarded('companies', () => import('../features/companies/components/company-editor-screen'), 'CompanyEditorScreen') },
-      { path: 'companies/:id', element: guarded('companies', () => import('../features/companies/components/company-detail-screen'), 'CompanyDetailScreen') },
-      { path: 'companies/:id/edit', element: guarded('companies', () => import('../features/companies/components/company-editor-screen'), 'CompanyEditorScreen') },
-      { path: 'sync/attention', element: guarded('sync', () => import('../features/sync/components/attention-screen'), 'AttentionScreen') },
-      { path: 'sync/conflicts', element: guarded('sync', () => import('../features/sync/components/conflicts-screen'), 'ConflictsScreen') },
-      { path: 'settings', element: guarded('settings', () => import('../features/settings/components/settings-screen'), 'SettingsScreen') },
-      { path: 'teacher', element: guarded('teacher', () => import('../features/teacher/components/teacher-home-screen'), 'TeacherHomeScreen') },
-      // Admin (issue 5): online-only screens; each one checks the role itself (the server checks it again).
-      { path: 'admin', element: guarded('admin', () => import('../features/admin/components/admin-hub-screen'), 'AdminHubScreen') },
-      { path: 'admin/users', element: guarded('admin', () => import('../features/admin/components/users-screen'), 'UsersScreen') },
-      { path: 'admin/devices', element: guarded('admin', () => import('../features/admin/components/devices-screen'), 'DevicesScreen') },
+      ...screenRoutes.map(({ path, only, screen: Screen }) => ({
+        path,
+        element: (
+          <RequireScreen screen={only}>
+            <Screen />
+          </RequireScreen>
+        ),
+      })),
       { path: '*', element: <HomeRedirect /> },
     ],
   },
 ];
+
+/**
+ * Loads the code of the screen `pathname` will show to `role` (its home when the route is not the
+ * role's), so that screen appears without a loading step once the passcode is accepted. Before the
+ * role is known, the screen the path names.
+ */
+export function preloadScreenFor(role: Role | undefined, pathname: string): Promise<void> {
+  const match = matchRoutes(
+    screenRoutes.map((r) => ({ path: r.path })),
+    pathname,
+  )?.at(-1);
+  const route = screenRoutes.find((r) => r.path === match?.route.path);
+  const home = role ? screenRoutes.find((r) => `/${r.path}` === homePath(role)) : undefined;
+  const target = route && (!role || canUse(role, route.only)) ? route : home;
+  return target ? target.screen.preload() : Promise.resolve();
+}
+
+const preloadApp = (role: Role | undefined) => void preloadScreenFor(role, window.location.pathname).catch(() => {});
 
 function AppRoutes() {
   return useRoutes(routes);
@@ -58,7 +85,7 @@ export function AppRouter() {
   return (
     <BrowserRouter>
       {/* Nothing below renders (no record is read) until someone is signed in and unlocked. */}
-      <AuthGate>
+      <AuthGate preloadApp={preloadApp}>
         <AppRoutes />
       </AuthGate>
     </BrowserRouter>

@@ -50,9 +50,10 @@ function setup() {
   const server = fakeServer({ coordinator: { password: 'pw-coordinator', user: coordinator }, teacher: { password: 'pw-teacher', user: teacher } });
   const clock = { now: new Date('2026-06-01T09:00:00.000Z') };
   const tab = memory();
+  const device = memory();
   const make = () =>
-    createSessionStore({ db, loadBackend: async () => createAuthBackend(db, { fetchImpl: server.fetchImpl }), now: () => clock.now, unlockMemory: tab });
-  return { db, server, clock, tab, make };
+    createSessionStore({ db, loadBackend: async () => createAuthBackend(db, { fetchImpl: server.fetchImpl }), now: () => clock.now, unlockMemory: tab, lockHint: device });
+  return { db, server, clock, tab, device, make };
 }
 
 /** Signed in online with passcode 2468, then the app is "reopened" (a fresh store, a new tab). */
@@ -248,5 +249,68 @@ describe('sign-out and hand-over', () => {
     s.server.state.revoked = false;
     await store.signIn('coordinator', 'pw-coordinator');
     expect((await readSession(s.db))!.clientId).not.toBe(clientId);
+  });
+
+  describe('lock hint (issue 6: the passcode screen before IndexedDB has opened)', () => {
+    it('holds only the unlock deadline, and a cold start is locked before the stored session is read', async () => {
+      const s = setup();
+      await signedInAndReopened(s);
+      expect(s.device.value).toBe('2026-06-08T09:00:00.000Z');
+
+      const seen: string[] = [];
+      const store = s.make();
+      store.subscribe((state) => seen.push(`${state.status}:${state.user?.loginId ?? '?'}`));
+      const init = store.init();
+      // Synchronously, before any IndexedDB answer: locked, nobody named yet.
+      expect(store.getState()).toMatchObject({ status: 'locked', ready: true });
+      expect(store.getState().user).toBeUndefined();
+      await init;
+      expect(seen).toEqual(['locked:?', 'locked:coordinator']);
+    });
+
+    it('is not trusted past its deadline, nor in a tab that was unlocked, and a stale one is corrected', async () => {
+      const s = setup();
+      await signedInAndReopened(s);
+
+      s.clock.now = new Date('2026-06-09T09:00:00.000Z');
+      const expired = s.make();
+      const init = expired.init();
+      expect(expired.getState().ready).toBe(false);
+      expect((await init).status).toBe('signed-out');
+      expect(s.device.value).toBeNull();
+
+      // A hint left behind by a database that is gone (cleared site data): a moment locked, then sign-in.
+      const t = setup();
+      t.device.value = '2026-06-08T09:00:00.000Z';
+      const orphan = t.make();
+      const orphanInit = orphan.init();
+      expect(orphan.getState().status).toBe('locked');
+      expect((await orphanInit).status).toBe('signed-out');
+      expect(t.device.value).toBeNull();
+    });
+
+    it('a tab unlocked before a reload waits for the stored session instead of flashing the lock screen', async () => {
+      const s = setup();
+      const store = await signedInAndReopened(s);
+      expect(await store.unlockWithPasscode('2468')).toEqual({ ok: true });
+      const reloaded = s.make();
+      const init = reloaded.init();
+      expect(reloaded.getState().ready).toBe(false);
+      expect((await init).status).toBe('signed-in');
+    });
+
+    it('is cleared by sign-out and by too many wrong passcodes', async () => {
+      const s = setup();
+      const store = await signedInAndReopened(s);
+      for (let i = 0; i < 5; i += 1) await store.unlockWithPasscode('0000');
+      expect(s.device.value).toBeNull();
+
+      const t = setup();
+      const other = await signedInAndReopened(t);
+      await other.unlockWithPasscode('2468');
+      expect(t.device.value).not.toBeNull();
+      expect(await other.signOut()).toMatchObject({ ok: true });
+      expect(t.device.value).toBeNull();
+    });
   });
 });

@@ -46,11 +46,20 @@ export type SignOutResult = { ok: true; serverReached: boolean } | { ok: false; 
 /** Remembers "unlocked in this tab" across reloads; sessionStorage in the app. */
 export type UnlockMemory = { get(): string | null; set(value: string): void; clear(): void };
 
+/**
+ * Remembers, outside IndexedDB, until when this device can be unlocked with the passcode (a time,
+ * nothing personal; localStorage in the app). A cold start shows the passcode screen from it at
+ * once instead of after IndexedDB has opened, which takes a few hundred ms with 10,000 seekers
+ * stored (issue 6); who is signed in is filled in when the stored session has been read.
+ */
+export type LockHint = UnlockMemory;
+
 export type SessionStoreDeps = {
   db: FieldDb;
   loadBackend: () => Promise<AuthBackend>;
   now?: () => Date;
   unlockMemory?: UnlockMemory;
+  lockHint?: LockHint;
   /** Runs before the database is deleted (stop the sync loop). */
   beforeWipe?: () => void | Promise<void>;
   /** Runs after a wipe (clear in-memory caches, tell other tabs). */
@@ -63,22 +72,31 @@ const noMemory: UnlockMemory = { get: () => null, set: () => {}, clear: () => {}
 export type SessionStore = ReturnType<typeof createSessionStore>;
 
 export function createSessionStore(deps: SessionStoreDeps) {
-  const { db, loadBackend, now = () => new Date(), unlockMemory = noMemory } = deps;
+  const { db, loadBackend, now = () => new Date(), unlockMemory = noMemory, lockHint = noMemory } = deps;
   let state: SessionState = { status: 'signed-out', ready: false };
   const listeners = new Set<(s: SessionState) => void>();
   const set = (next: Omit<SessionState, 'ready'>) => {
     state = { ...next, ready: true };
     for (const l of listeners) l(state);
   };
-  const signedIn = (s: StoredSession, needsPasscode: boolean) =>
+  const signedIn = (s: StoredSession, needsPasscode: boolean) => {
+    lockHint.set(s.unlockUntil);
     set({ status: 'signed-in', user: s.user, ...(needsPasscode ? { needsPasscode } : {}), ...(s.reauthRequired ? { reauthRequired: true } : {}) });
-  const signedOut = (reason: SignedOutReason | undefined, previous?: StoredSession) =>
+  };
+  const locked = (s: StoredSession) => {
+    lockHint.set(s.unlockUntil);
+    set({ status: 'locked', user: s.user });
+  };
+  const signedOut = (reason: SignedOutReason | undefined, previous?: StoredSession) => {
+    lockHint.clear();
     set({ status: 'signed-out', ...(reason ? { reason } : {}), ...(previous ? { previousLoginId: previous.user.loginId } : {}) });
+  };
 
   async function wipe(keepClientId: boolean, pendingLogout = false): Promise<void> {
     await deps.beforeWipe?.();
     await wipeDevice(db, { keepClientId, pendingLogout });
     unlockMemory.clear();
+    lockHint.clear();
     deps.afterWipe?.();
   }
 
@@ -96,8 +114,14 @@ export function createSessionStore(deps: SessionStoreDeps) {
       return () => listeners.delete(listener);
     },
 
-    /** Reads the stored session once at start: signed out, locked (passcode) or still unlocked. */
+    /**
+     * Reads the stored session once at start: signed out, locked (passcode) or still unlocked.
+     * With a live lock hint and a tab not unlocked before, it is "locked" at once (user not known
+     * yet); the stored session then confirms it or says otherwise (a rare flash of the lock screen).
+     */
     async init(): Promise<SessionState> {
+      const hinted = lockHint.get();
+      if (hinted && now().getTime() <= Date.parse(hinted) && unlockMemory.get() === null) set({ status: 'locked' });
       const [session, passcode] = await Promise.all([readSession(db), readPasscode(db)]);
       if (!session) {
         signedOut(undefined);
@@ -106,7 +130,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
       else if (!passcode) signedOut(undefined, session);
       else if (passcode.failures >= MAX_PASSCODE_FAILURES) signedOut('too-many-failures', session);
       else if (unlockMemory.get() === session.signedInAt) signedIn(session, false);
-      else set({ status: 'locked', user: session.user });
+      else locked(session);
       return state;
     },
 

@@ -2,8 +2,10 @@
  * Runs the sync loop exactly while a user is signed in and the server still accepts the session
  * (issue 5): sign-in or unlock starts it, lock / sign-out / 401 stops it. A 401 pauses sync (local
  * data and the outbox stay) until the user signs in again; a 403 device-revoked wipes the device.
- * The engine is imported lazily: it brings zod and the schemas, which the first paint does not need.
+ * The engine is imported lazily, once the browser is idle: it brings zod and the schemas, which the
+ * first paint does not need.
  */
+import { whenIdle } from '../lib/when-idle';
 import type { FieldDb } from '../storage/db';
 import type { SyncLoop } from '../sync/sync-engine';
 import type { SessionState, SessionStore } from './session-store';
@@ -31,8 +33,10 @@ export function connectSync(store: Pick<SessionStore, 'subscribe' | 'getState' |
     void stop();
     if (!userId) return;
     runningFor = userId;
-    loop = import('../sync/start-sync')
-      .then(({ startAppSync }) => startAppSync(db, userId, onAuthFailure))
+    loop = whenIdle()
+      // Signed out or another user while waiting: this loop is no longer wanted.
+      .then(() => (runningFor === userId ? import('../sync/start-sync') : undefined))
+      .then((engine) => engine?.startAppSync(db, userId, onAuthFailure))
       .catch((error: unknown) => {
         console.error('sync could not start', error);
         return undefined;

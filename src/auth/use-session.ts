@@ -11,12 +11,19 @@ import { createSessionStore, type SessionState } from './session-store';
 import { connectSync } from './sync-lifecycle';
 
 const UNLOCK_KEY = 'field.unlockedFor';
+const LOCK_HINT_KEY = 'field.unlockUntil';
 const CHANNEL = 'field-auth';
 
 const tabMemory = {
   get: () => sessionStorage.getItem(UNLOCK_KEY),
   set: (value: string) => sessionStorage.setItem(UNLOCK_KEY, value),
   clear: () => sessionStorage.removeItem(UNLOCK_KEY),
+};
+
+const deviceMemory = {
+  get: () => localStorage.getItem(LOCK_HINT_KEY),
+  set: (value: string) => localStorage.setItem(LOCK_HINT_KEY, value),
+  clear: () => localStorage.removeItem(LOCK_HINT_KEY),
 };
 
 const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL);
@@ -27,6 +34,7 @@ export const sessionStore = createSessionStore({
   db,
   loadBackend: () => import('./auth-api').then(({ createAuthBackend }) => createAuthBackend(db)),
   unlockMemory: tabMemory,
+  lockHint: deviceMemory,
   beforeWipe: () => stopSync(),
   afterWipe: () => {
     queryClient.clear();

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildSeeker } from '../../tests/factories/people';
 import { openFieldDb, type FieldDb } from './db';
 import { withSearchFields } from './search-fields';
+import { seekerRowOf } from './seeker-rows';
 
 describe('the device database schema', () => {
   const opened: Dexie[] = [];
@@ -13,10 +14,11 @@ describe('the device database schema', () => {
     return db;
   };
 
-  it('indexes seekers only by what the screens query', async () => {
+  it('indexes seekers and their list rows only by what the screens query', async () => {
     const db = open(`schema-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.seekers.schema.indexes.map((i) => i.name).sort()).toEqual(['_phone', '_reading', 'town']);
+    expect(db.seekers.schema.indexes.map((i) => i.name).sort()).toEqual(['_phone']);
+    expect(db.seekerRows.schema.indexes.map((i) => i.name).sort()).toEqual(['reading']);
   });
 
   it('keeps the seekers of a version 2 database and their remaining indexes on upgrade', async () => {
@@ -29,7 +31,9 @@ describe('the device database schema', () => {
     old.close();
 
     const db = open(name);
-    expect(await db.seekers.where('town').equals('higashikawa').primaryKeys()).toEqual([seeker.id]);
-    expect(await db.seekers.where('_reading').equals(seeker._reading ?? '').count()).toBe(1);
+    expect(await db.seekers.where('_phone').equals(seeker._phone ?? '').primaryKeys()).toEqual([seeker.id]);
+    // Version 4 moved the reading index to the list rows (the list filters by town in memory).
+    expect((await db.seekerRows.get(seeker.id))?.town).toBe('higashikawa');
+    expect(await db.seekerRows.where('reading').equals(seekerRowOf(seeker).reading).count()).toBe(1);
   });
 });

@@ -5,16 +5,22 @@
  *
  * Versions are append-only: never edit a `version(n)` block that has shipped; add n+1 with an upgrade.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { EntityName, EntityRecord } from '../shared/entities';
 import type { Mutation } from '../shared/mutation';
 import type { ConflictRecord, ErrorDetails, RejectReason } from '../shared/sync-protocol';
+import { LIST_CACHE, type ListCacheEntry } from './seeker-list-cache';
+import { hasListRow, SEEKER_ROWS, seekerRowOf, type SeekerLike, type SeekerListRow } from './seeker-rows';
+import { seekerRowsMiddleware } from './seeker-rows-middleware';
 
-/** Derived, local-only index fields. */
+/**
+ * Derived, local-only index fields. Seekers carry only `_phone` (since version 4 their reading and
+ * text are on the list row, seeker-rows.ts); seekers stored before that still hold the unused two.
+ */
 export type SearchFields = {
-  /** Folded kana reading (toSearchKey), for prefix search and the kana duplicate check. */
+  /** Folded kana reading (toSearchKey), for prefix search and sorting. */
   _reading?: string;
-  /** Folded reading + kanji name, for substring search in lists. */
+  /** Folded reading + name, for substring search in lists. */
   _text?: string;
   /** Phone digits only, for the duplicate check. */
   _phone?: string;
@@ -55,6 +61,8 @@ type Tables = { [E in EntityName]: EntityTable<Stored<E>, 'id'> } & {
   meta: EntityTable<MetaEntry, 'key'>;
   conflicts: EntityTable<LocalConflict, 'id'>;
   needsAttention: EntityTable<AttentionEntry, 'mutationId'>;
+  seekerRows: EntityTable<SeekerListRow, 'id'>;
+  listCache: EntityTable<ListCacheEntry, 'key'>;
 };
 
 export type FieldDb = Dexie & Tables;
@@ -99,7 +107,37 @@ export function openFieldDb(name = DB_NAME): FieldDb {
     //   _phone:   duplicate check by phone digits
     seekers: 'id, _reading, town, _phone',
   });
+  db.version(4)
+    .stores({
+      // The list reads slim rows instead of ~2 KB seekers (seeker-rows.ts); the middleware registered
+      // below keeps them in step with every seeker write.
+      //   reading: duplicate check by reading + birth date (the list filters a sorted copy in memory)
+      [SEEKER_ROWS]: 'id, reading',
+      // The sorted list as one string for the next cold start, and the token that invalidates it
+      // (seeker-list-cache.ts).
+      [LIST_CACHE]: 'key',
+      // Nothing queries seekers by _reading or town any more (the rows do), so a first sync pays for
+      // one secondary index instead of three. _phone: duplicate check by phone digits.
+      seekers: 'id, _phone',
+    })
+    .upgrade(fillSeekerRows);
+  // Registered before the first open: also active inside the version 4 upgrade transaction.
+  db.use(seekerRowsMiddleware);
   return db;
+}
+
+/** Page size of the upgrade: bounds memory (a page of full seekers is ~4 MB) at 50,000 seekers. */
+const UPGRADE_PAGE = 2_000;
+
+/** Version 4: the rows of the seekers already on the device, read a page at a time by id. */
+async function fillSeekerRows(tx: Transaction): Promise<void> {
+  const seekers = tx.table<SeekerLike, string>('seekers');
+  let page = await seekers.orderBy(':id').limit(UPGRADE_PAGE).toArray();
+  while (page.length > 0) {
+    await tx.table(SEEKER_ROWS).bulkPut(page.filter(hasListRow).map(seekerRowOf));
+    const last = page[page.length - 1]!.id;
+    page = await seekers.where(':id').above(last).limit(UPGRADE_PAGE).toArray();
+  }
 }
 
 export const db = openFieldDb();

@@ -20,8 +20,8 @@ export function withSearchFields<E extends EntityName>(entity: E, record: Entity
   const r = record as Record<string, unknown>;
   let extra: SearchFields = {};
   if (entity === 'seekers') {
-    const s = record as EntityRecord<'seekers'>;
-    extra = { ...personFields(s), _phone: phoneDigits(s.phone) };
+    // The seeker's reading and folded text live on its list row (seeker-rows.ts), computed there once.
+    extra = { _phone: phoneDigits((record as EntityRecord<'seekers'>).phone) };
   } else if (entity === 'students') {
     extra = personFields(record as EntityRecord<'students'>);
   } else if (entity === 'companies' || entity === 'schools') {

@@ -1,7 +1,9 @@
 /**
- * The seeker list and the "search before register" check. Kana queries use the folded-reading index
- * (a prefix range, fast at 50,000 seekers); anything else (kanji, mixed) scans the folded text.
- * The age-group filter is a birth-date range because 現役/シニア is derived, never stored.
+ * The seeker list and the "search before register" check. Both read the slim list rows
+ * (seeker-rows.ts), never the ~2 KB seekers, so a cold start at 10,000–50,000 seekers stays fast.
+ * The list reads every row (from the cached sorted copy when it is current, seeker-list-cache.ts)
+ * and filters in memory: a kana query must also match given names, which no prefix range covers.
+ * The age-group filter is a birth-date cut-off because 現役/シニア is derived, never stored.
  */
 import { latestSeniorBirthDate } from '../shared/age-group';
 import type { AgeGroup, Industry, Town } from '../shared/codes';
@@ -10,6 +12,8 @@ import { isKatakanaReading, toSearchKey, toStoredReading } from '../shared/kana'
 import { phoneDigits } from '../shared/phone';
 import type { FieldDb, Stored } from './db';
 import { withoutSearchFields } from './search-fields';
+import { readSortedSeekerRows } from './seeker-list-cache';
+import type { SeekerListRow } from './seeker-rows';
 
 export type SeekerFilter = {
   text?: string;
@@ -20,51 +24,22 @@ export type SeekerFilter = {
   today: string;
 };
 
-/** A list row: what the list shows, without notes and contact data. */
-export type SeekerRow = Pick<Seeker, 'id' | 'familyName' | 'givenName' | 'familyNameKana' | 'givenNameKana' | 'birthDate' | 'town' | 'status'> & {
-  reading: string;
-};
-
-const toRow = (s: Stored<'seekers'>): SeekerRow => ({
-  id: s.id,
-  familyName: s.familyName,
-  givenName: s.givenName,
-  familyNameKana: s.familyNameKana,
-  givenNameKana: s.givenNameKana,
-  birthDate: s.birthDate,
-  town: s.town,
-  status: s.status,
-  reading: s._reading ?? '',
-});
+/** A list row: what the list shows and filters on, without notes and contact data. */
+export type SeekerRow = SeekerListRow;
 
 export async function listSeekers(db: FieldDb, filter: SeekerFilter): Promise<SeekerRow[]> {
   const key = filter.text ? toSearchKey(filter.text) : '';
   const kanaOnly = key !== '' && isKatakanaReading(toStoredReading(filter.text ?? ''));
   const cutoff = latestSeniorBirthDate(filter.today);
 
-  const matches = (s: Stored<'seekers'>) =>
-    !s.deleted &&
-    (!filter.town || s.town === filter.town) &&
-    (!filter.industry || s.desiredIndustries.includes(filter.industry)) &&
-    (!filter.ageGroup || (filter.ageGroup === 'senior') === s.birthDate <= cutoff) &&
-    (!key || (kanaOnly ? (s._reading ?? '').startsWith(key) || (s._text ?? '').includes(key) : (s._text ?? '').includes(key)));
+  const matches = (r: SeekerRow) =>
+    (!filter.town || r.town === filter.town) &&
+    (!filter.industry || r.desiredIndustries.includes(filter.industry)) &&
+    (!filter.ageGroup || (filter.ageGroup === 'senior') === r.birthDate <= cutoff) &&
+    (!key || (kanaOnly ? r.reading.startsWith(key) || r.text.includes(key) : r.text.includes(key)));
 
-  const collection = kanaOnly
-    ? db.seekers.where('_reading').startsWith(key)
-    : filter.town
-      ? db.seekers.where('town').equals(filter.town)
-      : db.seekers.toCollection();
-  // Filter after toArray(), not with Collection.filter(): Dexie's filter walks an IndexedDB cursor one
-  // record at a time, while a plain toArray() is one getAll(), several times faster at 10,000 seekers
-  // (issue 6: offline cold start to the list ≤ 1 s).
-  let rows = (await collection.toArray()).filter(matches).map(toRow);
-  // A kana query also finds given names ("はなこ"): the index prefix only covers family-name starts.
-  if (kanaOnly) {
-    const seen = new Set(rows.map((r) => r.id));
-    const more = (await db.seekers.toArray()).filter((s) => !seen.has(s.id) && matches(s));
-    rows = rows.concat(more.map(toRow));
-  }
-  return rows.sort((a, b) => (a.reading < b.reading ? -1 : a.reading > b.reading ? 1 : a.id < b.id ? -1 : 1));
+  // Filtering a sorted copy keeps the order: no sort per keystroke.
+  return (await readSortedSeekerRows(db)).filter(matches);
 }
 
 export type DuplicateProbe = {
@@ -80,13 +55,17 @@ export async function findLikelyDuplicates(db: FieldDb, probe: DuplicateProbe): 
   const reading = toSearchKey(`${probe.familyNameKana ?? ''}${probe.givenNameKana ?? ''}`);
   const digits = phoneDigits(probe.phone ?? '');
   const found = new Map<string, Stored<'seekers'>>();
-  if (reading && probe.birthDate) {
-    const byName = await db.seekers.where('_reading').equals(reading).filter((s) => s.birthDate === probe.birthDate).toArray();
-    byName.forEach((s) => found.set(s.id, s));
-  }
-  if (digits.length >= 10) {
-    (await db.seekers.where('_phone').equals(digits).toArray()).forEach((s) => found.set(s.id, s));
-  }
+  await db.transaction('r', [db.seekerRows, db.seekers], async () => {
+    if (reading && probe.birthDate) {
+      // The rows hold the reading index; the warning shows the full records (phone, town).
+      const rows = await db.seekerRows.where('reading').equals(reading).toArray();
+      const ids = rows.filter((r) => r.birthDate === probe.birthDate).map((r) => r.id);
+      for (const s of await db.seekers.bulkGet(ids)) if (s) found.set(s.id, s);
+    }
+    if (digits.length >= 10) {
+      (await db.seekers.where('_phone').equals(digits).toArray()).forEach((s) => found.set(s.id, s));
+    }
+  });
   return [...found.values()]
     .filter((s) => !s.deleted && s.id !== probe.excludeId)
     .map((s) => withoutSearchFields(s) as Seeker);

@@ -9,7 +9,7 @@ import { FormField } from '../../../components/ui/form-field';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { AuthFrame } from './auth-frame';
 import { AuthSubmit } from './auth-submit';
-import { SignInScreen } from './sign-in-screen';
+import { SignInScreen } from './lazy-sign-in-screen';
 
 export function PasscodeLockScreen() {
   const { t } = useI18n();
@@ -34,7 +34,8 @@ export function PasscodeLockScreen() {
 
   return (
     <AuthFrame title={t('auth.lock.title')}>
-      {user ? <p className="auth-card__intro">{t('auth.lock.who', { name: user.displayName, role: t(`role.${user.role}`) })}</p> : null}
+      {/* Who is filled in once the stored session is read (a moment after a cold start); the line keeps its place meanwhile. */}
+      <p className="auth-card__intro">{user ? t('auth.lock.who', { name: user.displayName, role: t(`role.${user.role}`) }) : '\u00a0'}</p>
       <form className="form auth-form" noValidate onSubmit={(e) => void submit(e)}>
         <FormField label={t('auth.lock.field')} required error={error}>
           <input type="password" inputMode="numeric" autoComplete="off" maxLength={8} value={pin} onChange={(e) => setPin(e.target.value)} autoFocus />

@@ -1,0 +1,8 @@
+/**
+ * The screens shown before the app, loaded on demand: sign-in and passcode setup bring zod and
+ * react-hook-form, which reopening a locked device never needs (issue 6: first-screen budget).
+ */
+import { preloadableScreen } from '../../../components/preloadable-screen';
+
+export const PasscodeLockScreen = preloadableScreen(async () => (await import('./passcode-lock-screen')).PasscodeLockScreen);
+export const PasscodeSetupScreen = preloadableScreen(async () => (await import('./passcode-setup-screen')).PasscodeSetupScreen);

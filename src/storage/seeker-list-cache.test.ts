@@ -1,0 +1,63 @@
+import { liveQuery } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildSeeker } from '../../tests/factories';
+import { openFieldDb, type FieldDb } from './db';
+import { bulkLoad } from './record-repo';
+import { listSeekers } from './seeker-queries';
+import { readSortedSeekerRows } from './seeker-list-cache';
+
+const TODAY = '2026-11-25';
+/** The copy is saved a second after the last read that had to rebuild it. */
+const afterSave = () => new Promise((resolve) => setTimeout(resolve, 1_300));
+const names = async (db: FieldDb) => (await listSeekers(db, { today: TODAY })).map((r) => r.familyNameKana);
+
+describe('the cached sorted seeker list (issue 6: one string instead of 10,000 records)', () => {
+  let db: FieldDb;
+  beforeEach(() => {
+    db = openFieldDb(`list-cache-${crypto.randomUUID()}`);
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  it('serves the next read from the saved copy while no seeker was written', async () => {
+    await bulkLoad(db, 'seekers', [buildSeeker({ familyNameKana: 'スズキ' }), buildSeeker({ familyNameKana: 'アベ' })]);
+    expect(await names(db)).toEqual(['アベ', 'スズキ']);
+    await afterSave();
+    expect(await db.listCache.count()).toBe(2);
+
+    // Rows removed behind the middleware's back: only the copy can still answer.
+    await db.seekerRows.clear();
+    expect(await names(db)).toEqual(['アベ', 'スズキ']);
+  });
+
+  it('is never served after a seeker write, also when the write lands between read and save', async () => {
+    await bulkLoad(db, 'seekers', [buildSeeker({ familyNameKana: 'スズキ' })]);
+    await readSortedSeekerRows(db);
+    await afterSave();
+
+    await bulkLoad(db, 'seekers', [buildSeeker({ familyNameKana: 'アベ' })]);
+    expect(await names(db)).toEqual(['アベ', 'スズキ']);
+    // That read scheduled a copy; a write before it is saved makes it stale, so it is dropped.
+    await bulkLoad(db, 'seekers', [buildSeeker({ familyNameKana: 'カトウ' })]);
+    await afterSave();
+    await db.seekerRows.clear();
+    expect(await names(db)).toEqual([]);
+  });
+
+  it('a live list served from the copy still follows seeker writes', async () => {
+    await bulkLoad(db, 'seekers', [buildSeeker({ familyNameKana: 'スズキ' })]);
+    await names(db);
+    await afterSave();
+
+    const seen: string[][] = [];
+    const subscription = liveQuery(() => listSeekers(db, { today: TODAY })).subscribe((rows) => seen.push(rows.map((r) => r.familyNameKana)));
+    try {
+      await expect.poll(() => seen.at(-1)).toEqual(['スズキ']);
+      await bulkLoad(db, 'seekers', [buildSeeker({ familyNameKana: 'アベ' })]);
+      await expect.poll(() => seen.at(-1)).toEqual(['アベ', 'スズキ']);
+    } finally {
+      subscription.unsubscribe();
+    }
+  });
+});

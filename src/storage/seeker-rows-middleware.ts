@@ -1,0 +1,89 @@
+/**
+ * Keeps `seekerRows` (seeker-rows.ts) exactly in step with `seekers`, below every caller: user edits,
+ * sync pages, tombstones, conflict and attention fixes, clear() and scope drops all reach IndexedDB
+ * through Dexie's DBCore, so mirroring there means no write path can forget the rows (the way
+ * Dexie Cloud keeps its own mutation tables).
+ * - Any readwrite transaction over `seekers` also opens `seekerRows` and `listCache`, so a row (and
+ *   the token that invalidates the cached list, seeker-list-cache.ts) is written in the same
+ *   IndexedDB transaction as its seeker: all commit or none does.
+ * - Level 10 (the default) puts this above Dexie's Observability and Cache middlewares (level 0),
+ *   so the row writes are seen by liveQuery like any other write.
+ * - Promises are chained with .then(), never awaited natively: the Cache middleware below reads the
+ *   Dexie zone (PSD.trans), which a native await can lose.
+ */
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Middleware } from 'dexie';
+import { LIST_CACHE, writtenMark } from './seeker-list-cache';
+import { hasListRow, SEEKER_ROWS, seekerRowOf, type SeekerLike } from './seeker-rows';
+
+const SEEKERS = 'seekers';
+
+type Write = { table: DBCoreTable; req: DBCoreMutateRequest };
+
+/** The row writes that mirror one successful seekers mutation (failed values are skipped). */
+function mirrorRequests(req: DBCoreMutateRequest, res: DBCoreMutateResponse): DBCoreMutateRequest[] {
+  const { trans } = req;
+  if (req.type === 'delete') return [{ type: 'delete', trans, keys: req.keys }];
+  if (req.type === 'deleteRange') return [{ type: 'deleteRange', trans, range: req.range }];
+  // The last value per id wins, as in the store: one batch may hold a record and its tombstone.
+  const last = new Map<string, SeekerLike>();
+  req.values.forEach((value: SeekerLike, i) => {
+    if (!res.failures[i]) last.set(value.id, value);
+  });
+  const live = [...last.values()].filter(hasListRow);
+  const gone = [...last.values()].filter((s) => !hasListRow(s)).map((s) => s.id);
+  const out: DBCoreMutateRequest[] = [];
+  if (live.length > 0) out.push({ type: 'put', trans, values: live.map(seekerRowOf) });
+  if (gone.length > 0) out.push({ type: 'delete', trans, keys: gone });
+  return out;
+}
+
+function mirrored(seekers: DBCoreTable, rows: DBCoreTable, cache: DBCoreTable): DBCoreTable {
+  // A few writes (rows put, rows delete, the cache token), run in order on Dexie's own promises.
+  const run = (writes: Write[], result: DBCoreMutateResponse): DBCoreMutateResponse | Promise<DBCoreMutateResponse> => {
+    const [first, ...rest] = writes;
+    if (!first) return result;
+    return first.table.mutate(first.req).then((res) => {
+      failOnRowFailure(res);
+      return run(rest, result);
+    });
+  };
+  return {
+    ...seekers,
+    mutate: (req) =>
+      seekers.mutate(req).then((res) =>
+        run(
+          [
+            ...mirrorRequests(req, res).map((r) => ({ table: rows, req: r })),
+            { table: cache, req: { type: 'put', trans: req.trans, values: [writtenMark()] } },
+          ],
+          res,
+        ),
+      ),
+  };
+}
+
+/** A row that cannot be written must fail the seeker's write too (and so its transaction). */
+function failOnRowFailure(res: DBCoreMutateResponse): void {
+  if (res.numFailures > 0) throw Object.values(res.failures)[0];
+}
+
+export const seekerRowsMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'SeekerListProjection',
+  create(down) {
+    // Stacks are also built during upgrades of versions before seekerRows existed: stay out of those.
+    if (!down.schema.tables.some((t) => t.name === SEEKER_ROWS)) return {};
+    const rows = down.table(SEEKER_ROWS);
+    const cache = down.table(LIST_CACHE);
+    const extra = [SEEKER_ROWS, LIST_CACHE];
+    return {
+      transaction: (stores, mode, options) =>
+        down.transaction(
+          mode === 'readwrite' && stores.includes(SEEKERS) ? [...stores, ...extra.filter((name) => !stores.includes(name))] : stores,
+          mode,
+          options,
+        ),
+      table: (name) => (name === SEEKERS ? mirrored(down.table(name), rows, cache) : down.table(name)),
+    };
+  },
+};
