@@ -17,17 +17,22 @@ import { AppLayout } from './layout';
 
 type ScreenRoute = { path: string; only: Screen; screen: PreloadableScreen<object> };
 
-const screen = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => preloadableScreen(async () => (await load())[name]);
+/** `queries: false` for screens that use no react-query (the lists: they must stay light, issue 6). */
+const screen = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K, { queries = true } = {}) =>
+  preloadableScreen(async () => {
+    const [module, provider] = await Promise.all([load(), queries ? import('../lib/with-query-client') : undefined]);
+    return provider ? provider.withQueryClient(module[name]) : module[name];
+  });
 
 const seekerEditor = screen(() => import('../features/seekers/components/seeker-editor-screen'), 'SeekerEditorScreen');
 const companyEditor = screen(() => import('../features/companies/components/company-editor-screen'), 'CompanyEditorScreen');
 
 const screenRoutes: ScreenRoute[] = [
-  { path: 'seekers', only: 'seekers', screen: screen(() => import('../features/seekers/components/seeker-list-screen'), 'SeekerListScreen') },
+  { path: 'seekers', only: 'seekers', screen: screen(() => import('../features/seekers/components/seeker-list-screen'), 'SeekerListScreen', { queries: false }) },
   { path: 'seekers/new', only: 'seekers', screen: seekerEditor },
   { path: 'seekers/:id', only: 'seekers', screen: screen(() => import('../features/seekers/components/seeker-detail-screen'), 'SeekerDetailScreen') },
   { path: 'seekers/:id/edit', only: 'seekers', screen: seekerEditor },
-  { path: 'companies', only: 'companies', screen: screen(() => import('../features/companies/components/company-list-screen'), 'CompanyListScreen') },
+  { path: 'companies', only: 'companies', screen: screen(() => import('../features/companies/components/company-list-screen'), 'CompanyListScreen', { queries: false }) },
   { path: 'companies/new', only: 'companies', screen: companyEditor },
   { path: 'companies/:id', only: 'companies', screen: screen(() => import('../features/companies/components/company-detail-screen'), 'CompanyDetailScreen') },
   { path: 'companies/:id/edit', only: 'companies', screen: companyEditor },

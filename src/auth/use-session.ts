@@ -5,7 +5,6 @@
  * no tab keeps showing the previous user's records from memory.
  */
 import { useSyncExternalStore } from 'react';
-import { queryClient } from '../lib/query-client';
 import { db } from '../storage/db';
 import { createSessionStore, type SessionState } from './session-store';
 import { connectSync } from './sync-lifecycle';
@@ -37,7 +36,8 @@ export const sessionStore = createSessionStore({
   lockHint: deviceMemory,
   beforeWipe: () => stopSync(),
   afterWipe: () => {
-    queryClient.clear();
+    // Cached query results are the previous user's (react-query is loaded only by screens using it).
+    void import('../lib/query-client').then(({ queryClient }) => queryClient.clear());
     channel?.postMessage('wiped');
   },
 });

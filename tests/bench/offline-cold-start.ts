@@ -1,31 +1,38 @@
 /**
  * Benchmark (not a timed test) for issue 6: offline cold start to an interactive seeker list with
- * 10,000 seekers stored on the device. Setup, online: the real sync server (in-memory SQLite) serves
+ * 10,000 seekers stored on the device (the budget, 1 s) and 50,000 (for scale). Setup, online: the real sync server (in-memory SQLite) serves
  * dist/ and 10,000 demo seekers; a Chromium profile opens the app once, so the service worker installs
  * and the initial sync stores everything in IndexedDB. Then, RUNS times: start Chromium afresh on that
  * profile, with the network off, open /seekers: the app starts locked (issue 5), so the time to the
  * passcode screen and the time from unlocking to the list showing its rows and the "10,000件" count are
  * read with `performance.now()` in the page; their sum is the app's own cold start (typing excluded).
- * Prints each run and the medians.
- *   npx vite build && npx tsx tests/bench/offline-cold-start.ts [seekers] [runs]
+ * Prints each run and the medians, and writes them with the first-screen JS size to
+ * docs/cold-start.md (COLD_START_OUT to change).
+ *   npx vite build && npx tsx tests/bench/offline-cold-start.ts [seekers,seekers…] [runs]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { launchTabletProfile } from '../e2e/support/browser';
 import { startPwaAppServer } from '../e2e/support/pwa-app-server';
 import { E2E_PASSCODE, signIn } from '../e2e/support/sign-in';
+import { BUDGET_BYTES, firstScreenReport } from './bundle-report';
 
-const SEEKERS = Number(process.argv[2] ?? 10_000);
+const SIZES = (process.argv[2] ?? '10000,50000').split(',').map(Number);
 const RUNS = Number(process.argv[3] ?? 5);
+const BUDGET_MS = 1_000;
+const OUT = process.env['COLD_START_OUT'] ?? 'docs/cold-start.md';
 
 const launch = (profile: string): Promise<BrowserContext> => launchTabletProfile(profile, { hasTouch: false });
 
-const countText = `${SEEKERS.toLocaleString('ja')}件`;
+type Run = { total: number; lock: number; list: number; firstPaint: number };
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function main() {
-  const server = await startPwaAppServer({ demo: { seekers: SEEKERS, counsellingPerSeeker: [0, 1] } });
+async function measure(seekers: number): Promise<Run[]> {
+  const countText = `${seekers.toLocaleString('ja')}件`;
+  const runs: Run[] = [];
+  const server = await startPwaAppServer({ demo: { seekers, counsellingPerSeeker: [0, 1] } });
   const profile = mkdtempSync(path.join(tmpdir(), 'field-cold-start-'));
   try {
     const setupStart = Date.now();
@@ -39,9 +46,8 @@ async function main() {
     await page.waitForFunction(() => !document.body.innerText.includes('初回同期'), undefined, { timeout: 600_000 }).catch(() => undefined);
     await page.waitForTimeout(2_000);
     await setup.close();
-    console.log(`setup (online, initial sync of ${SEEKERS} seekers): ${((Date.now() - setupStart) / 1000).toFixed(1)} s`);
+    console.log(`setup (online, initial sync of ${seekers} seekers): ${((Date.now() - setupStart) / 1000).toFixed(1)} s`);
 
-    const times: number[] = [];
     for (let run = 1; run <= RUNS; run++) {
       const context = await launch(profile);
       await context.setOffline(true);
@@ -71,19 +77,45 @@ async function main() {
           lastScript: Math.round(Math.max(0, ...scripts.map((r) => r.responseEnd))),
         };
       });
-      times.push(value);
+      runs.push({ total: value, lock: lockReady, list: listAt - unlockAt, firstPaint: phases.fcp });
       console.log(
         `run ${run}: ${value.toFixed(0)} ms = ${lockReady.toFixed(0)} ms to the passcode screen + ${(listAt - unlockAt).toFixed(0)} ms from unlock to an interactive list (offline, SW in control: ${phases.controlled}; ` +
           `html ${phases.html} ms, scripts loaded ${phases.lastScript} ms, DOM ready ${phases.domReady} ms, first paint ${phases.fcp} ms)`,
       );
       await context.close();
     }
-    const sorted = [...times].sort((a, b) => a - b);
-    console.log(`median offline cold start: ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms (budget 1000 ms), ${SEEKERS} seekers`);
+    console.log(`median offline cold start: ${median(runs.map((r) => r.total)).toFixed(0)} ms (budget ${BUDGET_MS} ms), ${seekers} seekers`);
+    return runs;
   } finally {
     await server.close();
     rmSync(profile, { recursive: true, force: true });
   }
 }
 
-await main();
+const ms = (x: number) => `${Math.round(x)} ms`;
+const results: { seekers: number; runs: Run[] }[] = [];
+for (const seekers of SIZES) results.push({ seekers, runs: await measure(seekers) });
+const bundle = firstScreenReport('dist');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows = results.map(({ seekers, runs }) => {
+  const total = median(runs.map((r) => r.total));
+  return `| ${seekers.toLocaleString('en')} | ${runs.length} | ${ms(median(runs.map((r) => r.lock)))} | ${ms(median(runs.map((r) => r.list)))} | **${ms(total)}** | ${runs.map((r) => Math.round(r.total)).join(', ')} | ${(total / BUDGET_MS).toFixed(2)}× of 1 s${seekers === 10_000 ? (total <= BUDGET_MS ? ' — ok' : ' — MISS') : ' (not a target)'} |`;
+});
+writeFileSync(
+  OUT,
+  `# Offline cold start and first-screen JavaScript
+
+Generated by \`npm run bench:cold-start\` (tests/bench/offline-cold-start.ts and bundle-report.ts) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpus().length} cores. Not a timed test: the numbers move with the machine's load.
+
+**First-screen JS:** ${kb(bundle.total)} gzip (budget ${kb(BUDGET_BYTES)}): the entry with its static imports, the passcode screen and the seeker list route.
+
+**Offline cold start to an interactive seeker list** (issue 6 budget: ≤ 1 s with 10,000 seekers). A Chromium profile is set up online once (service worker installed, demo seekers synced, coordinator signed in with a passcode); then each run starts Chromium afresh on it with the network off and opens /seekers. Measured in the page with \`performance.now()\`: from navigation to the passcode field, plus from the unlock click to the list showing rows and its count (typing excluded).
+
+| seekers | runs | to the passcode screen (median) | unlock → list (median) | total (median) | each run | of the budget |
+|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+What makes it fit: the passcode screen paints from a non-personal hint (the unlock deadline) before IndexedDB has opened; screens load without Suspense (its 300 ms fallback throttle hit twice before); the seeker list's code loads while the passcode is typed; and the list is read from one cached JSON copy of the sorted slim list rows (one record instead of 10,000; src/storage/seeker-list-cache.ts), falling back to the \`seekerRows\` table when a seeker was written since.
+`,
+);
+console.log(`wrote ${OUT}`);
