@@ -28,7 +28,10 @@ export async function discardAttention(db: FieldDb, mutationId: string): Promise
     // A create the server never took: nothing else knows this record, so discarding removes it.
     if (isCreate(entry) && local['version'] === 0) await table.delete(recordId);
     // A resend that was started but not saved: put the server's values back.
-    else if (entry.resending && entry.serverValues) await table.put({ ...local, ...entry.serverValues });
+    else if (entry.resending && entry.serverValues) {
+      // Derived search fields follow the restored values (a restored phone must be found by its digits).
+      await table.put(withSearchFields(entity, { ...local, ...entry.serverValues } as EntityRecord<EntityName>));
+    }
   });
 }
 
