@@ -13,17 +13,28 @@ const UNLOCK_KEY = 'field.unlockedFor';
 const LOCK_HINT_KEY = 'field.unlockUntil';
 const CHANNEL = 'field-auth';
 
-const tabMemory = {
-  get: () => sessionStorage.getItem(UNLOCK_KEY),
-  set: (value: string) => sessionStorage.setItem(UNLOCK_KEY, value),
-  clear: () => sessionStorage.removeItem(UNLOCK_KEY),
-};
+/**
+ * One key of Web Storage as an UnlockMemory. Both uses are conveniences (skip the passcode after a
+ * reload, paint the lock screen early), so storage that refuses (Safari's private mode, a full
+ * quota) must never break a sign-in: it just behaves as if nothing were remembered.
+ */
+function remembered(storage: () => Storage, key: string) {
+  const attempt = <T>(run: () => T, otherwise: T): T => {
+    try {
+      return run();
+    } catch {
+      return otherwise;
+    }
+  };
+  return {
+    get: () => attempt(() => storage().getItem(key), null),
+    set: (value: string) => attempt(() => storage().setItem(key, value), undefined),
+    clear: () => attempt(() => storage().removeItem(key), undefined),
+  };
+}
 
-const deviceMemory = {
-  get: () => localStorage.getItem(LOCK_HINT_KEY),
-  set: (value: string) => localStorage.setItem(LOCK_HINT_KEY, value),
-  clear: () => localStorage.removeItem(LOCK_HINT_KEY),
-};
+const tabMemory = remembered(() => sessionStorage, UNLOCK_KEY);
+const deviceMemory = remembered(() => localStorage, LOCK_HINT_KEY);
 
 const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL);
 
