@@ -31,6 +31,18 @@ describe('the cached sorted seeker list (issue 6: one string instead of 10,000 r
     expect(await names(db)).toEqual(['アベ', 'スズキ']);
   });
 
+  it('saves the copy at once when the app goes to the background', async () => {
+    await bulkLoad(db, 'seekers', [buildSeeker({ familyNameKana: 'スズキ' })]);
+    await names(db);
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      await expect.poll(() => db.listCache.count(), { timeout: 500 }).toBe(2);
+    } finally {
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    }
+  });
+
   it('is never served after a seeker write, also when the write lands between read and save', async () => {
     await bulkLoad(db, 'seekers', [buildSeeker({ familyNameKana: 'スズキ' })]);
     await readSortedSeekerRows(db);

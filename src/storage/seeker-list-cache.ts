@@ -26,7 +26,16 @@ export const writtenMark = (): ListCacheEntry => ({ key: WRITTEN_KEY, token: new
 
 export const bySeekerListOrder = (a: SeekerListRow, b: SeekerListRow) => (a.reading < b.reading ? -1 : a.reading > b.reading ? 1 : a.id < b.id ? -1 : 1);
 
-const pendingSaves = new WeakMap<FieldDb, ReturnType<typeof setTimeout>>();
+type PendingSave = { timer: ReturnType<typeof setTimeout>; run: () => void };
+const pendingSaves = new Map<FieldDb, PendingSave>();
+
+// The app going to the background (tablet locked, app switched) may be the last chance before the
+// next cold start: save at once rather than after the delay.
+if (typeof document !== 'undefined') {
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') [...pendingSaves.values()].forEach((pending) => pending.run());
+  });
+}
 
 /** Every live seeker's list row, in list order (reading, then id). */
 export async function readSortedSeekerRows(db: FieldDb): Promise<SeekerListRow[]> {
@@ -38,17 +47,19 @@ export async function readSortedSeekerRows(db: FieldDb): Promise<SeekerListRow[]
 }
 
 function scheduleSave(db: FieldDb, rows: SeekerListRow[], token: string | undefined): void {
-  clearTimeout(pendingSaves.get(db));
+  const previous = pendingSaves.get(db);
+  if (previous) clearTimeout(previous.timer);
   // A timer, not a promise: this runs inside a liveQuery, where a write is not allowed.
-  pendingSaves.set(
-    db,
-    setTimeout(() => {
-      pendingSaves.delete(db);
-      void saveIfCurrent(db, rows, token).catch(() => {
-        // Only a cache: the next read rebuilds it (e.g. the database was closed by a sign-out).
-      });
-    }, SAVE_DELAY_MS),
-  );
+  const run = () => {
+    clearTimeout(pending.timer);
+    if (pendingSaves.get(db) !== pending) return;
+    pendingSaves.delete(db);
+    void saveIfCurrent(db, rows, token).catch(() => {
+      // Only a cache: the next read rebuilds it (e.g. the database was closed by a sign-out).
+    });
+  };
+  const pending: PendingSave = { timer: setTimeout(() => run(), SAVE_DELAY_MS), run };
+  pendingSaves.set(db, pending);
 }
 
 async function saveIfCurrent(db: FieldDb, rows: SeekerListRow[], token: string | undefined): Promise<void> {
