@@ -166,6 +166,11 @@ function addSchools(
   const currentYear = fiscalYearOf(now);
   for (let index = 0; index < o.schools; index++) {
     const school = demoSchool(rng, { id: schoolId(), now, index });
+    // inProgramme '': a university student's holiday internship outside any school programme.
+    const addInternship = (student: Student, inProgramme: string, startDate: string) =>
+      out.internships.push(
+        demoInternship(internshipRng, { id: internshipId(), now, studentId: student.id, schoolId: school.id, companyId: internshipRng.pick(hosts).id, programmeId: inProgramme, startDate }),
+      );
     out.schools.push(school);
     const students: Student[] = [];
     for (let i = 0; i < o.studentsPerSchool; i++)
@@ -190,34 +195,12 @@ function addSchools(
       }
       const internshipDay = sessions.find((s) => s.kind === 'internship')!.date;
       if (hosts.length === 0) continue;
-      for (const student of cohort)
-        out.internships.push(
-          demoInternship(internshipRng, {
-            id: internshipId(),
-            now,
-            studentId: student.id,
-            schoolId: school.id,
-            companyId: internshipRng.pick(hosts).id,
-            programmeId: programme.id,
-            startDate: internshipDay,
-          }),
-        );
+      for (const student of cohort) addInternship(student, programme.id, internshipDay);
     }
     // University students home for the summer holidays try a host company outside any school programme.
     for (const student of students.filter((s) => s.kind === 'university')) {
       if (hosts.length === 0) break;
-      const startDate = weekday(`${currentYear - internshipRng.int(0, 1)}-08-${String(internshipRng.int(10, 25))}`);
-      out.internships.push(
-        demoInternship(internshipRng, {
-          id: internshipId(),
-          now,
-          studentId: student.id,
-          schoolId: school.id,
-          companyId: internshipRng.pick(hosts).id,
-          programmeId: '',
-          startDate,
-        }),
-      );
+      addInternship(student, '', weekday(`${currentYear - internshipRng.int(0, 1)}-08-${String(internshipRng.int(10, 25))}`));
     }
   }
 }
