@@ -69,7 +69,7 @@ const routes: RouteObject[] = [
  * role's), so that screen appears without a loading step once the passcode is accepted. Before the
  * role is known, the screen the path names.
  */
-export function preloadScreenFor(role: Role | undefined, pathname: string): Promise<void> {
+function preloadScreenFor(role: Role | undefined, pathname: string): Promise<void> {
   const match = matchRoutes(
     screenRoutes.map((r) => ({ path: r.path })),
     pathname,

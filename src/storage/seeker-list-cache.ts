@@ -24,7 +24,7 @@ export type ListCacheEntry = { key: string; token?: string; json?: string };
 /** The entry the middleware writes with every seeker write. */
 export const writtenMark = (): ListCacheEntry => ({ key: WRITTEN_KEY, token: newId() });
 
-export const bySeekerListOrder = (a: SeekerListRow, b: SeekerListRow) => (a.reading < b.reading ? -1 : a.reading > b.reading ? 1 : a.id < b.id ? -1 : 1);
+const bySeekerListOrder = (a: SeekerListRow, b: SeekerListRow) => (a.reading < b.reading ? -1 : a.reading > b.reading ? 1 : a.id < b.id ? -1 : 1);
 
 type PendingSave = { timer: ReturnType<typeof setTimeout>; run: () => void };
 const pendingSaves = new Map<FieldDb, PendingSave>();
