@@ -86,6 +86,8 @@ export function startSyncLoop({ db, transport, intervalMs = 30_000, debounceMs =
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
   let again = false;
+  // A local write not yet read by a push: nothing may push its turn back to the long interval.
+  let writePending = false;
   const schedule = (ms: number) => {
     clearTimeout(timer);
     if (!stopped) timer = setTimeout(() => void run(), ms);
@@ -99,13 +101,14 @@ export function startSyncLoop({ db, transport, intervalMs = 30_000, debounceMs =
     try {
       do {
         again = false;
+        writePending = false;
         await withSyncLock(() => syncOnce(db, transport));
       } while (again && !stopped);
       attempt = 0;
       const at = new Date().toISOString();
       await writeLastSyncedAt(db, at);
       updateSyncStatus({ phase: 'idle', lastSyncedAt: at, lastError: undefined, progress: undefined });
-      schedule(intervalMs);
+      schedule(writePending ? debounceMs : intervalMs);
     } catch (error) {
       const failure = toSyncError(error);
       updateSyncStatus({ phase: isOffline() ? 'offline' : 'error', lastError: failure.code });
@@ -144,11 +147,12 @@ export function startSyncLoop({ db, transport, intervalMs = 30_000, debounceMs =
     if (document.visibilityState === 'visible') void run();
   };
   const stopWatching = subscribeOutboxWrites(db, () => {
+    writePending = true;
     if (attempt === 0) schedule(debounceMs); // while backing off, the backoff timer decides
   });
   const stopBroadcast = broadcastStatus(() => {
-    // Another tab just synced: our own interval can wait.
-    if (attempt === 0 && !running) schedule(intervalMs);
+    // Another tab just synced: our own interval can wait, unless that sync began before our write.
+    if (attempt === 0 && !running && !writePending) schedule(intervalMs);
   });
   if (typeof window !== 'undefined') {
     window.addEventListener('online', now);
