@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newTabletContext } from './support/browser';
-import { outboxCount } from './support/pwa-page';
+import { outboxCount, waitForController } from './support/pwa-page';
 import { saveScreenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
@@ -48,6 +48,8 @@ describe('two devices editing one seeker', () => {
       await signIn(page, 'coordinator');
       await page.getByText('300件').waitFor();
       await page.getByTestId('sync-status').getByText(/に同期済み/).waitFor();
+      // B reloads offline later: the app must already start from the device.
+      await waitForController(page);
     }
     await a.getByRole('link', { name: /./ }).and(a.locator('.row-link')).first().click();
     await a.getByRole('heading', { level: 1 }).waitFor();
