@@ -16,7 +16,7 @@ function gatedServer() {
   let release: () => void = () => {};
   let gate = Promise.resolve();
   let waiting = 0;
-  const answer = { status: 'ok', changes: [], conflicts: [], cursor: 'e1:1', hasMore: false, scopeFingerprint: 'fp' } as const;
+  const answer = (): PullResponse => ({ status: 'ok', changes: [], conflicts: [], cursor: 'e1:1', hasMore: false, scopeFingerprint: 'fp' });
   const transport: SyncTransport = {
     async push(mutations) {
       pushed.push(...mutations);
@@ -25,11 +25,11 @@ function gatedServer() {
     async snapshot(): Promise<SnapshotResponse> {
       waiting += 1;
       await gate;
-      return { ...answer, total: 0 };
+      return { ...answer(), total: 0 };
     },
     async pull(): Promise<PullResponse> {
       await gate;
-      return answer;
+      return answer();
     },
     openConflicts: async () => [],
     resolveConflict: async () => {
