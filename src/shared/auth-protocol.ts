@@ -17,7 +17,7 @@
 import { z } from 'zod';
 import { entityNameSchema } from './entities';
 import { idSchema, isoDateTimeSchema, requiredText } from './fields';
-import { clientIdSchema } from './sync-protocol';
+import { clientIdSchema, unsentSummarySchema } from './sync-protocol';
 
 export const ROLES = ['admin', 'coordinator', 'counter', 'teacher'] as const;
 export const roleSchema = z.enum(ROLES);
@@ -119,6 +119,9 @@ export const deviceSchema = z.object({
   userId: z.string(),
   lastSeen: isoDateTimeSchema,
   revokedAt: z.union([isoDateTimeSchema, z.null()]),
+  /** Server time of the device's last completed sync run and what it still held then; null before its first report. */
+  lastSyncAt: z.union([isoDateTimeSchema, z.null()]),
+  unsent: z.union([unsentSummarySchema, z.null()]),
 });
 export type Device = z.infer<typeof deviceSchema>;
 export const deviceListResponseSchema = z.object({ status: z.literal('ok'), devices: z.array(deviceSchema) });

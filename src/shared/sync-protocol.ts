@@ -33,6 +33,9 @@
  *   version, nothing else merged in, no conflict, not a replay) comes back in `acks` (meta only)
  *   instead of `records`; the device sets version, createdAt and updatedAt on its copy. Replays
  *   (a lost-then-retried ack) and everything else stay full records. No flag: answers as before.
+ * - POST /api/sync/device-report after each completed sync run: what the device still holds unsent
+ *   (outbox and needs-attention counts, the oldest change's device time). The admin's devices screen
+ *   shows it, so a stuck tablet is noticed and nobody revokes a device without knowing what it holds.
  */
 import { z } from 'zod';
 import { entityNameSchema } from './entities';
@@ -207,6 +210,21 @@ export type ConflictListResponse = z.infer<typeof conflictListResponseSchema>;
 export const resolveConflictRequestSchema = z.object({ ...requestBase });
 export type ResolveConflictRequest = z.infer<typeof resolveConflictRequestSchema>;
 export const resolveConflictResponseSchema = z.object({ status: z.literal('ok'), conflict: conflictRecordSchema });
+
+// Device report ---------------------------------------------------------------------------------
+const MAX_REPORTED_COUNT = 10_000_000;
+export const unsentSummarySchema = z.object({
+  /** Changes in the outbox, not yet accepted by the server. */
+  unsent: z.number().int().min(0).max(MAX_REPORTED_COUNT),
+  /** Changes the server refused for good, waiting for a person to resend or discard them. */
+  needsAttention: z.number().int().min(0).max(MAX_REPORTED_COUNT),
+  /** Device time of the oldest of both, null when there are none. */
+  oldestUnsentAt: z.union([isoDateTimeSchema, z.null()]),
+});
+export type UnsentSummary = z.infer<typeof unsentSummarySchema>;
+export const deviceReportSchema = z.object({ ...requestBase, ...unsentSummarySchema.shape });
+export type DeviceReport = z.infer<typeof deviceReportSchema>;
+export const deviceReportResponseSchema = z.object({ status: z.literal('ok') });
 
 // Errors ----------------------------------------------------------------------------------------
 export const ERROR_REASONS = [

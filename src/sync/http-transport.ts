@@ -11,6 +11,7 @@ import { CLIENT_HEADER, CLIENT_HEADER_VALUE } from '../shared/auth-protocol';
 import type { Mutation } from '../shared/mutation';
 import {
   conflictListResponseSchema,
+  deviceReportResponseSchema,
   errorEnvelopeSchema,
   PROTOCOL_VERSION,
   pullResponseSchema,
@@ -45,6 +46,9 @@ export function createHttpTransport({ baseUrl = '', clientId, userId, fetchImpl 
     snapshot: (cursor, limit) => call(snapshotResponseSchema, url('/snapshot', page(cursor, limit))),
     openConflicts: async () => (await call(conflictListResponseSchema, url('/conflicts', {}))).conflicts,
     resolveConflict: async (id) => (await call(resolveConflictResponseSchema, url(`/conflicts/${encodeURIComponent(id)}/resolve`), post(ids))).conflict,
+    reportDevice: async (summary) => {
+      await call(deviceReportResponseSchema, url('/device-report'), post({ ...ids, ...summary }));
+    },
   };
 }
 

@@ -31,6 +31,7 @@ function fakeServer(initial: { fingerprint: string; changes: Change[] }) {
     resolveConflict: async () => {
       throw new Error('not used');
     },
+    reportDevice: async () => {},
   };
   return { server, transport };
 }

@@ -8,6 +8,7 @@
  */
 import type { FieldDb } from '../storage/db';
 import { conflictsAwaitingServer, forgetConflict } from '../storage/conflict-repo';
+import { unsentSummary } from '../storage/outbox-age';
 import { clearSyncState, countOutbox, dropScopedData, readLastSyncedAt, readSyncState, subscribeOutboxWrites, writeLastSyncedAt } from '../storage/sync-repo';
 import { backoffDelayMs } from './core/backoff';
 import { runInitialSync } from './initial-sync';
@@ -104,6 +105,7 @@ export function startSyncLoop({ db, transport, intervalMs = 30_000, debounceMs =
         writePending = false;
         await withSyncLock(() => syncOnce(db, transport));
       } while (again && !stopped);
+      await reportUnsent(db, transport);
       attempt = 0;
       const at = new Date().toISOString();
       await writeLastSyncedAt(db, at);
@@ -188,6 +190,15 @@ export function startSyncLoop({ db, transport, intervalMs = 30_000, debounceMs =
   setSyncRequestHandler(loop.requestSync);
   void run();
   return loop;
+}
+
+/** Only informs the admin's devices screen: a report that fails is not a failed sync. */
+async function reportUnsent(db: FieldDb, transport: SyncTransport): Promise<void> {
+  try {
+    await transport.reportDevice(await unsentSummary(db));
+  } catch (error) {
+    console.warn('device report not sent', error);
+  }
 }
 
 /** Mirrors the status to other tabs and takes theirs; `onPeerSynced` hears of their successes. */

@@ -5,7 +5,7 @@
  * push, pull and the loop all decide with `classifyPushFailure` instead of parsing messages.
  */
 import type { Mutation } from '../shared/mutation';
-import type { ConflictRecord, PullResponse, PushResponse, SnapshotResponse } from '../shared/sync-protocol';
+import type { ConflictRecord, PullResponse, PushResponse, SnapshotResponse, UnsentSummary } from '../shared/sync-protocol';
 import type { PushFailure } from './core/push-failure';
 
 export type SyncTransport = {
@@ -14,6 +14,8 @@ export type SyncTransport = {
   snapshot(cursor: string, limit?: number): Promise<SnapshotResponse>;
   openConflicts(): Promise<ConflictRecord[]>;
   resolveConflict(id: string): Promise<ConflictRecord>;
+  /** Tells the server what this device still holds unsent (the admin's devices screen). */
+  reportDevice(summary: UnsentSummary): Promise<void>;
 };
 
 export class TransportError extends Error {

@@ -16,7 +16,7 @@ import { noStore, securityHeaders } from './http/security-headers';
 import { staticFiles } from './http/static-files';
 import { adminRouter } from './routes/admin';
 import { authRouter } from './routes/auth';
-import { syncRouter } from './routes/sync';
+import { syncRouter, type DeviceReports } from './routes/sync';
 import { createAuthService, type ThrottleLimits } from './services/auth-service';
 import type { ScryptParams } from './services/password';
 import { createSyncService, type SyncServiceDeps } from './services/sync-service';
@@ -91,7 +91,8 @@ export function createApp(deps: AppDeps): Express {
   const auth = createAuthService({ users, throttle: new ThrottleStore(db), clock, limits, scrypt });
   const authenticated = authenticate(auth);
   app.use('/api/auth', authRouter(auth, { cookieSecure, authenticated }));
-  app.use('/api/sync', authenticated, syncRouter(createSyncService(deps)));
+  const deviceReports: DeviceReports = { report: (clientId, userId, summary) => users.reportDevice(clientId, userId, summary, clock().toISOString()) };
+  app.use('/api/sync', authenticated, syncRouter(createSyncService(deps), deviceReports));
   app.use('/api/admin', authenticated, requireRole('admin'), adminRouter(createUserAdminService({ users, clock, scrypt }), db));
 
   const pwa = deps.staticDir ? staticFiles(deps.staticDir) : undefined;

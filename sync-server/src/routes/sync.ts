@@ -6,16 +6,19 @@
  *   GET  /api/sync/snapshot?cursor&limit... -> SnapshotResponse (live records, total)
  *   GET  /api/sync/conflicts?...            -> open conflicts in the user's scope
  *   POST /api/sync/conflicts/:id/resolve    -> the conflict, marked reviewed
+ *   POST /api/sync/device-report            DeviceReport -> { status: 'ok' } (what the device holds unsent)
  * Mounted behind `authenticate` (app.ts): the session decides the user and scope (access-policy.ts),
  * the body's userId is ignored, and the clientId must be the one the session was signed in with (403).
  */
 import { Router, type Request, type Response } from 'express';
 import {
+  deviceReportSchema,
   pullQuerySchema,
   pushRequestSchema,
   resolveConflictRequestSchema,
   snapshotQuerySchema,
   type ConflictListResponse,
+  type UnsentSummary,
 } from '../../../src/shared/sync-protocol';
 import { idSchema } from '../../../src/shared/fields';
 import { requireSession } from '../http/authenticate';
@@ -44,7 +47,10 @@ function sendPage(res: Response, outcome: PullOutcome): void {
   res.type('application/json').send(outcome.json);
 }
 
-export function syncRouter(service: SyncService): Router {
+/** Where device reports go (the clients table, beside revocation: auth-store.ts). */
+export type DeviceReports = { report(clientId: string, userId: string, summary: UnsentSummary): Promise<void> };
+
+export function syncRouter(service: SyncService, devices: DeviceReports): Router {
   const router = Router();
   // The protocol version is checked before the body so an old client learns why, not which field is off.
   const version = (req: Request, from: 'body' | 'query') => Number((from === 'body' ? req.body : req.query)?.protocolVersion);
@@ -81,6 +87,14 @@ export function syncRouter(service: SyncService): Router {
     const result = await service.resolveConflict(id, request, accessOf(res, request));
     if (result === 'not-found') throw new HttpError(404, 'not-found');
     res.json({ status: 'ok', conflict: result });
+  });
+
+  router.post('/device-report', async (req, res) => {
+    checkProtocol(version(req, 'body'));
+    const { unsent, needsAttention, oldestUnsentAt, ...request } = parse(deviceReportSchema, req.body);
+    // Answered after the row is written: the session's user, never the body's.
+    await devices.report(request.clientId, accessOf(res, request).userId, { unsent, needsAttention, oldestUnsentAt });
+    res.json({ status: 'ok' });
   });
 
   return router;

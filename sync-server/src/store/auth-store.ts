@@ -5,8 +5,9 @@
  * what) lives in services/; this file only reads and writes rows.
  */
 import type { Kysely, Selectable } from 'kysely';
-import type { Role } from '../../../src/shared/auth-protocol';
-import type { Database, UsersTable } from './db-schema';
+import type { Device, Role } from '../../../src/shared/auth-protocol';
+import type { UnsentSummary } from '../../../src/shared/sync-protocol';
+import type { ClientsTable, Database, UsersTable } from './db-schema';
 
 export type UserRow = {
   id: string;
@@ -30,7 +31,20 @@ export type SessionRow = {
   revokedAt: string | null;
 };
 
-export type DeviceRow = { clientId: string; userId: string; lastSeen: string; revokedAt: string | null };
+export type DeviceRow = Device;
+
+const toDevice = (r: Selectable<ClientsTable>): DeviceRow => ({
+  clientId: r.client_id,
+  userId: r.user_id,
+  lastSeen: r.last_seen,
+  revokedAt: r.revoked_at,
+  lastSyncAt: r.last_sync_at,
+  // The three columns are written together; a row without a report has none of them.
+  unsent:
+    r.unsent_count === null || r.attention_count === null
+      ? null
+      : { unsent: Number(r.unsent_count), needsAttention: Number(r.attention_count), oldestUnsentAt: r.oldest_unsent_at },
+});
 
 const toUser = (r: Selectable<UsersTable>): UserRow => ({
   id: r.id,
@@ -155,7 +169,7 @@ export class AuthStore {
   // Devices -------------------------------------------------------------------------------------
   async device(clientId: string): Promise<DeviceRow | undefined> {
     const r = await this.db.selectFrom('clients').selectAll().where('client_id', '=', clientId).executeTakeFirst();
-    return r ? { clientId: r.client_id, userId: r.user_id, lastSeen: r.last_seen, revokedAt: r.revoked_at } : undefined;
+    return r ? toDevice(r) : undefined;
   }
 
   /** Records who signed in on the device; never clears a revocation. */
@@ -169,7 +183,26 @@ export class AuthStore {
 
   async listDevices(): Promise<DeviceRow[]> {
     const rows = await this.db.selectFrom('clients').selectAll().orderBy('last_seen', 'desc').orderBy('client_id').execute();
-    return rows.map((r) => ({ clientId: r.client_id, userId: r.user_id, lastSeen: r.last_seen, revokedAt: r.revoked_at }));
+    return rows.map(toDevice);
+  }
+
+  /**
+   * A completed sync run: the device was seen, synced, and still holds `summary`. Only an existing
+   * row is updated (the device signed in, which created it); never clears a revocation.
+   */
+  async reportDevice(clientId: string, userId: string, summary: UnsentSummary, now: string): Promise<void> {
+    await this.db
+      .updateTable('clients')
+      .set({
+        user_id: userId,
+        last_seen: now,
+        last_sync_at: now,
+        unsent_count: summary.unsent,
+        attention_count: summary.needsAttention,
+        oldest_unsent_at: summary.oldestUnsentAt,
+      })
+      .where('client_id', '=', clientId)
+      .execute();
   }
 
   /** False when the device is unknown. Its sessions end too, in the same transaction. */

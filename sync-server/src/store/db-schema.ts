@@ -45,6 +45,11 @@ export interface ClientsTable {
   /** Set by an admin: every later request from this device gets 403 'device-revoked'. */
   revoked_at: string | null;
   revoked_by: string | null;
+  /** Device report (migration 0003); all null until the device's first completed sync run. */
+  last_sync_at: string | null;
+  unsent_count: number | null;
+  attention_count: number | null;
+  oldest_unsent_at: string | null;
 }
 
 export interface UsersTable {

@@ -144,6 +144,19 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('applied_mutations_record').on('applied_mutations').columns(['entity', 'record_id']).execute();
     },
   },
+  /** What each device still held unsent at its last completed sync run (the admin's devices screen). */
+  '0003-device-report': {
+    async up(db: Kysely<any>) {
+      for (const [column, type] of [
+        ['last_sync_at', 'text'],
+        ['unsent_count', 'integer'],
+        ['attention_count', 'integer'],
+        ['oldest_unsent_at', 'text'],
+      ] as const) {
+        await db.schema.alterTable('clients').addColumn(column, type).execute();
+      }
+    },
+  },
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

@@ -8,9 +8,30 @@ import { DeviceList } from './device-list';
 
 const USER = '5f0c1d2e-0000-4000-8000-000000000001';
 const devices: Device[] = [
-  { clientId: 'aaaaaaaa-1111-4111-8111-111111111111', userId: USER, lastSeen: '2026-06-01T01:00:00.000Z', revokedAt: '2026-06-02T00:00:00.000Z' },
-  { clientId: 'bbbbbbbb-2222-4222-8222-222222222222', userId: USER, lastSeen: '2026-06-03T01:00:00.000Z', revokedAt: null },
-  { clientId: 'cccccccc-3333-4333-8333-333333333333', userId: '9e9e9e9e-0000-4000-8000-000000000009', lastSeen: '2026-06-02T01:00:00.000Z', revokedAt: null },
+  {
+    clientId: 'aaaaaaaa-1111-4111-8111-111111111111',
+    userId: USER,
+    lastSeen: '2026-06-01T01:00:00.000Z',
+    revokedAt: '2026-06-02T00:00:00.000Z',
+    lastSyncAt: null,
+    unsent: null,
+  },
+  {
+    clientId: 'bbbbbbbb-2222-4222-8222-222222222222',
+    userId: USER,
+    lastSeen: '2026-06-03T01:00:00.000Z',
+    revokedAt: null,
+    lastSyncAt: '2026-06-03T01:00:00.000Z',
+    unsent: { unsent: 2, needsAttention: 1, oldestUnsentAt: '2026-05-30T03:15:00.000Z' },
+  },
+  {
+    clientId: 'cccccccc-3333-4333-8333-333333333333',
+    userId: '9e9e9e9e-0000-4000-8000-000000000009',
+    lastSeen: '2026-06-02T01:00:00.000Z',
+    revokedAt: null,
+    lastSyncAt: '2026-06-02T00:59:00.000Z',
+    unsent: { unsent: 0, needsAttention: 0, oldestUnsentAt: null },
+  },
 ];
 
 function renderList(onRevoke = vi.fn(async (_clientId: string) => {}), thisDeviceId?: string) {
@@ -32,6 +53,24 @@ describe('device list', () => {
     expect(within(rows[2]!).getByText(/無効化$/)).toBeTruthy();
     // A revoked device cannot be revoked again.
     expect(within(rows[2]!).queryByRole('button')).toBeNull();
+  });
+
+  it('shows each device’s last sync and what it still held unsent then', () => {
+    renderList();
+    const [b, c, a] = screen.getAllByRole('row').slice(1) as [HTMLElement, HTMLElement, HTMLElement];
+    expect(b.textContent).toContain('未送信 2件 · 要確認 1件 · 最古 2026/05/30');
+    expect(c.textContent).toContain('未送信なし');
+    expect(a.textContent).toContain('まだ同期していません');
+  });
+
+  it('says how many changes a revoke would lose, as of the device’s last sync', async () => {
+    const user = userEvent.setup();
+    renderList();
+    await user.click(screen.getByRole('button', { name: '端末 bbbbbbbb を無効化' }));
+    expect(screen.getByRole('group').textContent).toMatch(/送信されていない変更が 3 件ありました。無効化すると、これらは失われます/);
+    await user.click(screen.getByRole('button', { name: 'キャンセル' }));
+    await user.click(screen.getByRole('button', { name: '端末 cccccccc を無効化' }));
+    expect(screen.getByRole('group').textContent).not.toMatch(/送信されていない変更/);
   });
 
   it('revokes only after a confirmation that says the device wipes itself at its next contact', async () => {

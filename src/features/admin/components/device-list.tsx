@@ -19,6 +19,34 @@ type Props = {
   thisDeviceId?: string | undefined;
 };
 
+const unsentTotal = (d: Device) => (d.unsent ? d.unsent.unsent + d.unsent.needsAttention : 0);
+const holdsUnsent = (d: Device) => unsentTotal(d) > 0;
+
+/** When the device last finished a sync, and what it still held then (from its own report). */
+function SyncReport({ device }: { device: Device }) {
+  const { t, lang } = useI18n();
+  const { lastSyncAt, unsent } = device;
+  if (!lastSyncAt || !unsent) return <span className="admin-table__sub">{t('admin.devices.noSyncYet')}</span>;
+  return (
+    <>
+      {formatDateTime(lastSyncAt, lang)}
+      {holdsUnsent(device) ? (
+        <span className="admin-table__sub admin-table__sub--warn">
+          {[
+            unsent.unsent > 0 ? t('sync.pending', { n: unsent.unsent }) : null,
+            unsent.needsAttention > 0 ? t('admin.devices.needsAttention', { n: unsent.needsAttention }) : null,
+            unsent.oldestUnsentAt ? t('admin.devices.oldestUnsent', { time: formatDateTime(unsent.oldestUnsentAt, lang) }) : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </span>
+      ) : (
+        <span className="admin-table__sub">{t('admin.devices.allSent')}</span>
+      )}
+    </>
+  );
+}
+
 const order = (a: Device, b: Device) => Number(a.revokedAt !== null) - Number(b.revokedAt !== null) || b.lastSeen.localeCompare(a.lastSeen);
 
 export function DeviceList({ devices, userNames, onRevoke, thisDeviceId }: Props) {
@@ -41,7 +69,7 @@ export function DeviceList({ devices, userNames, onRevoke, thisDeviceId }: Props
   };
 
   if (devices.length === 0) return <p className="empty">{t('admin.devices.empty')}</p>;
-  const columns = [t('admin.devices.device'), t('admin.devices.lastUser'), t('admin.devices.lastSeen'), t('admin.user.state')];
+  const columns = [t('admin.devices.device'), t('admin.devices.lastUser'), t('admin.devices.lastSeen'), t('admin.devices.lastSync'), t('admin.user.state')];
   return (
     <AdminTable caption={t('admin.devices.title')} columns={columns}>
       {[...devices].sort(order).map((d) => {
@@ -58,6 +86,9 @@ export function DeviceList({ devices, userNames, onRevoke, thisDeviceId }: Props
               </th>
               <td>{user}</td>
               <td>{formatDateTime(d.lastSeen, lang)}</td>
+              <td>
+                <SyncReport device={d} />
+              </td>
               <td>
                 {d.revokedAt ? (
                   <span className="tag tag--off">{t('admin.devices.revokedAt', { time: formatDateTime(d.revokedAt, lang) })}</span>
@@ -87,6 +118,11 @@ export function DeviceList({ devices, userNames, onRevoke, thisDeviceId }: Props
                 <div className="banner banner--warning admin-confirm" role="group" aria-label={t('admin.devices.confirmTitle', { id })}>
                   <p className="banner__title">{t('admin.devices.confirmTitle', { id })}</p>
                   <p>{t('admin.devices.confirmBody', { user })}</p>
+                  {holdsUnsent(d) ? (
+                    <p>
+                      <strong>{t('admin.devices.confirmUnsent', { time: formatDateTime(d.lastSyncAt ?? d.lastSeen, lang), n: unsentTotal(d) })}</strong>
+                    </p>
+                  ) : null}
                   {error ? (
                     <p className="field__error" role="alert">
                       {error}

@@ -19,7 +19,7 @@ function serverAs(role: Role) {
   return vi.fn(async (input: RequestInfo | URL) => {
     const url = String(input);
     if (url === '/api/admin/devices')
-      return json({ status: 'ok', devices: [{ clientId: 'bbbbbbbb-2222-4222-8222-222222222222', userId: USER_ID, lastSeen: '2026-06-03T01:00:00.000Z', revokedAt: null }] });
+      return json({ status: 'ok', devices: [{ clientId: 'bbbbbbbb-2222-4222-8222-222222222222', userId: USER_ID, lastSeen: '2026-06-03T01:00:00.000Z', revokedAt: null, lastSyncAt: null, unsent: null }] });
     if (url === '/api/admin/users')
       return json({ status: 'ok', users: [{ ...user, disabled: false, createdAt: '2026-06-01T00:00:00.000Z', updatedAt: '2026-06-01T00:00:00.000Z' }] });
     return json({ status: 'error', reason: 'not-found', details: {} }, 404);

@@ -1,18 +1,20 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildMutation } from '../../tests/factories/sync-factories';
 import type { Mutation } from '../shared/mutation';
-import type { PullResponse, SnapshotResponse } from '../shared/sync-protocol';
+import type { PullResponse, SnapshotResponse, UnsentSummary } from '../shared/sync-protocol';
 import { openFieldDb, type FieldDb } from '../storage/db';
 import { startSyncLoop, type SyncLoop } from './sync-engine';
 import { getSyncStatus } from './sync-status';
-import type { SyncTransport } from './transport';
+import { TransportError, type SyncTransport } from './transport';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A server whose pulls wait for the test to let them through, so a write can land mid-run. */
 function gatedServer() {
   const pushed: Mutation[] = [];
+  const reports: UnsentSummary[] = [];
+  let refuseReports = false;
   let release: () => void = () => {};
   let gate = Promise.resolve();
   let waiting = 0;
@@ -35,10 +37,18 @@ function gatedServer() {
     resolveConflict: async () => {
       throw new Error('not used');
     },
+    async reportDevice(summary) {
+      if (refuseReports) throw new TransportError({ kind: 'http', status: 500 });
+      reports.push(summary);
+    },
   };
   return {
     transport,
     pushed,
+    reports,
+    refuseReports: () => {
+      refuseReports = true;
+    },
     waiting: () => waiting,
     hold: () => {
       gate = new Promise((resolve) => (release = resolve));
@@ -89,5 +99,36 @@ describe('the sync loop after a local write', () => {
     peer.postMessage({ phase: 'idle', lastSyncedAt: new Date().toISOString() });
 
     await expect.poll(() => server.pushed.map((m) => m.mutationId), { timeout: 2_000 }).toEqual([write.mutationId]);
+  });
+});
+
+describe('the sync loop’s device report', () => {
+  it('tells the server, after each completed run, what the device still holds unsent', async () => {
+    const db = openFieldDb(`loop-${crypto.randomUUID()}`);
+    cleanup.push(() => db.close());
+    const refused = buildMutation({ clientTime: '2026-05-20T00:00:00.000Z' });
+    await db.needsAttention.add({ mutationId: refused.mutationId, mutation: refused, reason: 'validation', details: {}, rejectedAt: '2026-05-20T00:00:01.000Z' });
+    await db.outbox.add(buildMutation());
+    const server = gatedServer();
+    start(db, server.transport, { intervalMs: 60_000, debounceMs: 150 });
+
+    // The outbox was pushed first, so only the refused change is left to report.
+    await expect.poll(() => server.reports).toEqual([{ unsent: 0, needsAttention: 1, oldestUnsentAt: '2026-05-20T00:00:00.000Z' }]);
+  });
+
+  it('does not count a refused report as a failed sync', async () => {
+    const db = openFieldDb(`loop-${crypto.randomUUID()}`);
+    cleanup.push(() => db.close());
+    const server = gatedServer();
+    server.refuseReports();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    cleanup.push(() => warn.mockRestore());
+    const before = getSyncStatus().lastSyncedAt;
+    start(db, server.transport, { intervalMs: 60_000, debounceMs: 150 });
+
+    await expect.poll(() => warn.mock.calls).toEqual([['device report not sent', expect.any(TransportError)]]);
+    await expect.poll(() => getSyncStatus().lastSyncedAt).not.toBe(before);
+    expect(getSyncStatus().phase).toBe('idle');
+    expect(getSyncStatus().lastError).toBeUndefined();
   });
 });
