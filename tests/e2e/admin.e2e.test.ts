@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_HEADER, CLIENT_HEADER_VALUE, sessionResponseSchema } from '../../src/shared/auth-protocol';
+import { PROTOCOL_VERSION } from '../../src/shared/sync-protocol';
 import { DEMO_USERS } from '../../sync-server/src/services/bootstrap-users';
 import { openTabletPage, type TabletPage } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
@@ -93,10 +94,17 @@ describe('admin: users, devices, record history', () => {
     expect(sessionResponseSchema.parse(login.body).user.role).toBe('counter');
   });
 
-  it('revokes a device after a confirmation; the server then refuses it', async () => {
+  it('revokes a device after a confirmation that says what it still holds; the server then refuses it', async () => {
     const device = await apiLogin(server.url, 'counter', password('counter'));
     expect(device.status).toBe(200);
     const shortId = device.clientId.slice(0, 8);
+    // Its last sync run ended with two changes refused by the server and one still queued.
+    const reported = await fetch(`${server.url}/api/sync/device-report`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: server.url, [CLIENT_HEADER]: CLIENT_HEADER_VALUE, Cookie: device.cookie },
+      body: JSON.stringify({ protocolVersion: PROTOCOL_VERSION, clientId: device.clientId, userId: 'x', unsent: 1, needsAttention: 2, oldestUnsentAt: '2026-11-20T00:30:00.000Z' }),
+    });
+    expect(reported.status).toBe(200);
 
     await page.getByRole('link', { name: '管理メニューへ戻る' }).click();
     await page.getByRole('link', { name: '端末' }).click();
@@ -107,11 +115,13 @@ describe('admin: users, devices, record history', () => {
     await page.getByRole('button', { name: `端末 ${shortId} を無効化` }).click();
     const confirm = page.getByRole('group', { name: `端末 ${shortId} を無効化しますか？` });
     await confirm.getByText(/次にサーバーに接続したとき/).waitFor();
+    await confirm.getByText(/送信されていない変更が 3 件ありました/).waitFor();
+    await page.getByRole('row').filter({ hasText: shortId }).getByText('未送信 1件 · 要確認 2件 · 最古 2026/11/20 9:30:00').waitFor();
     await saveScreenshot(page, 'admin-devices-confirm');
     await confirm.getByRole('button', { name: '無効化する' }).click();
     await page.getByText(`端末 ${shortId} を無効化しました。`, { exact: false }).waitFor();
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: shortId }) });
-    await row.getByText(/無効化$/).waitFor();
+    await row.getByText('無効化済み').waitFor();
     expect(await row.getByRole('button').count()).toBe(0);
     await saveScreenshot(page, 'admin-devices');
 

@@ -342,7 +342,7 @@ export const en: Dictionary = {
   'admin.devices.oldestUnsent': 'oldest {time}',
   'admin.devices.confirmUnsent': 'At its last sync ({time}) this device held {n} changes the server does not have. Revoking it loses them.',
   'admin.devices.active': 'In use',
-  'admin.devices.revokedAt': 'Revoked {time}',
+  'admin.devices.revokedTag': 'Revoked',
   'admin.devices.revoke': 'Revoke',
   'admin.devices.revokeOf': 'Revoke device {id}',
   'admin.devices.confirmTitle': 'Revoke device {id}?',

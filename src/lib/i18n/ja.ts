@@ -345,7 +345,7 @@ export const ja = {
   'admin.devices.oldestUnsent': '最古 {time}',
   'admin.devices.confirmUnsent': '最終同期（{time}）の時点で、この端末には送信されていない変更が {n} 件ありました。無効化すると、これらは失われます。',
   'admin.devices.active': '利用中',
-  'admin.devices.revokedAt': '{time} 無効化',
+  'admin.devices.revokedTag': '無効化済み',
   'admin.devices.revoke': '無効化',
   'admin.devices.revokeOf': '端末 {id} を無効化',
   'admin.devices.confirmTitle': '端末 {id} を無効化しますか？',

@@ -91,7 +91,10 @@ export function DeviceList({ devices, userNames, onRevoke, thisDeviceId }: Props
               </td>
               <td>
                 {d.revokedAt ? (
-                  <span className="tag tag--off">{t('admin.devices.revokedAt', { time: formatDateTime(d.revokedAt, lang) })}</span>
+                  <>
+                    <span className="tag tag--off">{t('admin.devices.revokedTag')}</span>
+                    <span className="admin-table__sub">{formatDateTime(d.revokedAt, lang)}</span>
+                  </>
                 ) : (
                   <span className="tag tag--on">{t('admin.devices.active')}</span>
                 )}
