@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildSeeker } from '../../tests/factories/people';
 import { buildMutation } from '../../tests/factories/sync-factories';
+import { deviceDbs } from '../../tests/setup/device-dbs';
+import type { FieldDb } from '../storage/db';
 import { CLIENT_HEADER, type SessionResponse, type SessionUser } from '../shared/auth-protocol';
 import { ENTITY_NAMES } from '../shared/entities';
-import { openFieldDb, type FieldDb } from '../storage/db';
 import { readSession } from '../storage/session-repo';
 import { createAuthBackend } from './auth-api';
 import { createSessionStore, type UnlockMemory } from './session-store';
@@ -41,12 +42,10 @@ function memory(): UnlockMemory & { value: string | null } {
   return m;
 }
 
-const dbs: FieldDb[] = [];
-afterEach(() => dbs.splice(0).forEach((db) => db.close()));
+const newDb = deviceDbs('session');
 
 function setup() {
-  const db = openFieldDb(`session-${crypto.randomUUID()}`);
-  dbs.push(db);
+  const db = newDb();
   const server = fakeServer({ coordinator: { password: 'pw-coordinator', user: coordinator }, teacher: { password: 'pw-teacher', user: teacher } });
   const clock = { now: new Date('2026-06-01T09:00:00.000Z') };
   const tab = memory();

@@ -1,16 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildMutation } from '../../tests/factories/sync-factories';
-import { openFieldDb, type FieldDb } from './db';
+import { deviceDbs } from '../../tests/setup/device-dbs';
 import { oldestPendingTime, unsentSummary } from './outbox-age';
 
-const dbs: FieldDb[] = [];
-afterEach(() => dbs.splice(0).forEach((db) => db.close()));
-const newDb = () => {
-  const db = openFieldDb(`age-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-};
+const newDb = deviceDbs('age');
 
 describe('what the device holds unsent', () => {
   it('is nothing on a fresh device', async () => {

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildSeeker, buildStudent } from '../../tests/factories/people';
 import { buildMutation } from '../../tests/factories/sync-factories';
+import { deviceDbs } from '../../tests/setup/device-dbs';
 import type { Mutation } from '../shared/mutation';
 import type { Change, PullResponse, SnapshotResponse } from '../shared/sync-protocol';
-import { openFieldDb, type FieldDb } from '../storage/db';
 import { readScopeFingerprint, readSyncState } from '../storage/sync-repo';
 import { syncOnce } from './sync-engine';
 import type { SyncTransport } from './transport';
@@ -36,13 +36,7 @@ function fakeServer(initial: { fingerprint: string; changes: Change[] }) {
   return { server, transport };
 }
 
-const dbs: FieldDb[] = [];
-afterEach(() => dbs.splice(0).forEach((db) => db.close()));
-const newDb = () => {
-  const db = openFieldDb(`scope-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-};
+const newDb = deviceDbs('scope');
 
 describe('scope fingerprint', () => {
   it('pushes the outbox, drops every local record and re-snapshots when the fingerprint changes', async () => {

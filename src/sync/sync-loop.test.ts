@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildMutation } from '../../tests/factories/sync-factories';
 import type { Mutation } from '../shared/mutation';
 import type { PullResponse, SnapshotResponse, UnsentSummary } from '../shared/sync-protocol';
-import { openFieldDb, type FieldDb } from '../storage/db';
+import { deviceDbs } from '../../tests/setup/device-dbs';
+import type { FieldDb } from '../storage/db';
 import { startSyncLoop, type SyncLoop } from './sync-engine';
 import { getSyncStatus } from './sync-status';
 import { TransportError, type SyncTransport } from './transport';
@@ -57,6 +58,7 @@ function gatedServer() {
   };
 }
 
+const newDb = deviceDbs('loop');
 const cleanup: Array<() => void> = [];
 afterEach(() => cleanup.splice(0).forEach((fn) => fn()));
 
@@ -68,8 +70,7 @@ function start(db: FieldDb, transport: SyncTransport, options: { intervalMs: num
 
 describe('the sync loop after a local write', () => {
   it('pushes a write saved while a run is finishing after the debounce, not the long interval', async () => {
-    const db = openFieldDb(`loop-${crypto.randomUUID()}`);
-    cleanup.push(() => db.close());
+    const db = newDb();
     const server = gatedServer();
     server.hold();
     start(db, server.transport, { intervalMs: 60_000, debounceMs: 150 });
@@ -84,8 +85,7 @@ describe('the sync loop after a local write', () => {
   });
 
   it('does not let another tab’s sync postpone a write this tab has not pushed yet', async () => {
-    const db = openFieldDb(`loop-${crypto.randomUUID()}`);
-    cleanup.push(() => db.close());
+    const db = newDb();
     const server = gatedServer();
     start(db, server.transport, { intervalMs: 60_000, debounceMs: 150 });
     await expect.poll(() => getSyncStatus().phase).toBe('idle'); // first run done, resting for the interval
@@ -104,8 +104,7 @@ describe('the sync loop after a local write', () => {
 
 describe('the sync loop’s device report', () => {
   it('tells the server, after each completed run, what the device still holds unsent', async () => {
-    const db = openFieldDb(`loop-${crypto.randomUUID()}`);
-    cleanup.push(() => db.close());
+    const db = newDb();
     const refused = buildMutation({ clientTime: '2026-05-20T00:00:00.000Z' });
     await db.needsAttention.add({ mutationId: refused.mutationId, mutation: refused, reason: 'validation', details: {}, rejectedAt: '2026-05-20T00:00:01.000Z' });
     await db.outbox.add(buildMutation());
@@ -117,8 +116,7 @@ describe('the sync loop’s device report', () => {
   });
 
   it('does not count a refused report as a failed sync', async () => {
-    const db = openFieldDb(`loop-${crypto.randomUUID()}`);
-    cleanup.push(() => db.close());
+    const db = newDb();
     const server = gatedServer();
     server.refuseReports();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
