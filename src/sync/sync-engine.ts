@@ -105,7 +105,7 @@ export function startSyncLoop({ db, transport, intervalMs = 30_000, debounceMs =
         writePending = false;
         await withSyncLock(() => syncOnce(db, transport));
       } while (again && !stopped);
-      await reportUnsent(db, transport);
+      if (!stopped) await reportUnsent(db, transport); // a stopped loop's session may be gone
       attempt = 0;
       const at = new Date().toISOString();
       await writeLastSyncedAt(db, at);
