@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildSeeker } from '../../tests/factories';
+import { deviceDbs } from '../../tests/setup/device-dbs';
 import { newId } from '../shared/ids';
 import type { Mutation } from '../shared/mutation';
 import { discardAttention, listAttention, startResend } from './attention-repo';
-import { openFieldDb, type AttentionEntry, type FieldDb } from './db';
+import type { AttentionEntry, FieldDb } from './db';
 import { bulkLoad } from './record-repo';
 
 const refused = (mutation: Mutation, extra: Partial<AttentionEntry> = {}): AttentionEntry => ({
@@ -26,12 +27,10 @@ const upsert = (recordId: string, patch: Record<string, unknown>, baseVersion: n
 });
 
 describe('the needs-attention list', () => {
+  const newDb = deviceDbs('attention');
   let db: FieldDb;
   beforeEach(() => {
-    db = openFieldDb(`attention-${crypto.randomUUID()}`);
-  });
-  afterEach(async () => {
-    await db.delete();
+    db = newDb();
   });
 
   it('lists the newest refusal first', async () => {

@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildCompany, buildSeeker } from '../../tests/factories';
+import { deviceDbs } from '../../tests/setup/device-dbs';
 import { RECORD_META_KEYS } from '../shared/fields';
-import { openFieldDb, type FieldDb } from './db';
+import type { FieldDb } from './db';
 import { deleteRecord, getRecord, saveRecord } from './record-repo';
 
 type MetaKey = (typeof RECORD_META_KEYS)[number];
@@ -12,12 +13,10 @@ const fieldsOf = <T extends Record<MetaKey, unknown>>(record: T): Omit<T, MetaKe
 };
 
 describe('record repository', () => {
+  const newDb = deviceDbs('test');
   let db: FieldDb;
   beforeEach(() => {
-    db = openFieldDb(`test-${crypto.randomUUID()}`);
-  });
-  afterEach(async () => {
-    await db.delete();
+    db = newDb();
   });
 
   it('writes a new record and one outbox mutation carrying every field', async () => {

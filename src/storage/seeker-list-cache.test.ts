@@ -1,7 +1,8 @@
 import { liveQuery } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildSeeker } from '../../tests/factories';
-import { openFieldDb, type FieldDb } from './db';
+import { deviceDbs } from '../../tests/setup/device-dbs';
+import type { FieldDb } from './db';
 import { bulkLoad } from './record-repo';
 import { listSeekers } from './seeker-queries';
 import { readSortedSeekerRows } from './seeker-list-cache';
@@ -12,12 +13,10 @@ const afterSave = () => new Promise((resolve) => setTimeout(resolve, 1_300));
 const names = async (db: FieldDb) => (await listSeekers(db, { today: TODAY })).map((r) => r.familyNameKana);
 
 describe('the cached sorted seeker list (issue 6: one string instead of 10,000 records)', () => {
+  const newDb = deviceDbs('list-cache');
   let db: FieldDb;
   beforeEach(() => {
-    db = openFieldDb(`list-cache-${crypto.randomUUID()}`);
-  });
-  afterEach(async () => {
-    await db.delete();
+    db = newDb();
   });
 
   it('serves the next read from the saved copy while no seeker was written', async () => {

@@ -1,6 +1,7 @@
 import Dexie, { liveQuery } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildSeeker } from '../../tests/factories';
+import { deviceDbs } from '../../tests/setup/device-dbs';
 import { createRng } from '../shared/demo/rng';
 import type { Seeker } from '../shared/entities';
 import { RECORD_META_KEYS } from '../shared/fields';
@@ -31,12 +32,10 @@ async function expectRowsInStep(db: FieldDb): Promise<void> {
 }
 
 describe('the seeker list rows', () => {
+  const newDb = deviceDbs('rows');
   let db: FieldDb;
   beforeEach(() => {
-    db = openFieldDb(`rows-${crypto.randomUUID()}`);
-  });
-  afterEach(async () => {
-    await db.delete();
+    db = newDb();
   });
 
   it('projects a saved seeker onto a slim row', async () => {
