@@ -30,6 +30,38 @@ describe('HTTP transport', () => {
     expect((error as TransportError).failure).toEqual({ kind: 'network' });
   });
 
+  it('gives up a request that hangs as a network failure, so the loop backs off and retries', async () => {
+    const hanging = createHttpTransport({
+      clientId: 'device-1',
+      userId: 'demo-coordinator',
+      requestTimeoutMs: 20,
+      fetchImpl: (_input, init) =>
+        new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason as Error))),
+    });
+    const error = await hanging.push([]).catch((e: unknown) => e);
+    expect((error as TransportError).failure).toEqual({ kind: 'network' });
+    expect(toSyncError(error).code).toBe('network');
+  });
+
+  it('gives up a body that stops arriving mid-way', async () => {
+    const stalled = createHttpTransport({
+      clientId: 'device-1',
+      userId: 'demo-coordinator',
+      requestTimeoutMs: 20,
+      fetchImpl: async (_input, init) => {
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"status":"ok","changes":['));
+            init?.signal?.addEventListener('abort', () => controller.error(init.signal?.reason));
+          },
+        });
+        return new Response(body, { status: 200 });
+      },
+    });
+    const error = await stalled.pull('').catch((e: unknown) => e);
+    expect((error as TransportError).failure).toEqual({ kind: 'network' });
+  });
+
   it('maps an error envelope to an http failure with its reason, details and Retry-After', async () => {
     const error = (await transport(async () => json(503, { status: 'error', reason: 'internal', details: {} }, { 'Retry-After': '7' }))
       .push([])

@@ -27,9 +27,16 @@ export type HttpTransportOptions = {
   clientId: string;
   userId: string;
   fetchImpl?: typeof fetch;
+  /**
+   * A request (answer and body) that takes longer is given up as a network failure and retried
+   * with backoff. On a weak mobile link a dead connection can hang for minutes; a push that never
+   * settles would stall the outbox and hold back an app update (which waits for pushes). Retrying is
+   * safe: the server applies each mutation once. Generous, since a snapshot page on 3G is slow.
+   */
+  requestTimeoutMs?: number;
 };
 
-export function createHttpTransport({ baseUrl = '', clientId, userId, fetchImpl = fetch }: HttpTransportOptions): SyncTransport {
+export function createHttpTransport({ baseUrl = '', clientId, userId, fetchImpl = fetch, requestTimeoutMs = 90_000 }: HttpTransportOptions): SyncTransport {
   const ids = { protocolVersion: PROTOCOL_VERSION, clientId, userId };
   const url = (path: string, query?: Record<string, string | number>) => {
     const params = query ? `?${new URLSearchParams(Object.entries({ ...ids, ...query }).map(([k, v]) => [k, String(v)]))}` : '';
@@ -37,7 +44,8 @@ export function createHttpTransport({ baseUrl = '', clientId, userId, fetchImpl 
   };
   const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
   const page = (cursor: string, limit: number | undefined) => ({ cursor, ...(limit === undefined ? {} : { limit }) });
-  const call = <S extends z.ZodType>(schema: S, input: string, init?: RequestInit) => apiRequest(schema, input, init, fetchImpl);
+  const call = <S extends z.ZodType>(schema: S, input: string, init?: RequestInit) =>
+    apiRequest(schema, input, { ...init, signal: AbortSignal.timeout(requestTimeoutMs) }, fetchImpl);
 
   return {
     // slimAcks: records that are exactly this device's edit come back as meta only (sync-protocol.ts).

@@ -6,10 +6,10 @@
  */
 import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { openTabletPage, type TabletPage } from './support/browser';
 import { buildAppVersion, startPwaAppServer, type PwaAppServer } from './support/pwa-app-server';
-import { waitForController } from './support/pwa-page';
+import { traceServiceWorkers, waitForController } from './support/pwa-page';
 import { saveScreenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
 
@@ -26,12 +26,15 @@ describe('a new version deployed while the app is open', () => {
   let server: PwaAppServer;
   let tablet: TabletPage;
   let page: Page;
+  let trace: string[] = [];
+  const printTraceOnFailure = () => onTestFailed(() => console.log(`page and service-worker trace:\n${trace.join('\n')}`));
 
   beforeAll(async () => {
     nextBuild = await buildAppVersion(NEXT_VERSION);
     server = await startPwaAppServer({ demo: { seekers: 20 } });
     tablet = await openTabletPage();
     ({ page } = tablet);
+    trace = await traceServiceWorkers(page);
   }, 180_000);
 
   afterAll(async () => {
@@ -41,6 +44,7 @@ describe('a new version deployed while the app is open', () => {
   });
 
   it('offers the update with a Japanese prompt once the new build is found', async () => {
+    printTraceOnFailure();
     await page.goto(`${server.url}/settings`);
     await signIn(page, 'coordinator');
     await waitForController(page);
@@ -59,6 +63,7 @@ describe('a new version deployed while the app is open', () => {
   });
 
   it('does not reload by itself while a form is half filled, even after 今すぐ更新', async () => {
+    printTraceOnFailure();
     await page.getByRole('link', { name: '求職者' }).click();
     await page.getByRole('link', { name: /新規登録/ }).click();
     await page.getByLabel(/^姓/).fill('途中');
@@ -78,8 +83,12 @@ describe('a new version deployed while the app is open', () => {
     expect(await page.getByLabel(/^姓/).inputValue()).toBe('途中');
   });
 
-  it('reloads into the new version once the form is cancelled', async () => {
-    const reloaded = page.waitForEvent('load');
+  // The reload waits for the new worker to activate (it deletes the old precache first); on a
+  // loaded CI machine that has taken long, hence the wide timeouts.
+  it('reloads into the new version once the form is cancelled', { timeout: 120_000 }, async () => {
+    printTraceOnFailure();
+    expect(await stillSamePage(page)).toBe(true);
+    const reloaded = page.waitForEvent('load', { timeout: 90_000 });
     await page.getByRole('button', { name: 'キャンセル' }).click();
     await reloaded;
     expect(await stillSamePage(page)).toBe(false);

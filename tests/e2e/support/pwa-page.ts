@@ -24,3 +24,31 @@ export const waitForController = (page: Page) =>
     }
     return navigator.serviceWorker.controller?.scriptURL ?? null;
   });
+
+/**
+ * Records what the page and its service workers do (console lines, worker states, controller
+ * changes, navigations, dialogs) with times, so an update test that fails in CI says which step
+ * never came. Install before the first navigation: the in-page part runs on every load.
+ */
+export async function traceServiceWorkers(page: Page): Promise<string[]> {
+  const lines: string[] = [];
+  const start = Date.now();
+  const add = (line: string) => lines.push(`${String(Date.now() - start).padStart(6)} ms  ${line}`);
+  page.on('console', (message) => add(`console.${message.type()} ${message.text()}`));
+  page.on('framenavigated', (frame) => frame === page.mainFrame() && add(`navigated ${frame.url()}`));
+  page.on('load', () => add('load'));
+  page.on('dialog', (dialog) => add(`dialog ${dialog.type()}`));
+  await page.addInitScript(() => {
+    const sw = navigator.serviceWorker;
+    if (!sw) return;
+    const log = (what: string) => console.info(`[sw] ${what}`);
+    const watch = (worker: ServiceWorker | null, role: string) => worker?.addEventListener('statechange', () => log(`${role} worker ${worker.state}`));
+    sw.addEventListener('controllerchange', () => log('controllerchange'));
+    void sw.ready.then((registration) => {
+      watch(registration.waiting, 'waiting');
+      registration.addEventListener('updatefound', () => watch(registration.installing, 'new'));
+    });
+    addEventListener('beforeunload', () => log('beforeunload'));
+  });
+  return lines;
+}
