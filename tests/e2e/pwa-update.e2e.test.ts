@@ -83,8 +83,8 @@ describe('a new version deployed while the app is open', () => {
     expect(await page.getByLabel(/^姓/).inputValue()).toBe('途中');
   });
 
-  // The reload waits for the new worker to activate (it deletes the old precache first); on a
-  // loaded CI machine that has taken long, hence the wide timeouts.
+  // The reload waits for the new worker to activate (it deletes the old precache first). Once in CI
+  // no load came within 30 s and nothing said why: the timeouts are wide and the trace tells.
   it('reloads into the new version once the form is cancelled', { timeout: 120_000 }, async () => {
     printTraceOnFailure();
     expect(await stillSamePage(page)).toBe(true);
