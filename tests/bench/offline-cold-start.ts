@@ -6,6 +6,7 @@
  * profile, with the network off, open /seekers: the app starts locked (issue 5), so the time to the
  * passcode screen and the time from unlocking to the list showing its rows and the "10,000件" count are
  * read with `performance.now()` in the page; their sum is the app's own cold start (typing excluded).
+ * Each run is measured twice: with Chromium settled, and the moment it is up (see SETTLE_MS).
  * Prints each run and the medians, and writes them with the first-screen JS size to
  * docs/cold-start.md (COLD_START_OUT to change).
  *   npx vite build && npx tsx tests/bench/offline-cold-start.ts [seekers,seekers…] [runs]
@@ -27,11 +28,58 @@ const OUT = process.env['COLD_START_OUT'] ?? 'docs/cold-start.md';
 const launch = (profile: string): Promise<BrowserContext> => launchTabletProfile(profile, { hasTouch: false });
 
 type Run = { total: number; lock: number; list: number; firstPaint: number };
+type Runs = { settled: Run[]; atLaunch: Run[] };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function measure(seekers: number): Promise<Run[]> {
+/**
+ * A Chromium just launched spends its first seconds on its own start-up (the browser process and a
+ * renderer for its omnibox pop-up, seen in a trace), on the same 2 cores as the app. "Settled" waits
+ * that out, as on a tablet whose browser already runs when the app is opened; "at launch" navigates
+ * at once. Neither has the app in memory: its service worker, IndexedDB and scripts start cold.
+ */
+const SETTLE_MS = 3_000;
+
+async function measureRun(profile: string, serverUrl: string, countText: string, settleMs: number): Promise<Run & { detail: string }> {
+  const context = await launch(profile);
+  try {
+    await context.setOffline(true);
+    const tab = context.pages()[0] ?? (await context.newPage());
+    if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs));
+    await tab.goto(`${serverUrl}/seekers`);
+    const passcode = tab.getByRole('textbox', { name: /^パスコード/ });
+    const lockReady = (await (await tab.waitForFunction(() => (document.querySelector('input[inputmode="numeric"], input[type="password"]') ? performance.now() : false), undefined, { timeout: 60_000, polling: 'raf' })).jsonValue()) as number;
+    await passcode.fill(E2E_PASSCODE);
+    const unlockAt = (await tab.evaluate(() => performance.now())) as number;
+    await tab.getByRole('button', { name: 'ロックを解除' }).click();
+    const listed = await tab.waitForFunction(
+      (text) => (document.querySelector('.vlist__row a') !== null && document.body.innerText.includes(text) ? performance.now() : false),
+      countText,
+      { timeout: 60_000, polling: 'raf' },
+    );
+    const listAt = (await listed.jsonValue()) as number;
+    const phases = await tab.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      return {
+        controlled: navigator.serviceWorker.controller !== null,
+        html: nav ? Math.round(nav.responseEnd) : -1,
+        domReady: nav ? Math.round(nav.domContentLoadedEventEnd) : -1,
+        fcp: paint ? Math.round(paint.startTime) : -1,
+      };
+    });
+    const total = lockReady + (listAt - unlockAt);
+    const detail =
+      `${total.toFixed(0)} ms = ${lockReady.toFixed(0)} ms to the passcode screen + ${(listAt - unlockAt).toFixed(0)} ms from unlock to an interactive list ` +
+      `(offline, SW in control: ${phases.controlled}; html ${phases.html} ms, DOM ready ${phases.domReady} ms, first paint ${phases.fcp} ms)`;
+    return { total, lock: lockReady, list: listAt - unlockAt, firstPaint: phases.fcp, detail };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measure(seekers: number): Promise<Runs> {
   const countText = `${seekers.toLocaleString('ja')}件`;
-  const runs: Run[] = [];
+  const runs: Runs = { settled: [], atLaunch: [] };
   const server = await startPwaAppServer({ demo: { seekers, counsellingPerSeeker: [0, 1] } });
   const profile = mkdtempSync(path.join(tmpdir(), 'field-cold-start-'));
   try {
@@ -48,43 +96,17 @@ async function measure(seekers: number): Promise<Run[]> {
     await setup.close();
     console.log(`setup (online, initial sync of ${seekers} seekers): ${((Date.now() - setupStart) / 1000).toFixed(1)} s`);
 
+    // Alternating, so a change in the machine's load falls on both variants alike.
     for (let run = 1; run <= RUNS; run++) {
-      const context = await launch(profile);
-      await context.setOffline(true);
-      const tab = context.pages()[0] ?? (await context.newPage());
-      await tab.goto(`${server.url}/seekers`);
-      const passcode = tab.getByRole('textbox', { name: /^パスコード/ });
-      const lockReady = (await (await tab.waitForFunction(() => (document.querySelector('input[inputmode="numeric"], input[type="password"]') ? performance.now() : false), undefined, { timeout: 60_000, polling: 'raf' })).jsonValue()) as number;
-      await passcode.fill(E2E_PASSCODE);
-      const unlockAt = (await tab.evaluate(() => performance.now())) as number;
-      await tab.getByRole('button', { name: 'ロックを解除' }).click();
-      const ms = await tab.waitForFunction(
-        (text) => document.querySelector('.vlist__row a') !== null && document.body.innerText.includes(text) ? performance.now() : false,
-        countText,
-        { timeout: 60_000, polling: 'raf' },
-      );
-      const listAt = (await ms.jsonValue()) as number;
-      const value = lockReady + (listAt - unlockAt);
-      const phases = await tab.evaluate(() => {
-        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-        const paint = performance.getEntriesByName('first-contentful-paint')[0];
-        const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.name.endsWith('.js'));
-        return {
-          controlled: navigator.serviceWorker.controller !== null,
-          html: nav ? Math.round(nav.responseEnd) : -1,
-          domReady: nav ? Math.round(nav.domContentLoadedEventEnd) : -1,
-          fcp: paint ? Math.round(paint.startTime) : -1,
-          lastScript: Math.round(Math.max(0, ...scripts.map((r) => r.responseEnd))),
-        };
-      });
-      runs.push({ total: value, lock: lockReady, list: listAt - unlockAt, firstPaint: phases.fcp });
-      console.log(
-        `run ${run}: ${value.toFixed(0)} ms = ${lockReady.toFixed(0)} ms to the passcode screen + ${(listAt - unlockAt).toFixed(0)} ms from unlock to an interactive list (offline, SW in control: ${phases.controlled}; ` +
-          `html ${phases.html} ms, scripts loaded ${phases.lastScript} ms, DOM ready ${phases.domReady} ms, first paint ${phases.fcp} ms)`,
-      );
-      await context.close();
+      const settled = await measureRun(profile, server.url, countText, SETTLE_MS);
+      console.log(`run ${run}, browser settled: ${settled.detail}`);
+      runs.settled.push(settled);
+      const atLaunch = await measureRun(profile, server.url, countText, 0);
+      console.log(`run ${run}, at launch:       ${atLaunch.detail}`);
+      runs.atLaunch.push(atLaunch);
     }
-    console.log(`median offline cold start: ${median(runs.map((r) => r.total)).toFixed(0)} ms (budget ${BUDGET_MS} ms), ${seekers} seekers`);
+    const totals = (xs: Run[]) => median(xs.map((r) => r.total)).toFixed(0);
+    console.log(`median offline cold start, ${seekers} seekers: ${totals(runs.settled)} ms with the browser settled, ${totals(runs.atLaunch)} ms at launch (budget ${BUDGET_MS} ms)`);
     return runs;
   } finally {
     await server.close();
@@ -93,13 +115,15 @@ async function measure(seekers: number): Promise<Run[]> {
 }
 
 const ms = (x: number) => `${Math.round(x)} ms`;
-const results: { seekers: number; runs: Run[] }[] = [];
+const results: { seekers: number; runs: Runs }[] = [];
 for (const seekers of SIZES) results.push({ seekers, runs: await measure(seekers) });
 const bundle = firstScreenReport('dist');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const rows = results.map(({ seekers, runs }) => {
-  const total = median(runs.map((r) => r.total));
-  return `| ${seekers.toLocaleString('en')} | ${runs.length} | ${ms(median(runs.map((r) => r.lock)))} | ${ms(median(runs.map((r) => r.list)))} | **${ms(total)}** | ${runs.map((r) => Math.round(r.total)).join(', ')} | ${(total / BUDGET_MS).toFixed(2)}× of 1 s${seekers === 10_000 ? (total <= BUDGET_MS ? ' — ok' : ' — MISS') : ' (not a target)'} |`;
+const verdict = (seekers: number, total: number) => `${(total / BUDGET_MS).toFixed(2)}× of 1 s${seekers === 10_000 ? (total <= BUDGET_MS ? ' — ok' : ' — MISS') : ' (not a target)'}`;
+const rows = results.map(({ seekers, runs: { settled, atLaunch } }) => {
+  const total = median(settled.map((r) => r.total));
+  const launchTotal = median(atLaunch.map((r) => r.total));
+  return `| ${seekers.toLocaleString('en')} | ${settled.length} | ${ms(median(settled.map((r) => r.lock)))} | ${ms(median(settled.map((r) => r.list)))} | **${ms(total)}** (${settled.map((r) => Math.round(r.total)).join(', ')}) | ${verdict(seekers, total)} | ${ms(launchTotal)} (${atLaunch.map((r) => Math.round(r.total)).join(', ')}) |`;
 });
 writeFileSync(
   OUT,
@@ -111,7 +135,9 @@ Generated by \`npm run bench:cold-start\` (tests/bench/offline-cold-start.ts and
 
 **Offline cold start to an interactive seeker list** (issue 6 budget: ≤ 1 s with 10,000 seekers). A Chromium profile is set up online once (service worker installed, demo seekers synced, coordinator signed in with a passcode); then each run starts Chromium afresh on it with the network off and opens /seekers. Measured in the page with \`performance.now()\`: from navigation to the passcode field, plus from the unlock click to the list showing rows and its count (typing excluded).
 
-| seekers | runs | to the passcode screen (median) | unlock → list (median) | total (median) | each run | of the budget |
+Two variants, alternating run by run. **Browser settled** (the budget's figure): Chromium has been up ${SETTLE_MS / 1000} s before the app is opened, as on a tablet whose browser already runs; the app itself still starts cold (no page, service worker, IndexedDB or script of it in memory). **At launch**: the app is opened the moment Chromium is up, so Chromium's own start-up work (its browser process and the renderer of its omnibox pop-up, seen in a trace) shares the 2 cores with it.
+
+| seekers | runs | to the passcode screen (median) | unlock → list (median) | total, browser settled (median; each run) | of the budget | total at launch (median; each run) |
 |---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
