@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './support/accessibility';
 import { CLIENT_HEADER, CLIENT_HEADER_VALUE, sessionResponseSchema } from '../../src/shared/auth-protocol';
 import { PROTOCOL_VERSION } from '../../src/shared/sync-protocol';
 import { DEMO_USERS } from '../../sync-server/src/services/bootstrap-users';
@@ -118,6 +119,7 @@ describe('admin: users, devices, record history', () => {
     await confirm.getByText(/送信されていない変更が 3 件ありました/).waitFor();
     await page.getByRole('row').filter({ hasText: shortId }).getByText('未送信 1件 · 要確認 2件 · 最古 2026/11/20 9:30:00').waitFor();
     await saveScreenshot(page, 'admin-devices-confirm');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await confirm.getByRole('button', { name: '無効化する' }).click();
     await page.getByText(`端末 ${shortId} を無効化しました。`, { exact: false }).waitFor();
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: shortId }) });

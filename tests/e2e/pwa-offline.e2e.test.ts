@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './support/accessibility';
 import { openTabletPage, type TabletPage } from './support/browser';
 import { startPwaAppServer, type PwaAppServer } from './support/pwa-app-server';
 import { outboxCount, waitForController } from './support/pwa-page';
@@ -81,6 +82,7 @@ describe('the installed app with no network', () => {
     await page.getByText('0件を未送信に追加しました（1件は登録済みのため省略）').waitFor();
     await page.getByTestId('outbox-import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"x"}') });
     await page.getByText('未送信の変更のファイルではないか、内容が壊れています').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(await outboxCount(page)).toBe(1);
   });
 

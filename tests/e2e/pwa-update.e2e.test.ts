@@ -7,6 +7,7 @@
 import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { accessibilityViolations } from './support/accessibility';
 import { openTabletPage, type TabletPage } from './support/browser';
 import { buildAppVersion, startPwaAppServer, type PwaAppServer } from './support/pwa-app-server';
 import { traceServiceWorkers, waitForController } from './support/pwa-page';
@@ -59,6 +60,7 @@ describe('a new version deployed while the app is open', () => {
     await prompt.getByRole('button', { name: '今すぐ更新' }).waitFor();
     await prompt.getByRole('button', { name: 'あとで' }).waitFor();
     await saveScreenshot(page, 'pwa-update-prompt-landscape');
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(await stillSamePage(page)).toBe(true);
   });
 
@@ -77,6 +79,7 @@ describe('a new version deployed while the app is open', () => {
 
     await prompt.getByRole('button', { name: '今すぐ更新' }).click();
     await prompt.getByText('保存またはキャンセルすると、自動で更新します').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.waitForTimeout(2_000);
     expect(await stillSamePage(page)).toBe(true);
     expect(await hasWaitingWorker(page)).toBe(true);

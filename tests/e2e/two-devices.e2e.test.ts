@@ -6,6 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './support/accessibility';
 import { launchBrowser, newTabletContext } from './support/browser';
 import { outboxCount, waitForController } from './support/pwa-page';
 import { saveScreenshot } from './support/screenshots';
@@ -93,6 +94,7 @@ describe('two devices editing one seeker', () => {
       await item.getByTestId('conflict-lost').getByText('0166-11-1111').waitFor();
     }
     await saveScreenshot(a, 'sync-conflicts-screen');
+    expect(await accessibilityViolations(a)).toEqual([]);
 
     await a.getByRole('button', { name: '上書きされた値に戻す' }).click();
     await a.getByText('確認が必要な競合はありません').waitFor();

@@ -1,6 +1,7 @@
 /**
  * A windowed list: only the rows on screen are in the DOM, so 50,000 seekers scroll as smoothly as 50.
- * Rows are links in a list (not a grid) so keyboard users tab through them and screen readers count them.
+ * Rows are links in a list (not a grid) so keyboard users tab through them; each row carries its
+ * position and the total (aria-posinset / aria-setsize), so screen readers count all rows, not the few drawn.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type ReactNode } from 'react';
@@ -22,7 +23,7 @@ export function VirtualList<T>({ items, rowHeight, label, renderRow, getKey }: {
   });
   return (
     <div ref={parentRef} className="vlist" data-testid="virtual-list">
-      <ul aria-label={label} aria-setsize={items.length} className="vlist__inner" style={{ height: virtualizer.getTotalSize() }}>
+      <ul aria-label={label} className="vlist__inner" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((row) => (
           <li
             key={row.key}
