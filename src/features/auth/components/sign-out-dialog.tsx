@@ -20,11 +20,15 @@ export function SignOutDialog({ onClose }: { onClose: () => void }) {
 
   useEffect(() => {
     const dialog = ref.current;
+    // The dialog is removed, not closed, so the browser's own focus return never runs: a keyboard
+    // user would be left at the top of the page. Give the focus back to what opened it.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     // showModal traps focus and makes the page behind inert; jsdom lacks it, `open` is the fallback.
     if (dialog && !dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
     }
+    return () => opener?.focus();
   }, []);
 
   const run = async (discardUnsent: boolean) => {
