@@ -21,7 +21,7 @@ export default defineConfig({
         // The sync API must always reach the network: a cached answer would lie about what the server has.
         navigateFallbackDenylist: [/^\/api\//],
         // Nothing is cached at run time: /api/** in particular must never be answered from a cache
-        // (tests/e2e/pwa-service-worker.e2e.test.ts reads the generated sw.js to hold this).
+        // (tests/e2e/pwa-install.e2e.test.ts reads the generated sw.js to hold this).
         runtimeCaching: [],
         cleanupOutdatedCaches: true,
         // Take control on the very first install so the app works offline without a second visit;

@@ -28,7 +28,23 @@ describe('a new version deployed while the app is open', () => {
   let tablet: TabletPage;
   let page: Page;
   let trace: string[] = [];
-  const printTraceOnFailure = () => onTestFailed(() => console.log(`page and service-worker trace:\n${trace.join('\n')}`));
+  const printTraceOnFailure = () =>
+    onTestFailed(async () => {
+      const now = await page
+        .evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          const state = (w: ServiceWorker | null | undefined) => (w ? `${w.state} ${w.scriptURL.split('/').pop()}` : 'none');
+          const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '(absent)';
+          return [
+            `url ${location.pathname}, controller ${state(navigator.serviceWorker.controller)}`,
+            `registration: installing ${state(registration?.installing)}, waiting ${state(registration?.waiting)}, active ${state(registration?.active)}`,
+            `update prompt: ${text('update-prompt')}`,
+            `sync status: ${text('sync-status')}; forms on screen: ${document.querySelectorAll('main form').length}`,
+          ].join('\n');
+        })
+        .catch((error: unknown) => `page state unreadable: ${String(error)}`);
+      console.log(`page and service-worker trace:\n${trace.join('\n')}\nat failure:\n${now}`);
+    });
 
   beforeAll(async () => {
     nextBuild = await buildAppVersion(NEXT_VERSION);
