@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createUpdateController, type UpdateBlocker } from './update-controller';
 
 function setup(initial: UpdateBlocker | null = null) {
@@ -22,6 +22,10 @@ function setup(initial: UpdateBlocker | null = null) {
 }
 
 describe('update controller', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('does nothing until the user agrees', () => {
     const { controller, skipWaiting, reload } = setup();
     controller.updateWaiting(skipWaiting);
@@ -37,6 +41,26 @@ describe('update controller', () => {
     expect(skipWaiting).toHaveBeenCalledTimes(1);
     controller.newVersionControls(true);
     expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks a parked worker again until the new version controls, and only while nothing blocks', () => {
+    vi.useFakeTimers();
+    const { controller, block, skipWaiting, reload } = setup();
+    controller.updateWaiting(skipWaiting);
+    controller.agree();
+    expect(skipWaiting).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(3_000);
+    expect(skipWaiting).toHaveBeenCalledTimes(2);
+    // A form became dirty meanwhile: no activation (it would delete the precache under the form).
+    block('unsaved');
+    vi.advanceTimersByTime(9_000);
+    expect(skipWaiting).toHaveBeenCalledTimes(2);
+    block(null);
+    expect(skipWaiting).toHaveBeenCalledTimes(3);
+    controller.newVersionControls(true);
+    expect(reload).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(30_000);
+    expect(skipWaiting).toHaveBeenCalledTimes(3);
   });
 
   it('waits for an unsaved form to be saved or cancelled before activating', () => {

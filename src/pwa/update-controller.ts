@@ -7,6 +7,12 @@
  * The new service worker is told to skip waiting only when it is safe to reload straight after:
  * once it activates it deletes the old precache, and an old page left running could no longer load
  * its lazy screens offline. Plain state + callbacks (no React, no Workbox) so it is unit-tested.
+ *
+ * A worker told to skip waiting does not always activate: CI once saw the new worker stay 'waiting'
+ * for good after the user agreed and the form was cancelled, with no event to say so. Others report
+ * that Chromium drops the activation when a request reaches the outgoing worker at that moment. So
+ * the request is repeated, while still safe, until the new version takes control; asking a worker
+ * that is already activating again is harmless.
  */
 export type UpdateBlocker = 'unsaved' | 'pushing';
 
@@ -24,15 +30,18 @@ export type UpdateControllerDeps = {
   currentBlocker: () => UpdateBlocker | null;
   subscribeBlockers: (listener: () => void) => () => void;
   reload: () => void;
+  /** How long to wait for the new version to take control before asking it again. */
+  activateRetryMs?: number;
 };
 
 export type UpdateController = ReturnType<typeof createUpdateController>;
 
-export function createUpdateController({ currentBlocker, subscribeBlockers, reload }: UpdateControllerDeps) {
+export function createUpdateController({ currentBlocker, subscribeBlockers, reload, activateRetryMs = 3_000 }: UpdateControllerDeps) {
   let state: UpdateState = { available: false, agreed: false, postponed: false, blocker: currentBlocker() };
   let skipWaiting: (() => void) | null = null;
   let pending: (() => void) | null = null;
   let stopWatching: (() => void) | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<() => void>();
 
   const set = (patch: Partial<UpdateState>) => {
@@ -61,6 +70,14 @@ export function createUpdateController({ currentBlocker, subscribeBlockers, relo
     onBlockersChanged();
   };
 
+  /** Asks the waiting version to activate, and again every `activateRetryMs` until it controls. */
+  const activateWhenSafe = () =>
+    whenSafe(() => {
+      skipWaiting?.();
+      clearTimeout(retryTimer);
+      retryTimer = setTimeout(activateWhenSafe, activateRetryMs);
+    });
+
   return {
     getState: (): UpdateState => state,
     subscribe(listener: () => void): () => void {
@@ -76,7 +93,7 @@ export function createUpdateController({ currentBlocker, subscribeBlockers, relo
     },
     agree() {
       set({ agreed: true, postponed: false });
-      whenSafe(() => skipWaiting?.());
+      activateWhenSafe();
     },
     postpone() {
       set({ postponed: true });
@@ -87,6 +104,7 @@ export function createUpdateController({ currentBlocker, subscribeBlockers, relo
      * still reloads only when its own forms and pushes allow it.
      */
     newVersionControls(isUpdate: boolean) {
+      clearTimeout(retryTimer);
       if (!isUpdate && !state.available) return;
       whenSafe(reload);
     },

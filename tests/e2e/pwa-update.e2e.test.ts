@@ -102,8 +102,9 @@ describe('a new version deployed while the app is open', () => {
     expect(await page.getByLabel(/^姓/).inputValue()).toBe('途中');
   });
 
-  // The reload waits for the new worker to activate (it deletes the old precache first). Once in CI
-  // no load came within 30 s and nothing said why: the timeouts are wide and the trace tells.
+  // The reload waits for the new worker to activate (it deletes the old precache first). CI once saw
+  // the new worker stay waiting after the cancel; the controller now asks it again every 3 s. The
+  // timeouts stay wide, and a failure prints the trace and the registration's state.
   it('reloads into the new version once the form is cancelled', { timeout: 120_000 }, async () => {
     printTraceOnFailure();
     expect(await stillSamePage(page)).toBe(true);
