@@ -52,3 +52,22 @@ export async function traceServiceWorkers(page: Page): Promise<string[]> {
   });
   return lines;
 }
+
+/**
+ * Counts the page's SKIP_WAITING messages to a service worker (the app's request that a waiting
+ * version take over), in sessionStorage so the count survives the reload that follows.
+ */
+export async function recordSkipWaitingRequests(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    if (typeof ServiceWorker === 'undefined') return;
+    const post = ServiceWorker.prototype.postMessage as (this: ServiceWorker, ...args: unknown[]) => void;
+    ServiceWorker.prototype.postMessage = function (this: ServiceWorker, ...args: unknown[]) {
+      if ((args[0] as { type?: string } | undefined)?.type === 'SKIP_WAITING') {
+        sessionStorage.setItem('e2e-skip-waiting', String(Number(sessionStorage.getItem('e2e-skip-waiting') ?? 0) + 1));
+      }
+      post.apply(this, args);
+    };
+  });
+}
+
+export const skipWaitingRequests = (page: Page) => page.evaluate(() => Number(sessionStorage.getItem('e2e-skip-waiting') ?? 0));
