@@ -8,11 +8,11 @@
  * once it activates it deletes the old precache, and an old page left running could no longer load
  * its lazy screens offline. Plain state + callbacks (no React, no Workbox) so it is unit-tested.
  *
- * A worker told to skip waiting does not always activate: CI once saw the new worker stay 'waiting'
- * for good after the user agreed and the form was cancelled, with no event to say so. Others report
- * that Chromium drops the activation when a request reaches the outgoing worker at that moment. So
- * the request is repeated, while still safe, until the new version takes control; asking a worker
- * that is already activating again is harmless.
+ * A worker told to skip waiting does not always activate: others report that Chromium drops the
+ * activation when a request reaches the outgoing worker at that moment, leaving the new one waiting
+ * with no event to say so, and that asking again recovers it. So the request is repeated, while
+ * still safe, until the new version takes control; asking an activating worker again is harmless.
+ * (The worker our e2e test saw stuck under Playwright answered nothing at all; see that test.)
  */
 export type UpdateBlocker = 'unsaved' | 'pushing';
 
