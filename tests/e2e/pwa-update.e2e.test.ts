@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/accessibility';
 import { openTabletPage, type TabletPage } from './support/browser';
 import { buildAppVersion, startPwaAppServer, type PwaAppServer } from './support/pwa-app-server';
@@ -39,8 +39,9 @@ describe('a new version deployed while the app is open', () => {
   let tablet: TabletPage;
   let page: Page;
   let trace: string[] = [];
-  const printTraceOnFailure = () =>
-    onTestFailed(async () => console.log(`page and service-worker trace:\n${trace.join('\n')}\nat failure:\n${await workerStates(page)}`));
+  beforeEach(({ onTestFailed }) =>
+    onTestFailed(async () => console.log(`page and service-worker trace:\n${trace.join('\n')}\nat failure:\n${await workerStates(page)}`)),
+  );
 
   beforeAll(async () => {
     nextBuild = await buildAppVersion(NEXT_VERSION);
@@ -58,7 +59,6 @@ describe('a new version deployed while the app is open', () => {
   });
 
   it('offers the update with a Japanese prompt once the new build is found', async () => {
-    printTraceOnFailure();
     await page.goto(`${server.url}/settings`);
     await signIn(page, 'coordinator');
     await waitForController(page);
@@ -78,7 +78,6 @@ describe('a new version deployed while the app is open', () => {
   });
 
   it('does not reload by itself while a form is half filled, even after 今すぐ更新', async () => {
-    printTraceOnFailure();
     await page.getByRole('link', { name: '求職者' }).click();
     await page.getByRole('link', { name: /新規登録/ }).click();
     await page.getByLabel(/^姓/).fill('途中');
@@ -108,7 +107,6 @@ describe('a new version deployed while the app is open', () => {
   // and if the browser has not activated the worker 20 s later, DevTools asks it (logged as such);
   // the reload that follows is still the app's own, on the new worker taking control.
   it('asks the new version to take over once the form is cancelled, then reloads into it', { timeout: 120_000 }, async () => {
-    printTraceOnFailure();
     expect(await stillSamePage(page)).toBe(true);
     const reloaded = page.waitForEvent('load', { timeout: 90_000 });
     await page.getByRole('button', { name: 'キャンセル' }).click();
