@@ -4,27 +4,34 @@
  * asks first, naming the record, then leaves for the list: the screen would show a record now gone.
  * The body is the feature's, like the form in record-editor-screen.tsx.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useI18n } from '../lib/i18n/i18n';
+import { saveErrorMessage } from '../lib/i18n/rule-message';
 import { useDeleteRecord, useRecord } from '../lib/record-hooks';
 import type { EntityName, EntityRecord } from '../shared/entities';
+import { ConfirmDialog } from './ui/confirm-dialog';
 import { Flash } from './ui/flash';
 import { PageHeader } from './ui/page-header';
 
-export function RecordDetailScreen<E extends EntityName>({ entity, basePath, title, subtitle, renderBody }: {
+export function RecordDetailScreen<E extends EntityName>({ entity, basePath, title, subtitle, renderBody, deleteTitle, renderDeleteDetails }: {
   entity: E;
   basePath: string;
   /** The heading; the delete confirmation names the record by it too. */
   title: (record: EntityRecord<E>) => string;
   subtitle: (record: EntityRecord<E>) => string;
   renderBody: (record: EntityRecord<E>) => ReactNode;
+  /** The confirmation's heading (default: "delete {name}?"). */
+  deleteTitle?: string;
+  /** What the delete will take with it, shown in the confirmation. */
+  renderDeleteDetails?: (record: EntityRecord<E>) => ReactNode;
 }) {
   const { t } = useI18n();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const record = useRecord(entity, id);
   const remove = useDeleteRecord(entity);
+  const [confirming, setConfirming] = useState(false);
   if (record === undefined) return <p>{t('common.loading')}</p>;
   if (record === null)
     return (
@@ -35,7 +42,6 @@ export function RecordDetailScreen<E extends EntityName>({ entity, basePath, tit
     );
   const name = title(record);
   const onDelete = async () => {
-    if (!window.confirm(t('common.confirmDelete', { name }))) return;
     await remove.mutateAsync(record.id);
     navigate(basePath, { replace: true });
   };
@@ -52,7 +58,7 @@ export function RecordDetailScreen<E extends EntityName>({ entity, basePath, tit
             <Link to={`${basePath}/${record.id}/edit`} className="button button--primary">
               {t('common.edit')}
             </Link>
-            <button type="button" className="button button--danger" onClick={onDelete}>
+            <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
               {t('common.delete')}
             </button>
           </>
@@ -61,6 +67,24 @@ export function RecordDetailScreen<E extends EntityName>({ entity, basePath, tit
         <p className="page-header__sub">{subtitle(record)}</p>
       </PageHeader>
       {renderBody(record)}
+      {confirming ? (
+        <ConfirmDialog
+          title={deleteTitle ?? t('common.confirmDelete', { name })}
+          confirmLabel={t('common.delete')}
+          cancelLabel={t('common.cancel')}
+          danger
+          busy={remove.isPending}
+          onConfirm={() => void onDelete().catch(() => setConfirming(false))}
+          onCancel={() => setConfirming(false)}
+        >
+          {remove.error ? (
+            <p className="banner banner--error" role="alert">
+              {saveErrorMessage(t, entity, remove.error)}
+            </p>
+          ) : null}
+          {renderDeleteDetails?.(record)}
+        </ConfirmDialog>
+      ) : null}
     </section>
   );
 }

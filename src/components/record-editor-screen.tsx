@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useI18n } from '../lib/i18n/i18n';
+import { saveErrorMessage } from '../lib/i18n/rule-message';
 import type { MessageKey } from '../lib/i18n/ja';
 import { useRecord, useSaveRecord, type EntityFields } from '../lib/record-hooks';
 import type { EntityName, EntityRecord } from '../shared/entities';
@@ -35,7 +36,7 @@ export function RecordEditorScreen<E extends EntityName>({ entity, basePath, tit
       <PageHeader title={t(id ? titles.edit : titles.create)} />
       {renderForm({
         ...(existing ? { initial: existing } : {}),
-        submitError: save.error ? t('errors.saveFailed', { reason: save.error.message }) : undefined,
+        submitError: save.error ? saveErrorMessage(t, entity, save.error) : undefined,
         onCancel: () => navigate(id ? `${basePath}/${id}` : basePath),
         onSubmit: async (fields) => {
           const saved = await save.mutateAsync({ fields, id });

@@ -140,7 +140,7 @@ export const auditEntrySchema = z.object({
   /** The user's display name now (null for a user that no longer exists or pre-auth pushes). */
   userName: z.union([z.string(), z.null()]),
   clientId: z.string(),
-  op: z.union([z.enum(['upsert', 'delete']), z.null()]),
+  op: z.union([z.enum(['upsert', 'delete', 'restore']), z.null()]),
   result: z.enum(['applied', 'rejected']),
   reason: z.union([z.string(), z.null()]),
   clientTime: z.union([isoDateTimeSchema, z.null()]),

@@ -78,3 +78,19 @@ export const INTERNSHIP_STATUSES = ['planned', 'active', 'done', 'cancelled'] as
 
 /** 出席 / 欠席 / 遅刻 / 早退 / 公欠 */
 export const ATTENDANCE_MARKS = ['present', 'absent', 'late', 'left_early', 'excused'] as const;
+
+/** How consent to third-party provision was taken: 書面 (signed form) or 口頭 (oral, noted by staff). */
+export const CONSENT_METHODS = ['written', 'oral'] as const;
+/** Which host companies a consent covers: every host company of the programme, or the companies named. */
+export const CONSENT_SCOPES = ['all_hosts', 'named'] as const;
+
+/** What a provision to a company handed over (the items of the third-party provision record). */
+export const PROVISION_ITEMS = ['name', 'age', 'contact', 'desired_work', 'work_history', 'counselling_summary'] as const;
+/** Why a seeker's data went to a company. */
+export const PROVISION_PURPOSES = ['trial_proposal', 'referral'] as const;
+
+/** 定着確認: retention checked 1, 3 and 6 months after hiring. */
+export const RETENTION_MILESTONES = ['1m', '3m', '6m'] as const;
+export const RETENTION_OUTCOMES = ['employed', 'left', 'unknown'] as const;
+/** What a trial proposal hands a company: enough to decide on a trial, not the counselling notes. */
+export const PROPOSAL_ITEMS = ['name', 'age', 'contact', 'desired_work'] as const;

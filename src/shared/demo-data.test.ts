@@ -138,8 +138,36 @@ describe('demo data lifecycles', () => {
       if (t.status === 'proposed' || t.status === 'arranging') expect(t.startDate > NOW).toBe(true);
       if (t.status === 'hired') expect(t.hiredOn > t.endDate && t.hiredOn <= NOW).toBe(true);
       expect(t.startDate >= seekers.get(t.seekerId)!.registeredOn).toBe(true);
-      for (const c of t.checkIns) expect(c.date >= t.startDate && c.date <= t.endDate && c.date <= NOW).toBe(true);
     }
+    const trials = byId(data.trialPlacements);
+    for (const c of data.checkIns) {
+      const t = trials.get(c.placementId)!;
+      expect(c.date >= t.startDate && c.date <= t.endDate && c.date <= NOW).toBe(true);
+    }
+  });
+
+  it('gives every placement a consent that covered its company when it was proposed, and one provision record', () => {
+    const consents = new Map(data.consents.map((c) => [c.seekerId, c]));
+    const provisions = new Map(data.provisions.map((p) => [p.placementId, p]));
+    for (const t of data.trialPlacements) {
+      const consent = consents.get(t.seekerId)!;
+      expect(consent.date <= t.createdAt.slice(0, 10) && consent.withdrawnOn === '').toBe(true);
+      expect(provisions.get(t.id)).toMatchObject({ seekerId: t.seekerId, companyId: t.companyId, date: t.createdAt.slice(0, 10) });
+    }
+    expect(data.provisions).toHaveLength(data.trialPlacements.length);
+  });
+
+  it('checks retention only after a hire, at most once per milestone', () => {
+    const trials = byId(data.trialPlacements);
+    const seen = new Set<string>();
+    for (const r of data.retentionChecks) {
+      const t = trials.get(r.placementId)!;
+      expect(t.status).toBe('hired');
+      expect(r.date >= t.hiredOn && r.date <= NOW).toBe(true);
+      expect(seen.has(`${r.placementId}/${r.milestone}`)).toBe(false);
+      seen.add(`${r.placementId}/${r.milestone}`);
+    }
+    expect(data.retentionChecks.length).toBeGreaterThan(0);
   });
 
   it('gives a hired seeker the status hired', () => {

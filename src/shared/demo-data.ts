@@ -9,6 +9,7 @@ import { addDays, fiscalYearOf, maxDate, minDate, weekday } from './demo/dates';
 import { demoCompany, demoCompanyVisits, demoSuccessFee, demoTrialPlacement } from './demo/hosts';
 import { counsellingDates, demoCounsellingRecord, demoSeeker, demoStudent } from './demo/people';
 import { createRng, shuffled } from './demo/rng';
+import { demoCheckIns, demoConsent, demoProvision, demoRetentionChecks } from './demo/trial-records';
 import { demoAttendance, demoInternship, demoProgramme, demoSchool, demoSessions } from './demo/schools';
 
 export type DemoDataOptions = {
@@ -62,6 +63,11 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
     programmeSessions: [],
     internships: [],
     attendance: [],
+    checkIns: [],
+    retentionChecks: [],
+    consents: [],
+    provisions: [],
+    statusChanges: [],
   };
 
   const seekerRng = createRng(seed, 'seekers');
@@ -94,8 +100,33 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
   );
 
   addTrials(out, hosts, o.trialPlacements, now, seed, ids);
+  addTrialRecords(out, now, seed, ids);
   addSchools(out, hosts, o, seed, ids);
   return out;
+}
+
+/** The demo's provisions name the demo coordinator account as the staff who proposed. */
+export const DEMO_PROPOSING_USER = 'coordinator';
+
+/** Check-ins and retention checks of each placement, each seeker's consent, each proposal's provision record. */
+function addTrialRecords(out: DemoData, now: string, seed: number, ids: (e: EntityName) => () => string) {
+  const rng = createRng(seed, 'trialRecords');
+  const [checkInId, retentionId, consentId, provisionId] = (['checkIns', 'retentionChecks', 'consents', 'provisions'] as const).map(ids) as [
+    () => string,
+    () => string,
+    () => string,
+    () => string,
+  ];
+  for (const placement of out.trialPlacements) {
+    out.checkIns.push(...demoCheckIns(rng, placement, { now, nextId: checkInId }));
+    out.retentionChecks.push(...demoRetentionChecks(rng, placement, { now, nextId: retentionId }));
+    out.provisions.push(demoProvision(rng, placement, { id: provisionId(), now, staffUserId: DEMO_PROPOSING_USER }));
+  }
+  const placed = new Set(out.trialPlacements.map((p) => p.seekerId));
+  for (const seeker of out.seekers) {
+    const consent = demoConsent(rng, seeker, { id: consentId(), now, hasPlacement: placed.has(seeker.id) });
+    if (consent) out.consents.push(consent);
+  }
 }
 
 const CLOSED_WITHOUT_HIRE = new Set<TrialPlacement['status']>(['not_hired', 'withdrawn']);

@@ -8,11 +8,17 @@ import { z } from 'zod';
 import {
   ATTENDANCE_MARKS,
   COMPANY_STATUSES,
+  CONSENT_METHODS,
+  CONSENT_SCOPES,
   COUNSELLING_METHODS,
   FEE_STATUSES,
   GENDERS,
   INDUSTRIES,
   INTERNSHIP_STATUSES,
+  PROVISION_ITEMS,
+  PROVISION_PURPOSES,
+  RETENTION_MILESTONES,
+  RETENTION_OUTCOMES,
   SEEKER_STATUSES,
   SESSION_KINDS,
   STUDENT_KINDS,
@@ -24,6 +30,7 @@ import {
 import {
   idSchema,
   isoDateSchema,
+  isoDateTimeSchema,
   optionalEmailSchema,
   optionalPhoneSchema,
   optionalPostalCodeSchema,
@@ -73,8 +80,6 @@ const seeker = entity({
   registeredOn: isoDateSchema,
   /** 利用目的 notice acknowledged: APPI requires it before anything is stored. */
   consentDataUse: z.literal(true, { error: 'consent_required' }),
-  /** Consent to pass the seeker's data to a host company (third-party provision). */
-  consentThirdParty: z.boolean().default(false),
   notes: optionalText(2000),
 });
 export const seekerFieldsSchema = seeker.fields;
@@ -131,7 +136,6 @@ export const companyVisitSchema = companyVisit.record;
 export type CompanyVisit = z.output<typeof companyVisitSchema>;
 
 // トライアルワーク -------------------------------------------------------------------------------
-const checkInSchema = z.object({ date: isoDateSchema, note: requiredText(1000) });
 const trialPlacement = entity(
   {
     seekerId: idSchema,
@@ -140,7 +144,6 @@ const trialPlacement = entity(
     startDate: isoDateSchema,
     endDate: isoDateSchema,
     status: z.enum(TRIAL_STATUSES).default('proposed'),
-    checkIns: z.array(checkInSchema).max(200).default([]),
     hiredOn: optionalDateSchema,
     endReason: z.union([z.literal(''), z.enum(TRIAL_END_REASONS)]).default(''),
     employerFeedback: optionalText(4000),
@@ -256,12 +259,90 @@ const attendance = entity({
   sessionId: idSchema,
   studentId: idSchema,
   schoolId: idSchema,
-  mark: z.enum(ATTENDANCE_MARKS),
+  /** '' = cleared: a mark is taken back by clearing it, never by deleting the record. */
+  mark: z.union([z.literal(''), z.enum(ATTENDANCE_MARKS)]),
   note: optionalText(500),
 });
 export const attendanceFieldsSchema = attendance.fields;
 export const attendanceSchema = attendance.record;
 export type Attendance = z.output<typeof attendanceSchema>;
+
+// 確認記録 (check-in during a trial) -----------------------------------------------------------------
+/** A record of its own, never an array in the placement: two coordinators adding one offline both keep theirs. */
+const checkIn = entity({
+  placementId: idSchema,
+  date: isoDateSchema,
+  staffName: requiredText(40),
+  note: requiredText(1000),
+});
+export const checkInFieldsSchema = checkIn.fields;
+export const checkInSchema = checkIn.record;
+export type CheckIn = z.output<typeof checkInSchema>;
+
+// 定着確認 (retention after a hire) -------------------------------------------------------------------
+const retentionCheck = entity({
+  placementId: idSchema,
+  milestone: z.enum(RETENTION_MILESTONES),
+  date: isoDateSchema,
+  outcome: z.enum(RETENTION_OUTCOMES),
+  staffName: requiredText(40),
+  note: optionalText(1000),
+});
+export const retentionCheckFieldsSchema = retentionCheck.fields;
+export const retentionCheckSchema = retentionCheck.record;
+export type RetentionCheck = z.output<typeof retentionCheckSchema>;
+
+// 第三者提供の同意 (consent to give a seeker's data to host companies) ----------------------------------
+const consent = entity(
+  {
+    seekerId: idSchema,
+    date: isoDateSchema,
+    takenBy: requiredText(40),
+    method: z.enum(CONSENT_METHODS),
+    scope: z.enum(CONSENT_SCOPES),
+    /** The companies consented to when `scope` is 'named'. One person's choice, so an array is safe here. */
+    companyIds: z.array(idSchema).max(100).default([]),
+    withdrawnOn: optionalDateSchema,
+    note: optionalText(500),
+  },
+  (v, ctx) => {
+    if (v.scope === 'named' && v.companyIds.length === 0) ctx.addIssue({ code: 'custom', message: 'required', path: ['companyIds'] });
+    after(ctx, v.date, v.withdrawnOn, 'withdrawnOn');
+  },
+);
+export const consentFieldsSchema = consent.fields;
+export const consentSchema = consent.record;
+export type Consent = z.output<typeof consentSchema>;
+
+// 第三者提供記録 (each provision of a seeker's data to a company; written by the rules, not by a person) --
+const provision = entity({
+  seekerId: idSchema,
+  companyId: idSchema,
+  date: isoDateSchema,
+  purpose: z.enum(PROVISION_PURPOSES),
+  items: z.array(z.enum(PROVISION_ITEMS)).max(PROVISION_ITEMS.length),
+  /** The placement that caused it ('' for a referral outside a placement). */
+  placementId: z.union([z.literal(''), idSchema]).default(''),
+  /** The user who made the provision (user id, not a name: the audit resolves it). */
+  staffUserId: requiredText(100),
+});
+export const provisionSchema = provision.record;
+export type Provision = z.output<typeof provisionSchema>;
+
+// 状態の履歴 (who moved which status when; written by the rules on every status change) ----------------
+const statusChange = entity({
+  entity: requiredText(40),
+  recordId: idSchema,
+  field: requiredText(40),
+  from: z.string().max(40),
+  to: z.string().max(40),
+  /** A closed status was opened again by a person allowed to. */
+  reopened: z.boolean().default(false),
+  changedAt: isoDateTimeSchema,
+  userId: requiredText(100),
+});
+export const statusChangeSchema = statusChange.record;
+export type StatusChange = z.output<typeof statusChangeSchema>;
 
 /** Every synced entity by its table name: the registry Dexie, sync and the server iterate over. */
 export const ENTITY_SCHEMAS = {
@@ -277,6 +358,11 @@ export const ENTITY_SCHEMAS = {
   programmeSessions: programmeSessionSchema,
   internships: internshipSchema,
   attendance: attendanceSchema,
+  checkIns: checkInSchema,
+  retentionChecks: retentionCheckSchema,
+  consents: consentSchema,
+  provisions: provisionSchema,
+  statusChanges: statusChangeSchema,
 } as const;
 export type EntityName = keyof typeof ENTITY_SCHEMAS;
 export const ENTITY_NAMES = Object.keys(ENTITY_SCHEMAS) as EntityName[];

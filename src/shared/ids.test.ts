@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceId, derivedId, newId } from './ids';
+import { attendanceId, derivedId, ID_NAMESPACE, newId } from './ids';
 import { idSchema } from './fields';
 
 const isUuid = (id: string) => idSchema.safeParse(id).success;
@@ -9,12 +9,17 @@ describe('derivedId', () => {
     expect(derivedId('attendance', 'a', 'b')).toBe(derivedId('attendance', 'a', 'b'));
   });
 
-  it('is a UUID that the id schema accepts, marked as version 8 with the RFC variant', () => {
+  it('is a name-based UUID (version 5, RFC variant) that the id schema accepts', () => {
     for (const parts of [[''], ['x'], ['出欠', '生徒'], ['a'.repeat(1000)]]) {
       const id = derivedId(...parts);
       expect(isUuid(id), id).toBe(true);
-      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/u);
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/u);
     }
+  });
+
+  it('is the standard v5 of the joined parts, so any uuid library derives the same id', async () => {
+    const { v5 } = await import('uuid');
+    expect(derivedId('attendance', 's', 't')).toBe(v5('attendance\u0000s\u0000t', ID_NAMESPACE));
   });
 
   it('distinguishes where one part ends and the next begins', () => {

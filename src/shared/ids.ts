@@ -2,25 +2,24 @@
  * Record ids are made on the device. Most are random (crypto.randomUUID); a record that two devices
  * may create independently for the same real thing (an attendance mark for one student at one session)
  * gets an id derived from that thing, so both writes land on one record and merge instead of duplicating.
+ * Derived ids are standard name-based UUIDs (RFC 9562 version 5) under the programme's own namespace.
  */
+import { v5 as uuidv5 } from 'uuid';
+
+/** The namespace of every derived id (itself a v5 of the app's name in the URL namespace). */
+export const ID_NAMESPACE = uuidv5('https://trial-work-field.invalid/ids', uuidv5.URL);
 
 export function newId(): string {
   return crypto.randomUUID();
 }
 
-/** FNV-1a over the text, four differently-seeded rounds, shaped as an RFC 4122 v8 (custom) UUID. */
+/** A v5 UUID of the parts joined by NUL (a separator no id or code contains). */
 export function derivedId(...parts: string[]): string {
-  const text = parts.join('\u0000');
-  let hex = '';
-  for (let round = 0; round < 4; round++) {
-    let h = 0x811c9dc5 ^ round;
-    for (let i = 0; i < text.length; i++) {
-      h ^= text.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-    hex += (h >>> 0).toString(16).padStart(8, '0');
-  }
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return uuidv5(parts.join('\u0000'), ID_NAMESPACE);
 }
 
 export const attendanceId = (sessionId: string, studentId: string) => derivedId('attendance', sessionId, studentId);
+/** The provision record written when a placement proposes a seeker to a company (one per placement). */
+export const provisionIdOfPlacement = (placementId: string) => derivedId('provision', 'placement', placementId);
+/** One status-history record per mutation and status field: a retried push writes it once. */
+export const statusChangeId = (mutationId: string, entity: string, field: string) => derivedId('status-change', mutationId, entity, field);

@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { entityNameSchema } from './entities';
 import { idSchema, isoDateTimeSchema } from './fields';
 
-export const MUTATION_OPS = ['upsert', 'delete'] as const;
+/** 'restore' brings a deleted record back (only roles the domain allows; an erased person never). */
+export const MUTATION_OPS = ['upsert', 'delete', 'restore'] as const;
 
 export const mutationSchema = z.object({
   mutationId: idSchema,
@@ -21,3 +22,4 @@ export const mutationSchema = z.object({
   clientTime: isoDateTimeSchema,
 });
 export type Mutation = z.infer<typeof mutationSchema>;
+export type MutationOp = (typeof MUTATION_OPS)[number];

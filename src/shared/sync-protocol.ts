@@ -80,6 +80,7 @@ export const REJECT_REASONS = [
   'unknown-field', // the patch names a field the entity does not have
   'not-found', // an edit based on a server version of a record the server does not have
   'forbidden', // outside the user's scope (role, school), or the mutation id belongs to another user
+  'rule', // breaks a domain rule (details: rule = its name in src/domain/rule-types.ts, field, and the rule's values)
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 

@@ -121,6 +121,16 @@ export function openFieldDb(name = DB_NAME): FieldDb {
       seekers: 'id, _phone',
     })
     .upgrade(fillSeekerRows);
+  db.version(5).stores({
+    // What several people add offline, each a record of its own (src/domain/registry.ts); each is
+    // listed by its parent on the placement's or the seeker's screen, and read by the rules.
+    checkIns: 'id, placementId',
+    retentionChecks: 'id, placementId',
+    consents: 'id, seekerId',
+    provisions: 'id, seekerId',
+    // A record's status history, looked up by the record.
+    statusChanges: 'id, recordId',
+  });
   // Registered before the first open: also active inside the version 4 upgrade transaction.
   db.use(seekerRowsMiddleware);
   return db;

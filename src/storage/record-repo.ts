@@ -1,19 +1,40 @@
 /**
  * Writes of synced records. Every user write puts the record AND its outbox mutation in one Dexie
- * transaction (STYLE §3.3), so a crash can never leave a change that sync does not know about.
+ * transaction, so a crash can never leave a change that sync does not know about.
  * The outbox carries only the fields that changed (a patch) and the server version the edit was based
  * on, which lets the server merge edits made to other fields on other devices.
- * Records are validated with the shared entity schema before anything is written: invalid input
- * throws and nothing is stored.
+ * Before anything is written, the record passes its entity schema and the domain rules
+ * (src/domain/check-write.ts, the same check the server runs on push): a broken rule throws a
+ * RuleError naming the rule and nothing is stored. In the same transaction the device also writes
+ * what the rules derive (status history, provision records; kept local, the server writes its own
+ * copy under the same id) and, for a person's delete, the erasure of their data everywhere.
  */
-import { ENTITY_SCHEMAS, type EntityName, type EntityRecord } from '../shared/entities';
+import { checkWrite } from '../domain/check-write';
+import { derivedWrites } from '../domain/derived-records';
+import { erasurePlan, personalDataPatch, withoutPersonalData } from '../domain/erasure';
+import { rulesOf } from '../domain/registry';
+import type { Actor, PlainRecord, RuleViolation, WriteOp } from '../domain/rule-types';
+import { ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName, type EntityRecord } from '../shared/entities';
 import { RECORD_META_KEYS } from '../shared/fields';
 import { newId } from '../shared/ids';
 import type { Mutation } from '../shared/mutation';
 import type { FieldDb, Stored } from './db';
+import { deviceReader } from './domain-reader';
 import { withSearchFields, withoutSearchFields } from './search-fields';
+import { readSession } from './session-repo';
 
 type Fields<E extends EntityName> = Omit<EntityRecord<E>, (typeof RECORD_META_KEYS)[number]>;
+
+/** A write the domain rules refuse; `violation` says which rule, on which field, with which values. */
+export class RuleError extends Error {
+  constructor(readonly violation: RuleViolation) {
+    super(`rule:${violation.rule}`);
+    this.name = 'RuleError';
+  }
+}
+
+/** Who writes when no session is stored (tests and tools that write without signing in). */
+const LOCAL_ACTOR: Actor = { userId: 'local', role: 'coordinator', schoolId: null };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -30,45 +51,118 @@ function mutation(entity: EntityName, record: { id: string; version: number }, o
   return { mutationId: newId(), entity, recordId: record.id, op, patch, baseVersion: record.version, clientTime: now };
 }
 
-/** Creates a record (no id) or updates one (with id). Resolves to the stored record. */
+/** Every entity table, the outbox and meta: the rules may read any record, and the session is in meta. */
+const writeScope = (db: FieldDb) => [...ENTITY_NAMES.map((e) => db.table(e)), db.outbox, db.meta];
+
+async function actorOf(db: FieldDb, given: Actor | undefined): Promise<Actor> {
+  if (given) return given;
+  const session = await readSession(db);
+  return session ? { userId: session.user.userId, role: session.user.role, schoolId: session.user.schoolId } : LOCAL_ACTOR;
+}
+
+/** The day on the device's calendar (the coordinator's "today"). */
+const localDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+async function enforce(db: FieldDb, entity: EntityName, op: WriteOp, id: string, before: PlainRecord | undefined, after: PlainRecord | undefined, actor: Actor, now: Date) {
+  const broken = await checkWrite({ entity, op, id, before, after, actor, today: localDay(now), reader: deviceReader(db) });
+  if (broken) throw new RuleError(broken);
+}
+
+/** Records the rules derive from this write, stored locally without an outbox entry (the server writes its own). */
+async function storeDerived(db: FieldDb, input: Parameters<typeof derivedWrites>[0]) {
+  for (const d of derivedWrites(input)) {
+    const table = db.table(d.entity);
+    if (await table.get(d.id)) continue;
+    const record = ENTITY_SCHEMAS[d.entity].parse({ ...d.fields, id: d.id, createdAt: input.now, updatedAt: input.now, version: 0, deleted: false });
+    await table.put(withSearchFields(d.entity, record as never));
+  }
+}
+
+export type WriteOptions = { now?: Date; actor?: Actor };
+
+/**
+ * Creates a record (no id), updates one (id of a live record), or creates one under a chosen id when
+ * the entity's ids are derived from its fields (an attendance mark per session × student). Resolves
+ * to the stored record; throws RuleError when a domain rule refuses the write.
+ */
 export async function saveRecord<E extends EntityName>(
   db: FieldDb,
   entity: E,
   fields: Fields<E>,
   id?: string,
   now: Date = new Date(),
+  actor?: Actor,
 ): Promise<EntityRecord<E>> {
   const table = db.table(entity);
   const at = now.toISOString();
-  return db.transaction('rw', [table, db.outbox], async () => {
+  return db.transaction('rw', writeScope(db), async () => {
     const existing = id ? ((await table.get(id)) as Stored<E> | undefined) : undefined;
-    if (id && (!existing || existing.deleted)) throw new Error('not-found');
-    const base = existing ? withoutSearchFields(existing) : undefined;
+    const chosenId = id !== undefined && !existing && rulesOf(entity).derivedId !== undefined;
+    if (id && !chosenId && (!existing || existing.deleted)) throw new Error('not-found');
+    const base = existing ? (withoutSearchFields(existing) as PlainRecord) : undefined;
     const record = ENTITY_SCHEMAS[entity].parse({
       ...fields,
       id: id ?? newId(),
-      createdAt: base?.createdAt ?? at,
+      createdAt: base?.['createdAt'] ?? at,
       updatedAt: at,
-      version: base?.version ?? 0,
+      version: base?.['version'] ?? 0,
       deleted: false,
     }) as EntityRecord<E>;
-    const patch = changedFields(base as Record<string, unknown> | undefined, record as Record<string, unknown>);
+    const patch = changedFields(base, record as Record<string, unknown>);
     if (Object.keys(patch).length === 0) return base as EntityRecord<E>;
+    const who = await actorOf(db, actor);
+    await enforce(db, entity, 'upsert', record.id, base, record as PlainRecord, who, now);
     await table.put(withSearchFields(entity, record));
-    await db.outbox.add(mutation(entity, record, 'upsert', patch, at));
+    const m = mutation(entity, record, 'upsert', patch, at);
+    await db.outbox.add(m);
+    await storeDerived(db, { entity, id: record.id, mutationId: m.mutationId, before: base, after: record as PlainRecord, actor: who, now: at });
     return record;
   });
 }
 
-/** Deletes as a tombstone so the delete itself can travel through sync. */
-export async function deleteRecord(db: FieldDb, entity: EntityName, id: string, now: Date = new Date()): Promise<void> {
+/**
+ * Deletes as a tombstone so the delete itself can travel through sync. Deleting a person erases
+ * their data in the same transaction (src/domain/erasure.ts): each reached record is deleted or
+ * blanked with an outbox entry of its own, and the person's tombstone keeps no personal field.
+ */
+export async function deleteRecord(db: FieldDb, entity: EntityName, id: string, now: Date = new Date(), actor?: Actor): Promise<void> {
   const table = db.table(entity);
   const at = now.toISOString();
-  await db.transaction('rw', [table, db.outbox], async () => {
+  await db.transaction('rw', writeScope(db), async () => {
     const existing = (await table.get(id)) as Stored<typeof entity> | undefined;
     if (!existing || existing.deleted) return;
-    await table.put({ ...existing, deleted: true, updatedAt: at });
+    await enforce(db, entity, 'delete', id, withoutSearchFields(existing) as PlainRecord, undefined, await actorOf(db, actor), now);
+    const erase = rulesOf(entity).delete === 'erase';
+    await table.put({ ...(erase ? withoutPersonalData(entity, existing) : existing), deleted: true, updatedAt: at });
     await db.outbox.add(mutation(entity, existing, 'delete', { deleted: true }, at));
+    if (!erase) return;
+    for (const step of await erasurePlan(entity, id, deviceReader(db))) {
+      const reached = db.table(step.entity);
+      const record = (await reached.get(step.id)) as PlainRecord & { id: string; version: number };
+      const patch = personalDataPatch(step.entity, record);
+      const blanked = { ...withoutPersonalData(step.entity, record), updatedAt: at };
+      if (step.kind === 'erase') {
+        await reached.put({ ...blanked, deleted: true });
+        await db.outbox.add(mutation(step.entity, record, 'delete', { deleted: true }, at));
+      } else if (Object.keys(patch).length > 0) {
+        await reached.put(blanked);
+        await db.outbox.add(mutation(step.entity, record, 'upsert', patch, at));
+      }
+    }
+  });
+}
+
+/** Brings a deleted record back, for the roles the domain allows; travels like any write. */
+export async function restoreRecord(db: FieldDb, entity: EntityName, id: string, now: Date = new Date(), actor?: Actor): Promise<void> {
+  const table = db.table(entity);
+  const at = now.toISOString();
+  await db.transaction('rw', writeScope(db), async () => {
+    const existing = (await table.get(id)) as Stored<typeof entity> | undefined;
+    if (!existing || !existing.deleted) return;
+    const record = withoutSearchFields(existing) as PlainRecord;
+    await enforce(db, entity, 'restore', id, record, { ...record, deleted: false }, await actorOf(db, actor), now);
+    await table.put({ ...existing, deleted: false, updatedAt: at });
+    await db.outbox.add(mutation(entity, existing, 'restore', {}, at));
   });
 }
 

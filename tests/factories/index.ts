@@ -12,10 +12,12 @@ import {
   buildProgrammeSession,
   buildSchool,
 } from './schools';
+import { buildCheckIn, buildConsent, buildProvision, buildRetentionCheck, buildStatusChange } from './trial-records';
 
 export * from './hosts';
 export * from './people';
 export * from './schools';
+export * from './trial-records';
 export { FACTORY_NOW, resetFactories } from './sequence';
 
 const BUILDERS: { [E in EntityName]: (overrides?: Partial<EntityRecord<E>>) => EntityRecord<E> } = {
@@ -31,6 +33,11 @@ const BUILDERS: { [E in EntityName]: (overrides?: Partial<EntityRecord<E>>) => E
   programmeSessions: buildProgrammeSession,
   internships: buildInternship,
   attendance: buildAttendance,
+  checkIns: buildCheckIn,
+  retentionChecks: buildRetentionCheck,
+  consents: buildConsent,
+  provisions: buildProvision,
+  statusChanges: buildStatusChange,
 };
 
 export function buildRecord<E extends EntityName>(

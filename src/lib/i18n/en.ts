@@ -1,3 +1,4 @@
+import { domainEn } from './domain-en';
 import { authEn } from './auth-en';
 import type { Dictionary } from './ja';
 
@@ -63,8 +64,6 @@ export const en: Dictionary = {
   'seeker.status': 'Status',
   'seeker.registeredOn': 'Registered on',
   'seeker.consentDataUse': 'The purpose of use (job support, matching with companies) was explained and agreed to',
-  'seeker.consentThirdParty': 'Agreed to share personal data with host companies',
-  'seeker.consentThirdPartyShort': 'Consent to share with host companies',
   'seeker.notes': 'Notes',
   'seeker.duplicates.title': 'This person may already be registered',
   'seeker.duplicates.hint': 'A seeker with the same reading and birth date, or the same phone, exists. Check before registering again.',
@@ -381,4 +380,5 @@ export const en: Dictionary = {
   'errors.login_taken': 'This login ID is already in use',
 
   ...authEn,
+  ...domainEn,
 };

@@ -2,6 +2,7 @@
  * Every string the UI shows, Japanese first. Keys are grouped by screen; the English dictionary must
  * have exactly the same keys (the type below enforces it), so a missing translation fails type-check.
  */
+import { domainJa } from './domain-ja';
 import { authJa } from './auth-ja';
 
 export const ja = {
@@ -66,8 +67,6 @@ export const ja = {
   'seeker.status': '状況',
   'seeker.registeredOn': '登録日',
   'seeker.consentDataUse': '利用目的（求職支援・企業とのマッチング）を説明し、同意を得ました',
-  'seeker.consentThirdParty': '受入企業への個人情報の提供に同意を得ました',
-  'seeker.consentThirdPartyShort': '受入企業への情報提供の同意',
   'seeker.notes': 'メモ',
   'seeker.duplicates.title': '同じ人が登録済みかもしれません',
   'seeker.duplicates.hint': 'フリガナと生年月日、または電話番号が一致する求職者がいます。重複登録でないか確認してください。',
@@ -385,6 +384,7 @@ export const ja = {
 
   // Sign-in, passcode, sign-out, teacher home (issue 5): see auth-ja.ts.
   ...authJa,
+  ...domainJa,
 } as const;
 
 export type MessageKey = keyof typeof ja;

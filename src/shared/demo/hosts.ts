@@ -10,7 +10,7 @@ import { PROGRAMME_START, meta } from './meta';
 import { COORDINATORS, fullName } from './names';
 import { address, landLine, pickTown } from './places';
 import type { Rng } from './rng';
-import { CHECK_IN_NOTES, COMPANY_CONDITIONS, EMPLOYER_FEEDBACK, NEXT_ACTIONS, VISIT_NOTES, sentences } from './texts';
+import { COMPANY_CONDITIONS, EMPLOYER_FEEDBACK, NEXT_ACTIONS, VISIT_NOTES, sentences } from './texts';
 
 type Ctx = { id: string; now: string };
 
@@ -130,11 +130,8 @@ export function demoTrialPlacement(
             ['withdrawn', 15],
           ] as const);
   const closed = status === 'hired' || status === 'not_hired' || status === 'withdrawn';
-  const checkIns: TrialPlacement['checkIns'] = [];
-  for (let d = addDays(startDate, rng.int(1, 3)); d <= minDate(endDate, now); d = addDays(d, rng.int(3, 7)))
-    checkIns.push({ date: d, note: rng.pick(CHECK_IN_NOTES) });
   const hiredOn = status === 'hired' ? minDate(addDays(endDate, rng.int(1, 14)), now) : '';
-  const lastTouched = hiredOn || (closed ? endDate : (checkIns[checkIns.length - 1]?.date ?? startDate));
+  const lastTouched = hiredOn || (closed ? endDate : minDate(now, endDate));
   return {
     ...meta(
       rng,
@@ -149,7 +146,6 @@ export function demoTrialPlacement(
     startDate,
     endDate,
     status,
-    checkIns,
     hiredOn,
     endReason:
       status === 'not_hired'

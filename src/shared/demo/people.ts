@@ -98,7 +98,6 @@ export function demoSeeker(rng: Rng, ctx: SeekerContext): Seeker {
     ] as const),
     registeredOn,
     consentDataUse: true,
-    consentThirdParty: rng.chance(0.8),
     notes,
   };
 }

@@ -143,3 +143,13 @@ export function sentences(rng: Rng, pool: readonly string[], min: number, max: n
   for (let i = 0; i < count * 3 && picked.size < count; i++) picked.add(rng.pick(pool));
   return [...picked].join('');
 }
+
+/** 定着確認 notes when the person is still employed. */
+export const RETENTION_NOTES = [
+  '本人と電話で確認。仕事に慣れてきたとのこと。',
+  '事業所を訪問。担当者から勤務態度は良好との評価。',
+  '本人と面談。通勤も問題なく、継続して勤務中。',
+  'シフトが増え、本人も意欲的。',
+  '冬季の通勤に不安があり、事業所と時差出勤を相談中。',
+] as const;
+

@@ -11,11 +11,15 @@
  *     the whole record and resurrecting it silently would be worse; the edit is kept in a
  *     `delete-edit` conflict so a person can restore it.
  *  4. The merged record must pass the entity schema; if not, the mutation is rejected and nothing changes.
+ *  5. Records erased with their person (src/domain/erasure.ts) take no edit and keep no conflict
+ *     values: an edit of one is refused with the rule 'erased', a delete records no losing edit.
+ *  6. A restore brings a tombstone back as it was (who may restore is the domain's check, run after).
  */
 import { DELETED_FIELD, type RejectReason } from '../../shared/sync-protocol';
 import type { Mutation } from '../../shared/mutation';
 import { isMetaKey, userFields, valuesEqual, type PlainRecord } from './record-values';
 import { validateRecord } from './validate-record';
+import { rulesOf } from '../../domain/registry';
 
 export type FieldVersions = Record<string, number>;
 
@@ -42,7 +46,25 @@ export type MergeResult =
 
 /** `clientId`: the device that sent the mutation (a device's own later edit never clashes with its earlier one). */
 export function mergeMutation(stored: StoredState | undefined, mutation: Mutation, now: string, clientId: string): MergeResult {
-  return mutation.op === 'delete' ? mergeDelete(stored, mutation, now, clientId) : mergeUpsert(stored, mutation, now, clientId);
+  if (mutation.op === 'delete') return mergeDelete(stored, mutation, now, clientId);
+  if (mutation.op === 'restore') return mergeRestore(stored, now, clientId);
+  return mergeUpsert(stored, mutation, now, clientId);
+}
+
+const erases = (mutation: Mutation) => rulesOf(mutation.entity).delete === 'erase';
+
+function mergeRestore(stored: StoredState | undefined, now: string, clientId: string): MergeResult {
+  if (!stored || !stored.record.deleted) return { kind: 'applied', state: undefined, conflicts: [] };
+  const version = stored.record.version + 1;
+  return {
+    kind: 'applied',
+    state: {
+      record: { ...stored.record, deleted: false, version, updatedAt: now },
+      fieldVersions: { ...stored.fieldVersions, [DELETED_FIELD]: version },
+      fieldWriters: { ...stored.fieldWriters, [DELETED_FIELD]: clientId },
+    },
+    conflicts: [],
+  };
 }
 
 function mergeDelete(stored: StoredState | undefined, mutation: Mutation, now: string, clientId: string): MergeResult {
@@ -51,7 +73,7 @@ function mergeDelete(stored: StoredState | undefined, mutation: Mutation, now: s
   const version = stored.record.version + 1;
   const editedSinceBase = changedSince(stored, mutation.baseVersion, clientId);
   const conflicts: ConflictDraft[] =
-    Object.keys(editedSinceBase).length > 0
+    Object.keys(editedSinceBase).length > 0 && !erases(mutation)
       ? [{ kind: 'delete-edit', field: DELETED_FIELD, winner: 'incoming', serverValue: true, losingValue: editedSinceBase }]
       : [];
   const record = { ...stored.record, deleted: true, version, updatedAt: now };
@@ -61,7 +83,10 @@ function mergeDelete(stored: StoredState | undefined, mutation: Mutation, now: s
 
 function mergeUpsert(stored: StoredState | undefined, mutation: Mutation, now: string, clientId: string): MergeResult {
   const patch = userFields(mutation.patch);
-  if (stored?.record.deleted) return editOfDeleted(stored, patch);
+  if (stored?.record.deleted) {
+    if (erases(mutation)) return { kind: 'rejected', reason: 'rule', details: { rule: 'erased', field: '_' } };
+    return editOfDeleted(stored, patch);
+  }
   if (!stored && mutation.baseVersion > 0) return { kind: 'rejected', reason: 'not-found', details: {} };
 
   const version = (stored?.record.version ?? 0) + 1;

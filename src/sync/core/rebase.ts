@@ -16,6 +16,7 @@ export type LocalRecord = PlainRecord & { id: string; version: number; deleted: 
 
 /** Applies a user's edit optimistically to the local copy, before the server has seen it. */
 export function applyLocalMutation(current: LocalRecord | undefined, mutation: Mutation, now: string): LocalRecord {
+  if (mutation.op === 'restore') return { ...(current ?? { id: mutation.recordId, version: 0 }), deleted: false, updatedAt: now } as LocalRecord;
   if (mutation.op === 'delete') {
     return { ...(current ?? { id: mutation.recordId, version: 0 }), deleted: true, updatedAt: now } as LocalRecord;
   }
@@ -38,6 +39,7 @@ export function rebaseRecord({ local, server, pending }: RebaseInput): LocalReco
   let result: LocalRecord = { ...server };
   for (const mutation of pending) {
     if (mutation.op === 'delete') result = { ...result, deleted: true };
+    else if (mutation.op === 'restore') result = { ...result, deleted: false };
     else result = { ...result, ...userFields(mutation.patch), deleted: result.deleted };
   }
   return result;

@@ -16,6 +16,8 @@
 import { createHash } from 'node:crypto';
 import type { Role } from '../../../src/shared/auth-protocol';
 import { ENTITY_NAMES, type EntityName } from '../../../src/shared/entities';
+import type { Actor as DomainActor } from '../../../src/domain/rule-types';
+import type { MutationOp } from '../../../src/shared/mutation';
 import type { PullScope } from '../store/store-types';
 import { scopeSchoolIdOf } from './scope';
 
@@ -34,8 +36,12 @@ export type Access = {
   fingerprint: string | undefined;
   /** May the user see this record (its entity and school)? Used for push answers and conflicts. */
   canRead(entity: string, scopeSchoolId: string | null): boolean;
+  /** The writer as the domain rules see it (src/domain/rule-types.ts). */
+  actor: DomainActor;
+  /** May a written record name this one (src/domain/references.ts)? */
+  canReference(entity: EntityName, record: PlainRecord): boolean;
   /** null when allowed; checked on the stored record before and on the merged record after a write. */
-  writeProblem(entity: EntityName, op: 'upsert' | 'delete', before: PlainRecord | undefined, after: PlainRecord | undefined): 'forbidden' | null;
+  writeProblem(entity: EntityName, op: MutationOp, before: PlainRecord | undefined, after: PlainRecord | undefined): 'forbidden' | null;
 };
 
 const SCHOOL_ENTITIES: readonly EntityName[] = ['schools', 'students', 'internshipProgrammes', 'programmeSessions', 'internships', 'attendance'];
@@ -45,6 +51,9 @@ export const ROLE_ENTITIES: Record<Role, readonly EntityName[]> = {
   counter: ['seekers', 'counsellingRecords', 'companies'],
   teacher: SCHOOL_ENTITIES,
 };
+
+/** Companies registered as hosts: the ones an internship may be placed at by a teacher. */
+const HOST_STATUSES = new Set(['host_registered', 'active']);
 
 export function scopeFingerprint(role: Role, schoolId: string | null): string {
   return createHash('sha256').update(`${SCOPE_RULES_VERSION}|${role}|${schoolId ?? ''}`).digest('hex').slice(0, 24);
@@ -58,11 +67,18 @@ export function accessFor(actor: Actor): Access {
       ? { kind: 'all' }
       : { kind: 'rules', entities: [...entities], schoolIds: actor.role === 'teacher' ? (school ? [school] : []) : null, companyNames: actor.role === 'teacher' };
   const inSchool = (entity: string, record: PlainRecord | undefined) => !record || (school !== null && scopeSchoolIdOf(entity, record) === school);
+  const canRead = (entity: string, scopeSchoolId: string | null) => entities.has(entity) && (actor.role !== 'teacher' || (school !== null && scopeSchoolId === school));
   return {
     userId: actor.userId,
     scope,
     fingerprint: scopeFingerprint(actor.role, actor.schoolId),
-    canRead: (entity, scopeSchoolId) => entities.has(entity) && (actor.role !== 'teacher' || (school !== null && scopeSchoolId === school)),
+    actor: { userId: actor.userId, role: actor.role, schoolId: actor.schoolId },
+    canRead,
+    canReference(entity, record) {
+      // A teacher places its students at host companies, whose names it may see; no other company.
+      if (actor.role === 'teacher' && entity === 'companies') return HOST_STATUSES.has(String(record['status']));
+      return canRead(entity, scopeSchoolIdOf(entity, record));
+    },
     writeProblem(entity, op, before, after) {
       if (!entities.has(entity)) return 'forbidden';
       if (actor.role !== 'teacher') return null;
@@ -81,5 +97,13 @@ export function accessFor(actor: Actor): Access {
  * HTTP: /api/sync always runs behind a session (app.ts, routes/sync.ts).
  */
 export function unrestrictedAccess(userId: string): Access {
-  return { userId, scope: { kind: 'all' }, fingerprint: undefined, canRead: () => true, writeProblem: () => null };
+  return {
+    userId,
+    scope: { kind: 'all' },
+    fingerprint: undefined,
+    actor: { userId, role: 'admin', schoolId: null },
+    canRead: () => true,
+    canReference: () => true,
+    writeProblem: () => null,
+  };
 }

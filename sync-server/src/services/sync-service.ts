@@ -15,7 +15,10 @@
 import type { Mutation } from '../../../src/shared/mutation';
 import type { ConflictRecord, PushRequest, PushResponse, Rejection, RejectReason, ResolveConflictRequest } from '../../../src/shared/sync-protocol';
 import { mergeMutation } from '../../../src/sync/core/merge';
-import { keyOf, type AppliedMutationRow, type ConflictWrite, type RecordWrite, type ScopeExit, type StoredRecordRow, type SyncStore, type WriteTx } from '../store/store-types';
+import { rulesOf } from '../../../src/domain/registry';
+import { withoutPersonalData } from '../../../src/domain/erasure';
+import { keyOf, type AppliedMutationRow, type ConflictWrite, type RecordKey, type RecordWrite, type ScopeExit, type StoredRecordRow, type SyncStore, type WriteTx } from '../store/store-types';
+import { BatchRecords, consequentWrites, ruleDetails, ruleProblem } from './push-rules';
 import { unrestrictedAccess, type Access } from './access-policy';
 import { AckTracker, answerRecords, renderPushAnswer } from './push-acks';
 import { renderPullPage, type PullMode, type PullOutcome } from './pull-service';
@@ -77,6 +80,8 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
   const touched = new Set<string>();
   const exits: ScopeExit[] = [];
   const acks = new AckTracker(request.slimAcks === true);
+  const reader = new BatchRecords(tx, states);
+  const erased: RecordKey[] = [];
   const forbid = (m: Mutation) => {
     answers.set(m.mutationId, rejection(m.mutationId, 'forbidden', {}));
     log.push(logRow(m, request, tx.now, 'rejected', 'forbidden', {}));
@@ -116,6 +121,21 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
       forbid(m);
       continue;
     }
+    const broken = result.state ? await ruleProblem(m, current, result.state.record, access, reader, tx.now) : null;
+    if (broken) {
+      touched.add(key);
+      acks.full(key);
+      const details = ruleDetails(broken);
+      // An out-of-scope reference is refused like any other out-of-scope write.
+      const reason: RejectReason = broken.rule === 'reference-missing' && current === undefined && access.actor.role === 'teacher' ? 'forbidden' : 'rule';
+      answers.set(m.mutationId, rejection(m.mutationId, reason, details));
+      log.push(logRow(m, request, tx.now, 'rejected', reason, details));
+      continue;
+    }
+    // A person's tombstone keeps no personal field (src/domain/erasure.ts).
+    if (result.state && m.op === 'delete' && rulesOf(m.entity).delete === 'erase') {
+      result.state.record = { ...withoutPersonalData(m.entity, result.state.record), version: result.state.record.version, deleted: true };
+    }
     touched.add(key);
     answers.set(m.mutationId, 'applied');
     log.push(logRow(m, request, tx.now, 'applied', null, null));
@@ -138,6 +158,9 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
       if (oldSchool !== null && oldSchool !== write.scopeSchoolId) exits.push({ serverSeq: write.serverSeq, entity: m.entity, recordId: m.recordId, schoolId: oldSchool });
       states.set(key, write);
       dirty.set(key, write);
+      const consequences = await consequentWrites({ m, before: current, after: write, access, reader, tx, clientId });
+      for (const w of consequences.writes) dirty.set(keyOf(w.entity, w.id), w);
+      erased.push(...consequences.erased);
     }
     for (const draft of result.conflicts) {
       conflicts.push({
@@ -164,6 +187,7 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
   await tx.insertAppliedMutations(log);
   await tx.putConflicts(conflicts);
   await tx.putScopeExits(exits);
+  if (erased.length > 0) await tx.eraseConflictValues(erased);
   const replayedConflicts = replayed.length > 0 ? await tx.conflictsOfMutations(replayed) : [];
 
   const applied: string[] = [];

@@ -25,7 +25,7 @@ export async function recordHistory(db: Kysely<Database>, entity: string, record
     userId: r.user_id,
     userName: r.display_name ?? null,
     clientId: r.client_id,
-    op: r.op === 'upsert' || r.op === 'delete' ? r.op : null,
+    op: r.op === 'upsert' || r.op === 'delete' || r.op === 'restore' ? r.op : null,
     result: r.result,
     reason: r.reason,
     clientTime: r.client_time,

@@ -45,7 +45,7 @@ export function appliedFromRow(r: Selectable<AppliedMutationsTable>): AppliedMut
     reason: r.reason,
     details: r.details === null ? null : (JSON.parse(r.details) as Record<string, string>),
     createdAt: r.created_at,
-    op: r.op === 'upsert' || r.op === 'delete' ? r.op : null,
+    op: r.op === 'upsert' || r.op === 'delete' || r.op === 'restore' ? r.op : null,
     clientTime: r.client_time,
     patchKeys: r.patch_keys === null ? null : (JSON.parse(r.patch_keys) as string[]),
   };

@@ -8,7 +8,7 @@
  *    That is what makes `server_seq > cursor` pulls safe with several instances on one PostgreSQL
  *    (same effect as pg_advisory_xact_lock before nextval, but one query for SQLite and PostgreSQL).
  */
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ConflictRecord } from '../../../src/shared/sync-protocol';
 import type { Database } from './db-schema';
 import { appliedFromRow, appliedToRow, chunks, conflictFromRow, conflictToRow, recordToRow, storedFromRow } from './row-mapping';
@@ -33,6 +33,8 @@ export async function runWrite<T>(db: Kysely<Database>, now: string, fn: (tx: Wr
     return result;
   });
 }
+
+const isPostgres = (trx: Transaction<Database>) => trx.getExecutor().adapter.constructor.name.startsWith('Postgres');
 
 class SqlWriteTx implements WriteTx {
   constructor(
@@ -153,6 +155,33 @@ class SqlWriteTx implements WriteTx {
         .insertInto('scope_exits')
         .values(part.map((r) => ({ server_seq: r.serverSeq, entity: r.entity, record_id: r.recordId, school_id: r.schoolId })))
         .execute();
+    }
+  }
+
+  async recordsWhere(entity: string, field: string, value: string): Promise<StoredRecordRow[]> {
+    // Field names come from the domain's tables; refuse anything else rather than build a JSON path from it.
+    if (!/^[A-Za-z]+$/u.test(field)) throw new Error(`bad field name ${field}`);
+    const extract = isPostgres(this.trx) ? sql`(data::json ->> ${field})` : sql`json_extract(data, ${`$.${field}`})`;
+    const rows = await this.trx
+      .selectFrom('records')
+      .select(['entity', 'id', 'data', 'field_versions', 'server_seq'])
+      .where('entity', '=', entity)
+      .where(sql<boolean>`${extract} = ${value}`)
+      .execute();
+    return rows.map(storedFromRow);
+  }
+
+  async eraseConflictValues(keys: readonly RecordKey[]) {
+    for (const k of keys) {
+      const rows = await this.trx.selectFrom('conflicts').select('id').where('entity', '=', k.entity).where('record_id', '=', k.id).execute();
+      // Each row takes a new server_seq so devices pull the emptied conflict and drop the values they hold.
+      for (const { id } of rows) {
+        await this.trx
+          .updateTable('conflicts')
+          .set({ server_value: 'null', losing_value: 'null', resolved: 1, resolved_at: this.now, resolved_by: 'erasure', server_seq: this.nextSeq() })
+          .where('id', '=', id)
+          .execute();
+      }
     }
   }
 

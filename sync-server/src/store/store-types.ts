@@ -31,7 +31,7 @@ export type AppliedMutationRow = {
   details: Record<string, string> | null;
   createdAt: string;
   /** Audit fields (null on rows from before migration 0002). */
-  op: 'upsert' | 'delete' | null;
+  op: 'upsert' | 'delete' | 'restore' | null;
   clientTime: string | null;
   patchKeys: string[] | null;
 };
@@ -88,6 +88,10 @@ export interface WriteTx {
   putConflicts(rows: readonly ConflictWrite[]): Promise<void>;
   touchClient(clientId: string, userId: string): Promise<void>;
   putScopeExits(rows: readonly ScopeExit[]): Promise<void>;
+  /** Records of `entity` (tombstones included) whose JSON field `field` equals `value`: the rules' children lookups. */
+  recordsWhere(entity: string, field: string, value: string): Promise<StoredRecordRow[]>;
+  /** A person was erased: their records' open conflicts lose the values they kept and are closed. */
+  eraseConflictValues(keys: readonly RecordKey[]): Promise<void>;
 }
 
 export interface SyncStore {

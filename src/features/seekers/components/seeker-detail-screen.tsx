@@ -7,10 +7,13 @@ import { formatDate, todayIso } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { ageGroupOn, ageOn } from '../../../shared/age-group';
 import type { Seeker } from '../../../shared/entities';
+import { ConsentSection } from './consent-section';
 import { CounsellingSection } from './counselling-section';
+import { ErasureSummary } from './erasure-summary';
 import { SeekerTrials } from './seeker-trials';
 
 export function SeekerDetailScreen() {
+  const { t } = useI18n();
   return (
     <RecordDetailScreen
       entity="seekers"
@@ -18,6 +21,8 @@ export function SeekerDetailScreen() {
       title={(seeker) => `${seeker.familyName} ${seeker.givenName}`}
       subtitle={(seeker) => `${seeker.familyNameKana} ${seeker.givenNameKana}`}
       renderBody={(seeker) => <SeekerDetailBody seeker={seeker} />}
+      deleteTitle={t('seeker.delete.title')}
+      renderDeleteDetails={(seeker) => <ErasureSummary seekerId={seeker.id} />}
     />
   );
 }
@@ -39,10 +44,10 @@ function SeekerDetailBody({ seeker }: { seeker: Seeker }) {
           [t('seeker.desiredIndustries'), seeker.desiredIndustries.map((i) => codeLabel(t, 'industry', i)).join('、') || t('common.none')],
           [t('seeker.status'), codeLabel(t, 'seekerStatus', seeker.status)],
           [t('seeker.registeredOn'), formatDate(seeker.registeredOn, lang)],
-          [t('seeker.consentThirdPartyShort'), t(seeker.consentThirdParty ? 'common.yes' : 'common.no')],
           [t('seeker.notes'), seeker.notes],
         ]}
       />
+      <ConsentSection seekerId={seeker.id} />
       <CounsellingSection seekerId={seeker.id} />
       <SeekerTrials seekerId={seeker.id} />
       <RecordHistory entity="seekers" recordId={seeker.id} />

@@ -18,6 +18,8 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { ageOn } from '../../../shared/age-group';
 import { GENDERS, INDUSTRIES, SEEKER_STATUSES, TOWNS } from '../../../shared/codes';
 import { seekerFieldsSchema } from '../../../shared/entities';
+import { useSession } from '../../../auth/use-session';
+import { LIFECYCLES, nextStatuses } from '../../../domain/transitions';
 import { DuplicateWarning } from './duplicate-warning';
 
 type FormInput = z.input<typeof seekerFieldsSchema>;
@@ -38,7 +40,6 @@ const emptySeeker = (): FormInput => ({
   status: 'registered',
   registeredOn: todayIso(),
   consentDataUse: false as unknown as true,
-  consentThirdParty: false,
   notes: '',
 });
 
@@ -46,6 +47,9 @@ export function SeekerForm({ initial, onSubmit, onCancel, submitError }: EditorF
   const { t } = useI18n();
   const { register, handleSubmit, watch, formState, err } = useRecordForm(seekerFieldsSchema, initial ?? emptySeeker());
   const { errors, isSubmitting, submitCount, isValid } = formState;
+  const role = useSession().user?.role ?? 'counter';
+  // Only the statuses the lifecycle allows after the saved one (src/domain/transitions.ts).
+  const statusChoices = initial ? nextStatuses('seekers', initial.status, role, SEEKER_STATUSES) : LIFECYCLES.seekers!.initial;
   const [familyNameKana, givenNameKana, birthDate, phone] = watch(['familyNameKana', 'givenNameKana', 'birthDate', 'phone']);
   const birthAside = /^\d{4}-\d{2}-\d{2}$/u.test(birthDate ?? '')
     ? `${warekiYear(birthDate)} ・ ${t('seeker.ageYears', { n: ageOn(birthDate, todayIso()) })}`
@@ -102,7 +106,7 @@ export function SeekerForm({ initial, onSubmit, onCancel, submitError }: EditorF
 
       <div className="form__grid">
         <FormField label={t('seeker.status')}>
-          <Select options={codeOptions(t, 'seekerStatus', SEEKER_STATUSES)} {...register('status')} />
+          <Select options={codeOptions(t, 'seekerStatus', statusChoices)} {...register('status')} />
         </FormField>
         <FormField label={t('seeker.registeredOn')} error={err(errors.registeredOn?.message)} required>
           <input type="date" {...register('registeredOn')} />
@@ -119,10 +123,6 @@ export function SeekerForm({ initial, onSubmit, onCancel, submitError }: EditorF
             {err(errors.consentDataUse.message)}
           </p>
         ) : null}
-        <label className="check check--block">
-          <input type="checkbox" {...register('consentThirdParty')} />
-          <span>{t('seeker.consentThirdParty')}</span>
-        </label>
       </div>
 
       <FormField label={t('seeker.notes')} error={err(errors.notes?.message)}>

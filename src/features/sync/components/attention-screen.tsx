@@ -6,6 +6,7 @@
 import { useNavigate } from 'react-router';
 import { errorKey, useI18n } from '../../../lib/i18n/i18n';
 import type { MessageKey } from '../../../lib/i18n/ja';
+import { ruleMessage } from '../../../lib/i18n/rule-message';
 import { discardAttention, startResend } from '../../../storage/attention-repo';
 import { db, type AttentionEntry } from '../../../storage/db';
 import { userFields } from '../../../sync/core/record-values';
@@ -55,7 +56,8 @@ function AttentionItem({ entry, record }: { entry: AttentionEntry; record: Recor
         <span className="tag">{entityLabel(t, entity)}</span> {name} <span className="sync-item__op">{t(opKey)}</span>
       </h2>
       <p className="banner banner--error">{t(`attention.reason.${entry.reason}`)}</p>
-      {problems.length > 0 ? (
+      {entry.reason === 'rule' ? <p className="sync-item__problems">{ruleMessage(t, entity, entry.details)}</p> : null}
+      {problems.length > 0 && entry.reason !== 'rule' ? (
         <ul className="sync-item__problems">
           {problems.map(([field, message]) => (
             <li key={field}>

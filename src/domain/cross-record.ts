@@ -1,0 +1,78 @@
+/**
+ * Rules that need other records: what a fee needs, consent before a proposal, who may be marked at a
+ * session, a company's capacity, retention after a hire. Each runs when the fields it is about change.
+ */
+import type { EntityName } from '../shared/entities';
+import { anyConsentCovers } from './consent';
+import { overlaps } from './dates';
+import { changed, str, violation, type PlainRecord, type RuleViolation, type WriteCheck } from './rule-types';
+
+type CrossRule = (c: WriteCheck & { after: PlainRecord }) => Promise<RuleViolation | null>;
+
+/** 成功報酬 only for a placement that ended in 採用. */
+const feeNeedsHire: CrossRule = async (c) => {
+  const placement = await c.reader.get('trialPlacements', str(c.after, 'placementId'));
+  return placement && placement['status'] !== 'hired' ? violation('fee-needs-hire', 'placementId', { status: str(placement, 'status') }) : null;
+};
+
+/**
+ * A seeker is proposed to a company (their data goes to it) only under a consent covering that
+ * company today; moving the placement on to 調整中 / 実施中 needs the consent still in force.
+ */
+const consentBeforeProposal: CrossRule = async (c) => {
+  const status = str(c.after, 'status');
+  const proposing = c.before === undefined || (changed(c, 'status') && (status === 'arranging' || status === 'in_trial'));
+  if (!proposing) return null;
+  const consents = await c.reader.children('consents', 'seekerId', str(c.after, 'seekerId'));
+  return anyConsentCovers(consents, str(c.after, 'companyId'), c.today) ? null : violation('consent-required', 'companyId');
+};
+
+/** An internship day's mark only for a student with an internship (not cancelled) covering that day. */
+const markedStudentAssigned: CrossRule = async (c) => {
+  if (c.before !== undefined) return null; // session and student are fixed by the derived id
+  const session = await c.reader.get('programmeSessions', str(c.after, 'sessionId'));
+  if (!session || session['kind'] !== 'internship') return null;
+  const day = str(session, 'date');
+  const internships = await c.reader.children('internships', 'studentId', str(c.after, 'studentId'));
+  const assigned = internships.some(
+    (i) =>
+      i['status'] !== 'cancelled' &&
+      str(i, 'startDate') <= day &&
+      day <= str(i, 'endDate') &&
+      (str(i, 'programmeId') === '' || str(i, 'programmeId') === str(session, 'programmeId')),
+  );
+  return assigned ? null : violation('attendance-not-assigned', 'studentId');
+};
+
+/** Internships that overlap at one company stay within the company's capacity. */
+const withinCapacity: CrossRule = async (c) => {
+  if (c.after['status'] === 'cancelled' || c.after['status'] === 'done') return null;
+  if (!['companyId', 'startDate', 'endDate', 'status'].some((f) => changed(c, f))) return null;
+  const company = await c.reader.get('companies', str(c.after, 'companyId'));
+  if (!company) return null;
+  const capacity = typeof company['capacity'] === 'number' ? company['capacity'] : 0;
+  const others = await c.reader.children('internships', 'companyId', str(c.after, 'companyId'));
+  const overlapping = others.filter(
+    (i) =>
+      i['id'] !== c.id &&
+      (i['status'] === 'planned' || i['status'] === 'active') &&
+      overlaps(str(i, 'startDate'), str(i, 'endDate'), str(c.after, 'startDate'), str(c.after, 'endDate')),
+  );
+  return overlapping.length + 1 > capacity ? violation('internship-capacity', 'companyId', { capacity: String(capacity) }) : null;
+};
+
+/** 定着確認 follows a hire, on or after the hire date. */
+const retentionAfterHire: CrossRule = async (c) => {
+  const placement = await c.reader.get('trialPlacements', str(c.after, 'placementId'));
+  if (!placement) return null;
+  if (placement['status'] !== 'hired') return violation('retention-needs-hire', 'placementId', { status: str(placement, 'status') });
+  return str(c.after, 'date') < str(placement, 'hiredOn') ? violation('retention-needs-hire', 'date', { hiredOn: str(placement, 'hiredOn') }) : null;
+};
+
+export const CROSS_RULES: Partial<Record<EntityName, readonly CrossRule[]>> = {
+  successFees: [feeNeedsHire],
+  trialPlacements: [consentBeforeProposal],
+  attendance: [markedStudentAssigned],
+  internships: [withinCapacity],
+  retentionChecks: [retentionAfterHire],
+};

@@ -1,0 +1,19 @@
+/** Date arithmetic on ISO dates (YYYY-MM-DD), in UTC so that no time zone moves a day. */
+export function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whole years between a birth date and a day (the age on that day). */
+export function ageOn(birthDate: string, day: string): number {
+  const years = Number(day.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return day.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+export const overlaps = (aStart: string, aEnd: string, bStart: string, bEnd: string) => aStart <= bEnd && bStart <= aEnd;
+
+/** The calendar day in Japan (UTC+9, no daylight saving) of an ISO date-time: the programme's "today". */
+export function japanDay(isoDateTime: string): string {
+  return new Date(Date.parse(isoDateTime) + 9 * 3_600_000).toISOString().slice(0, 10);
+}
