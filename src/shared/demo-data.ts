@@ -122,9 +122,13 @@ function addTrialRecords(out: DemoData, now: string, seed: number, ids: (e: Enti
     out.retentionChecks.push(...demoRetentionChecks(rng, placement, { now, nextId: retentionId }));
     out.provisions.push(demoProvision(rng, placement, { id: provisionId(), now, staffUserId: DEMO_PROPOSING_USER }));
   }
-  const placed = new Set(out.trialPlacements.map((p) => p.seekerId));
+  const firstProposal = new Map<string, string>();
+  for (const p of out.trialPlacements) {
+    const day = p.createdAt.slice(0, 10);
+    if (!firstProposal.has(p.seekerId) || day < firstProposal.get(p.seekerId)!) firstProposal.set(p.seekerId, day);
+  }
   for (const seeker of out.seekers) {
-    const consent = demoConsent(rng, seeker, { id: consentId(), now, hasPlacement: placed.has(seeker.id) });
+    const consent = demoConsent(rng, seeker, { id: consentId(), now, firstProposal: firstProposal.get(seeker.id) ?? '' });
     if (consent) out.consents.push(consent);
   }
 }

@@ -11,6 +11,7 @@ import {
 import { RECORD_META_KEYS } from './fields';
 import {
   buildAttendance,
+  buildCheckIn,
   buildCompany,
   buildInternship,
   buildRecord,
@@ -40,7 +41,7 @@ describe('every entity schema', () => {
   });
 
   it('names exactly the registered tables and rejects an unknown one', () => {
-    expect(ENTITY_NAMES).toHaveLength(12);
+    expect(ENTITY_NAMES).toHaveLength(17);
     expect(entityNameSchema.safeParse('seekers').success).toBe(true);
     expect(entityNameSchema.safeParse('users').success).toBe(false);
   });
@@ -171,10 +172,12 @@ describe('trial placement', () => {
     ]);
   });
 
-  it('rejects a check-in without a note', () => {
-    expect(issues(schema, { ...buildTrialPlacement(), checkIns: [{ date: '2026-05-21', note: ' ' }] })).toEqual([
-      ['checkIns.0.note', 'required'],
-    ]);
+  it('rejects a check-in (a record of its own) without a note', () => {
+    expect(issues(ENTITY_SCHEMAS.checkIns, { ...buildCheckIn(), note: ' ' })).toEqual([['note', 'required']]);
+  });
+
+  it('keeps no check-ins inside the placement: an array field would keep one device’s additions only', () => {
+    expect('checkIns' in ENTITY_SCHEMAS.trialPlacements.shape).toBe(false);
   });
 });
 

@@ -45,13 +45,16 @@ export function demoRetentionChecks(rng: Rng, placement: TrialPlacement, ctx: { 
 }
 
 /** Taken at registration; every seeker with a placement has one, most others too; a few withdrew later. */
-export function demoConsent(rng: Rng, seeker: Seeker, ctx: { id: string; now: string; hasPlacement: boolean }): Consent | undefined {
-  if (!ctx.hasPlacement && !rng.chance(0.8)) return undefined;
-  const withdrawn = !ctx.hasPlacement && rng.chance(0.05) ? minDate(addDays(seeker.registeredOn, rng.int(20, 200)), ctx.now) : '';
+/** `firstProposal`: the day the seeker's first placement was proposed ('' if none); consent precedes it. */
+export function demoConsent(rng: Rng, seeker: Seeker, ctx: { id: string; now: string; firstProposal: string }): Consent | undefined {
+  const hasPlacement = ctx.firstProposal !== '';
+  if (!hasPlacement && !rng.chance(0.8)) return undefined;
+  const date = hasPlacement && ctx.firstProposal < seeker.registeredOn ? ctx.firstProposal : seeker.registeredOn;
+  const withdrawn = !hasPlacement && rng.chance(0.05) ? minDate(addDays(seeker.registeredOn, rng.int(20, 200)), ctx.now) : '';
   return {
-    ...meta(rng, ctx.id, ctx.now, seeker.registeredOn, withdrawn || seeker.registeredOn),
+    ...meta(rng, ctx.id, ctx.now, date, withdrawn || date),
     seekerId: seeker.id,
-    date: seeker.registeredOn,
+    date,
     takenBy: rng.pick(COUNTER_STAFF),
     method: rng.chance(0.9) ? 'written' : 'oral',
     scope: 'all_hosts',

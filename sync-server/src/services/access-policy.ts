@@ -6,7 +6,8 @@
  *   role         reads and writes                                          extra
  *   admin        every entity                                              users, devices, audit
  *   coordinator  every entity (seekers ... attendance)                     -
- *   counter      seekers, counsellingRecords, companies (no fees, trials)  -
+ *   counter      seekers, counsellingRecords, companies, consents and      -
+ *                provisions (no fees, trials, status history)
  *   teacher      its school: schools (its own), students, programmes,      company NAMES of its
  *                sessions, internships, attendance with its schoolId       internships (read only)
  *
@@ -21,7 +22,7 @@ import type { MutationOp } from '../../../src/shared/mutation';
 import type { PullScope } from '../store/store-types';
 import { scopeSchoolIdOf } from './scope';
 
-export const SCOPE_RULES_VERSION = 1;
+export const SCOPE_RULES_VERSION = 2;
 
 /** The signed-in user behind a request, as the auth middleware resolved it. */
 export type Actor = { userId: string; clientId: string; role: Role; schoolId: string | null };
@@ -48,7 +49,7 @@ const SCHOOL_ENTITIES: readonly EntityName[] = ['schools', 'students', 'internsh
 export const ROLE_ENTITIES: Record<Role, readonly EntityName[]> = {
   admin: ENTITY_NAMES,
   coordinator: ENTITY_NAMES,
-  counter: ['seekers', 'counsellingRecords', 'companies'],
+  counter: ['seekers', 'counsellingRecords', 'companies', 'consents', 'provisions'],
   teacher: SCHOOL_ENTITIES,
 };
 
