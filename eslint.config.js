@@ -3,7 +3,8 @@
 //   app → features → (sync, storage, domain, lib, components, pwa) → shared → zod
 //   - src/shared imports nothing but zod (and itself); src/domain and src/sync/core only shared;
 //   - sync-server may take from the web tree only src/shared and the pure src/sync/core;
-//   - src/storage is the only importer of dexie; a feature never imports another feature;
+//   - src/storage is the only importer of dexie and dexie-react-hooks and of the device database
+//     (the `db` value); a feature never imports another feature;
 //   - no barrel index.ts in src/; kebab-case file names.
 // Not type-aware on purpose: tsc already type-checks, and lint must stay fast on 2 cores.
 // import-x/no-cycle is on; whole-repo lint time is checked to stay well under 30 s.
@@ -48,8 +49,34 @@ const onlyZod = {
 };
 
 const dexieOnlyInStorage = {
-  paths: [{ name: 'dexie', message: 'Only src/storage/ imports dexie; call a repo function instead (STYLE.md §3.3).' }],
-  patterns: [{ group: ['dexie/*'], message: 'Only src/storage/ imports dexie (STYLE.md §3.3).' }],
+  paths: [
+    { name: 'dexie', message: 'Only src/storage/ imports dexie; call a repo function instead (STYLE.md §3.3).' },
+    { name: 'dexie-react-hooks', message: 'Only src/storage/ runs live queries; use or add a hook in src/storage/hooks/.' },
+  ],
+  patterns: [
+    { group: ['dexie/*', 'dexie-react-hooks/*'], message: 'Only src/storage/ imports dexie (STYLE.md §3.3).' },
+    {
+      regex: '(^|/)storage/db$',
+      importNames: ['db'],
+      message: 'Only src/storage/ touches the device database: call a function or hook of src/storage (types such as FieldDb are fine).',
+    },
+    {
+      regex: '(^|/)storage/device-db$',
+      importNames: ['deviceDb'],
+      message: 'Only src/auth/use-session.ts takes the device database, to hand it to the session store and the sync loop.',
+    },
+  ],
+};
+
+/** The same, for the one module that wires the device database into the session store and the sync loop. */
+const dexieOnlyInStorageWiring = {
+  paths: dexieOnlyInStorage.paths,
+  patterns: dexieOnlyInStorage.patterns.filter((pattern) => !pattern.importNames?.includes('deviceDb')),
+};
+
+/** Tests may open their own databases (tests/setup/device-dbs.ts), but never the app's singleton. */
+const noDbSingletonInTests = {
+  patterns: dexieOnlyInStorage.patterns.filter((pattern) => pattern.importNames?.includes('db')),
 };
 
 const testFiles = ['**/*.test.{ts,tsx}', 'tests/**'];
@@ -198,12 +225,24 @@ export default defineConfig([
     },
   },
 
-  // Dexie stays behind src/storage (tests may open the db directly to set up or inspect state).
+  // Dexie, its live queries and the device database stay behind src/storage (tests may open a db of
+  // their own to set up or inspect state).
   {
     name: 'project/dexie-only-in-storage',
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/storage/**', ...testFiles],
     rules: { 'no-restricted-imports': ['error', dexieOnlyInStorage] },
+  },
+  {
+    name: 'project/dexie-only-in-storage-wiring',
+    files: ['src/auth/use-session.ts'],
+    rules: { 'no-restricted-imports': ['error', dexieOnlyInStorageWiring] },
+  },
+  {
+    name: 'project/no-db-singleton-in-tests',
+    files: testFiles,
+    ignores: ['src/storage/**'],
+    rules: { 'no-restricted-imports': ['error', noDbSingletonInTests] },
   },
 
   // Pure layers: zod is the only package.

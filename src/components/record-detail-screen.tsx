@@ -7,8 +7,9 @@
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useI18n } from '../lib/i18n/i18n';
-import { useDeleteRecord, useRecord } from '../lib/record-hooks';
+import { useDeleteRecord } from '../lib/record-hooks';
 import type { EntityName, EntityRecord } from '../shared/entities';
+import { useRecord } from '../storage/hooks/use-record';
 import { Flash } from './ui/flash';
 import { PageHeader } from './ui/page-header';
 

@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { signOut } from '../../../auth/use-session';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { usePendingChangeCount } from '../../../lib/use-pending-change-count';
+import { usePendingChangeCount } from '../../../storage/hooks/use-pending-change-count';
 import { requestSync } from '../../../sync/sync-requests';
 
 type Step = 'ask' | 'confirm-discard' | 'working' | 'still-unsent';

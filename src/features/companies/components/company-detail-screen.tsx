@@ -8,7 +8,7 @@ import { codeLabel } from '../../../lib/code-options';
 import { formatDate } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { Company } from '../../../shared/entities';
-import { useCompanyTrials, useCompanyVisits } from '../hooks/use-company-children';
+import { useCompanyTrials, useCompanyVisits } from '../../../storage/hooks/use-company-children';
 
 export function CompanyDetailScreen() {
   return (
