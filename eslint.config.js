@@ -1,6 +1,7 @@
 // ESLint flat config. Besides the usual TypeScript and React-hooks checks it enforces the layer
 // rules of ../shared/STYLE.md, so a wrong-way import fails `npm run lint` (and so `npm test`):
-//   app → features → (sync, storage, domain, lib, components, pwa) → shared → zod
+//   app → features → (auth, pwa) → components → lib → sync → storage → (domain, sync/core) → shared → zod
+//   - a layer imports only layers to its right; the two in a bracket do not import each other;
 //   - src/shared imports nothing but zod (and itself); src/domain and src/sync/core only shared;
 //   - sync-server may take from the web tree only src/shared and the pure src/sync/core;
 //   - src/storage is the only importer of dexie and dexie-react-hooks and of the device database
@@ -36,6 +37,24 @@ const featureZones = features.map((name) => ({
   except: [`./${name}`],
   message: 'A feature must not import another feature (STYLE.md §2); move shared code down a layer.',
 }));
+
+/**
+ * The middle of that order, highest first (README.md, "Layer rules"): a folder may not import a
+ * folder of an earlier entry, nor a peer in its own entry. features/app above and domain, sync/core
+ * and shared below have zones of their own; src/sync/core belongs below, so storage may use it.
+ */
+const middleLayers = [['auth', 'pwa'], ['components'], ['lib'], ['sync'], ['storage']];
+const ORDER = 'app → features → (auth, pwa) → components → lib → sync → storage → (domain, sync/core) → shared';
+const middleLayerZones = middleLayers.flatMap((group, i) =>
+  group.flatMap((name) =>
+    [...middleLayers.slice(0, i).flat(), ...group.filter((peer) => peer !== name)].map((above) => ({
+      target: `./src/${name}`,
+      from: `./src/${above}`,
+      ...(above === 'sync' ? { except: ['./core'] } : {}),
+      message: `Dependencies point one way: ${ORDER}; move the shared part down, or pass it in as a parameter.`,
+    })),
+  ),
+);
 
 /** Packages other than zod are off-limits in the pure layers (shared, domain, sync/core). */
 const onlyZod = {
@@ -172,7 +191,7 @@ export default defineConfig([
               except: ['./shared', './sync/core'],
               message: 'sync-server may import from src/ only src/shared and src/sync/core (STYLE.md §2).',
             },
-            // Dependencies point one way: nothing below features imports a feature or the app.
+            // Dependencies point one way (ORDER above): nothing below features imports a feature or the app, …
             {
               target: [
                 './src/shared',
@@ -185,9 +204,11 @@ export default defineConfig([
                 './src/auth',
               ],
               from: ['./src/features', './src/app'],
-              message: 'Dependencies point one way: app → features → (sync, storage, domain, lib, components) → shared.',
+              message: `Dependencies point one way: ${ORDER}.`,
             },
             { target: './src/features', from: './src/app', message: 'Features must not import the composition root (src/app).' },
+            // … and in the middle tier no layer imports one above it.
+            ...middleLayerZones,
             ...featureZones,
           ],
         },
