@@ -1,5 +1,5 @@
 // ESLint flat config. Besides the usual TypeScript and React-hooks checks it enforces the layer
-// rules of ../shared/STYLE.md, so a wrong-way import fails `npm run lint` (and so `npm test`):
+// rules of README.md (Architecture, Layer rules), so a wrong-way import fails `npm run lint` (and so `npm test`):
 //   app → features → (auth, pwa) → components → lib → sync → storage → (domain, sync/core) → shared → zod
 //   - a layer imports only layers to its right; the two in a bracket do not import each other;
 //   - src/shared imports nothing but zod (and itself); src/domain and src/sync/core only shared;
@@ -35,7 +35,7 @@ const featureZones = features.map((name) => ({
   target: `./src/features/${name}`,
   from: './src/features',
   except: [`./${name}`],
-  message: 'A feature must not import another feature (STYLE.md §2); move shared code down a layer.',
+  message: 'A feature must not import another feature; move shared code down a layer.',
 }));
 
 /**
@@ -62,18 +62,18 @@ const onlyZod = {
     {
       // Anything that is not relative and not zod: react, dexie, node:*, express, …
       regex: '^(?!\\.{1,2}(/|$)|zod(/|$))',
-      message: 'This layer is pure: it may import only zod and relative files of the allowed layers (STYLE.md §2).',
+      message: 'This layer is pure (the server runs it too): it may import only zod and relative files of the allowed layers.',
     },
   ],
 };
 
 const dexieOnlyInStorage = {
   paths: [
-    { name: 'dexie', message: 'Only src/storage/ imports dexie; call a repo function instead (STYLE.md §3.3).' },
+    { name: 'dexie', message: 'Only src/storage/ imports dexie; call a repo function instead.' },
     { name: 'dexie-react-hooks', message: 'Only src/storage/ runs live queries; use or add a hook in src/storage/hooks/.' },
   ],
   patterns: [
-    { group: ['dexie/*', 'dexie-react-hooks/*'], message: 'Only src/storage/ imports dexie (STYLE.md §3.3).' },
+    { group: ['dexie/*', 'dexie-react-hooks/*'], message: 'Only src/storage/ imports dexie.' },
     {
       regex: '(^|/)storage/db$',
       importNames: ['db'],
@@ -104,7 +104,7 @@ const testFiles = ['**/*.test.{ts,tsx}', 'tests/**'];
 const local = {
   rules: {
     'kebab-case-filename': {
-      meta: { type: 'suggestion', schema: [], messages: { name: 'File name "{{name}}" must be kebab-case (STYLE.md §3.9).' } },
+      meta: { type: 'suggestion', schema: [], messages: { name: 'File name "{{name}}" must be kebab-case.' } },
       create(context) {
         const name = path.basename(context.filename);
         // Each dot-separated part is kebab-case: seeker-list.tsx, use-create-note.ts, smoke.e2e.test.ts.
@@ -113,7 +113,7 @@ const local = {
       },
     },
     'no-barrel-file': {
-      meta: { type: 'suggestion', schema: [], messages: { barrel: 'No barrel index files in src/ (STYLE.md §2): import the module directly.' } },
+      meta: { type: 'suggestion', schema: [], messages: { barrel: 'No barrel index files in src/ (they hide the real imports from the layer rules): import the module directly.' } },
       create(context) {
         return { Program: (node) => context.report({ node, loc: { line: 1, column: 0 }, messageId: 'barrel' }) };
       },
@@ -163,33 +163,33 @@ export default defineConfig([
               target: './src/shared',
               from: './src',
               except: ['./shared'],
-              message: 'src/shared imports nothing but zod and itself (STYLE.md §2).',
+              message: 'src/shared imports nothing but zod and itself.',
             },
             {
               target: './src/shared',
               from: './sync-server',
-              message: 'src/shared imports nothing but zod and itself (STYLE.md §2).',
+              message: 'src/shared imports nothing but zod and itself.',
             },
             // src/domain: pure rules on top of shared.
             {
               target: './src/domain',
               from: './src',
               except: ['./domain', './shared'],
-              message: 'src/domain may import only src/shared (STYLE.md §2).',
+              message: 'src/domain may import only src/shared.',
             },
             // src/sync/core is imported by the server too, so it must stay as pure as domain.
             {
               target: './src/sync/core',
               from: './src',
               except: ['./sync/core', './shared', './domain'],
-              message: 'src/sync/core is shared with the server: only src/shared and src/domain (STYLE.md §2).',
+              message: 'src/sync/core is shared with the server: only src/shared and src/domain.',
             },
             // The server takes from the web tree only the schemas and the pure sync core.
             {
               target: './sync-server',
               from: './src',
               except: ['./shared', './sync/core'],
-              message: 'sync-server may import from src/ only src/shared and src/sync/core (STYLE.md §2).',
+              message: 'sync-server may import from src/ only src/shared and src/sync/core.',
             },
             // Dependencies point one way (ORDER above): nothing below features imports a feature or the app, …
             {

@@ -1,6 +1,6 @@
 /**
  * Whether unsent changes have waited too long. Past 24 hours the risk of losing them grows (Safari's
- * eviction of unused sites, a cleared browser, a lost tablet), so the header warns (FIELD-LESSONS §3.1, §3.7).
+ * eviction of unused sites, a cleared browser, a lost tablet), so the header warns.
  */
 import { useEffect, useState } from 'react';
 import { useOldestPendingTime } from '../storage/hooks/use-oldest-pending-time';

@@ -1,6 +1,6 @@
 /**
  * Writes of synced records. Every user write puts the record AND its outbox mutation in one Dexie
- * transaction (STYLE §3.3), so a crash can never leave a change that sync does not know about.
+ * transaction, so a crash can never leave a change that sync does not know about.
  * The outbox carries only the fields that changed (a patch) and the server version the edit was based
  * on, which lets the server merge edits made to other fields on other devices.
  * Records are validated with the shared entity schema before anything is written: invalid input

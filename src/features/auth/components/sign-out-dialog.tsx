@@ -1,5 +1,5 @@
 /**
- * Sign-out (issue 5, FIELD-LESSONS item 8): a sign-out wipes the device, so unsent changes would be
+ * Sign-out: a sign-out wipes the device (a shared tablet keeps nothing of the last user), so unsent changes would be
  * lost. With an empty outbox it only asks once. With unsent changes it offers to sync first (and
  * signs out only if the outbox emptied), or to sign out without sending behind a second
  * confirmation that names the count.

@@ -1,7 +1,7 @@
 /**
- * A teacher's home (issue 5): their school, its students (name, reading, grade/class) and the
- * programme's upcoming sessions, read from the device database. Read-only: attendance entry is a
- * later issue. A teacher's device holds no seekers at all (the server never sends them).
+ * A teacher's home: their school, its students (name, reading, grade/class) and the
+ * programme's upcoming sessions, read from the device database. Read-only: attendance entry is not
+ * built yet. A teacher's device holds no seekers at all (the server never sends them).
  */
 import { useSession } from '../../../auth/use-session';
 import { PageHeader } from '../../../components/ui/page-header';
