@@ -1,9 +1,11 @@
 // ESLint flat config. Besides the usual TypeScript and React-hooks checks it enforces the layer
-// rules of ../shared/STYLE.md, so a wrong-way import fails `npm run lint` (and so `npm test`):
-//   app → features → (sync, storage, domain, lib, components, pwa) → shared → zod
+// rules of README.md (Architecture, Layer rules), so a wrong-way import fails `npm run lint` (and so `npm test`):
+//   app → features → (auth, pwa) → components → lib → sync → storage → (domain, sync/core) → shared → zod
+//   - a layer imports only layers to its right; the two in a bracket do not import each other;
 //   - src/shared imports nothing but zod (and itself); src/domain and src/sync/core only shared;
 //   - sync-server may take from the web tree only src/shared, the pure src/domain and src/sync/core;
-//   - src/storage is the only importer of dexie; a feature never imports another feature;
+//   - src/storage is the only importer of dexie and dexie-react-hooks and of the device database
+//     (the `db` value); a feature never imports another feature;
 //   - no barrel index.ts in src/; kebab-case file names.
 // Not type-aware on purpose: tsc already type-checks, and lint must stay fast on 2 cores.
 // import-x/no-cycle is on; whole-repo lint time is checked to stay well under 30 s.
@@ -33,8 +35,26 @@ const featureZones = features.map((name) => ({
   target: `./src/features/${name}`,
   from: './src/features',
   except: [`./${name}`],
-  message: 'A feature must not import another feature (STYLE.md §2); move shared code down a layer.',
+  message: 'A feature must not import another feature; move shared code down a layer.',
 }));
+
+/**
+ * The middle of that order, highest first (README.md, "Layer rules"): a folder may not import a
+ * folder of an earlier entry, nor a peer in its own entry. features/app above and domain, sync/core
+ * and shared below have zones of their own; src/sync/core belongs below, so storage may use it.
+ */
+const middleLayers = [['auth', 'pwa'], ['components'], ['lib'], ['sync'], ['storage']];
+const ORDER = 'app → features → (auth, pwa) → components → lib → sync → storage → (domain, sync/core) → shared';
+const middleLayerZones = middleLayers.flatMap((group, i) =>
+  group.flatMap((name) =>
+    [...middleLayers.slice(0, i).flat(), ...group.filter((peer) => peer !== name)].map((above) => ({
+      target: `./src/${name}`,
+      from: `./src/${above}`,
+      ...(above === 'sync' ? { except: ['./core'] } : {}),
+      message: `Dependencies point one way: ${ORDER}; move the shared part down, or pass it in as a parameter.`,
+    })),
+  ),
+);
 
 /** Packages other than zod and uuid (pure name-based ids) are off-limits in the pure layers (shared, domain, sync/core). */
 const onlyZod = {
@@ -42,14 +62,40 @@ const onlyZod = {
     {
       // Anything that is not relative and not zod: react, dexie, node:*, express, …
       regex: '^(?!\\.{1,2}(/|$)|zod(/|$)|uuid$)',
-      message: 'This layer is pure: it may import only zod, uuid and relative files of the allowed layers (STYLE.md §2).',
+      message: 'This layer is pure (the server runs it too): it may import only zod, uuid and relative files of the allowed layers.',
     },
   ],
 };
 
 const dexieOnlyInStorage = {
-  paths: [{ name: 'dexie', message: 'Only src/storage/ imports dexie; call a repo function instead (STYLE.md §3.3).' }],
-  patterns: [{ group: ['dexie/*'], message: 'Only src/storage/ imports dexie (STYLE.md §3.3).' }],
+  paths: [
+    { name: 'dexie', message: 'Only src/storage/ imports dexie; call a repo function instead.' },
+    { name: 'dexie-react-hooks', message: 'Only src/storage/ runs live queries; use or add a hook in src/storage/hooks/.' },
+  ],
+  patterns: [
+    { group: ['dexie/*', 'dexie-react-hooks/*'], message: 'Only src/storage/ imports dexie.' },
+    {
+      regex: '(^|/)storage/db$',
+      importNames: ['db'],
+      message: 'Only src/storage/ touches the device database: call a function or hook of src/storage (types such as FieldDb are fine).',
+    },
+    {
+      regex: '(^|/)storage/device-db$',
+      importNames: ['deviceDb'],
+      message: 'Only src/auth/use-session.ts takes the device database, to hand it to the session store and the sync loop.',
+    },
+  ],
+};
+
+/** The same, for the one module that wires the device database into the session store and the sync loop. */
+const dexieOnlyInStorageWiring = {
+  paths: dexieOnlyInStorage.paths,
+  patterns: dexieOnlyInStorage.patterns.filter((pattern) => !pattern.importNames?.includes('deviceDb')),
+};
+
+/** Tests may open their own databases (tests/setup/device-dbs.ts), but never the app's singleton. */
+const noDbSingletonInTests = {
+  patterns: dexieOnlyInStorage.patterns.filter((pattern) => pattern.importNames?.includes('db')),
 };
 
 const testFiles = ['**/*.test.{ts,tsx}', 'tests/**'];
@@ -58,7 +104,7 @@ const testFiles = ['**/*.test.{ts,tsx}', 'tests/**'];
 const local = {
   rules: {
     'kebab-case-filename': {
-      meta: { type: 'suggestion', schema: [], messages: { name: 'File name "{{name}}" must be kebab-case (STYLE.md §3.9).' } },
+      meta: { type: 'suggestion', schema: [], messages: { name: 'File name "{{name}}" must be kebab-case.' } },
       create(context) {
         const name = path.basename(context.filename);
         // Each dot-separated part is kebab-case: seeker-list.tsx, use-create-note.ts, smoke.e2e.test.ts.
@@ -67,7 +113,7 @@ const local = {
       },
     },
     'no-barrel-file': {
-      meta: { type: 'suggestion', schema: [], messages: { barrel: 'No barrel index files in src/ (STYLE.md §2): import the module directly.' } },
+      meta: { type: 'suggestion', schema: [], messages: { barrel: 'No barrel index files in src/ (they hide the real imports from the layer rules): import the module directly.' } },
       create(context) {
         return { Program: (node) => context.report({ node, loc: { line: 1, column: 0 }, messageId: 'barrel' }) };
       },
@@ -117,35 +163,35 @@ export default defineConfig([
               target: './src/shared',
               from: './src',
               except: ['./shared'],
-              message: 'src/shared imports nothing but zod and itself (STYLE.md §2).',
+              message: 'src/shared imports nothing but zod and itself.',
             },
             {
               target: './src/shared',
               from: './sync-server',
-              message: 'src/shared imports nothing but zod and itself (STYLE.md §2).',
+              message: 'src/shared imports nothing but zod and itself.',
             },
             // src/domain: pure rules on top of shared.
             {
               target: './src/domain',
               from: './src',
               except: ['./domain', './shared'],
-              message: 'src/domain may import only src/shared (STYLE.md §2).',
+              message: 'src/domain may import only src/shared.',
             },
             // src/sync/core is imported by the server too, so it must stay as pure as domain.
             {
               target: './src/sync/core',
               from: './src',
               except: ['./sync/core', './shared', './domain'],
-              message: 'src/sync/core is shared with the server: only src/shared and src/domain (STYLE.md §2).',
+              message: 'src/sync/core is shared with the server: only src/shared and src/domain.',
             },
             // The server takes from the web tree only the schemas and the pure sync core.
             {
               target: './sync-server',
               from: './src',
               except: ['./shared', './sync/core', './domain'],
-              message: 'sync-server may import from src/ only src/shared, src/domain and src/sync/core (STYLE.md §2).',
+              message: 'sync-server may import from src/ only src/shared, src/domain and src/sync/core.',
             },
-            // Dependencies point one way: nothing below features imports a feature or the app.
+            // Dependencies point one way (ORDER above): nothing below features imports a feature or the app, …
             {
               target: [
                 './src/shared',
@@ -158,9 +204,11 @@ export default defineConfig([
                 './src/auth',
               ],
               from: ['./src/features', './src/app'],
-              message: 'Dependencies point one way: app → features → (sync, storage, domain, lib, components) → shared.',
+              message: `Dependencies point one way: ${ORDER}.`,
             },
             { target: './src/features', from: './src/app', message: 'Features must not import the composition root (src/app).' },
+            // … and in the middle tier no layer imports one above it.
+            ...middleLayerZones,
             ...featureZones,
           ],
         },
@@ -198,12 +246,24 @@ export default defineConfig([
     },
   },
 
-  // Dexie stays behind src/storage (tests may open the db directly to set up or inspect state).
+  // Dexie, its live queries and the device database stay behind src/storage (tests may open a db of
+  // their own to set up or inspect state).
   {
     name: 'project/dexie-only-in-storage',
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/storage/**', ...testFiles],
     rules: { 'no-restricted-imports': ['error', dexieOnlyInStorage] },
+  },
+  {
+    name: 'project/dexie-only-in-storage-wiring',
+    files: ['src/auth/use-session.ts'],
+    rules: { 'no-restricted-imports': ['error', dexieOnlyInStorageWiring] },
+  },
+  {
+    name: 'project/no-db-singleton-in-tests',
+    files: testFiles,
+    ignores: ['src/storage/**'],
+    rules: { 'no-restricted-imports': ['error', noDbSingletonInTests] },
   },
 
   // Pure layers: zod is the only package.

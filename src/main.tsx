@@ -18,7 +18,7 @@ createRoot(document.getElementById('root')!).render(
 // Reads who is signed in on this device; the gate shows sign-in / passcode / the app accordingly.
 // Sync runs only while someone is signed in (auth/sync-lifecycle.ts); records arrive through it
 // and live queries show them as they are written. The engine is loaded after the first paint: it
-// brings zod and the schemas (issue 6 budget: first-screen JS ≤ 150 KB gzip).
+// brings zod and the schemas (first-screen JS budget ≤ 150 KB gzip, `npm run build:report`).
 // A cold start usually finds the device locked: its screen's code loads while the session is read.
 void PasscodeLockScreen.preload().catch(() => {});
 void startSession().catch((error: unknown) => console.error('session could not start', error));

@@ -1,5 +1,5 @@
 /**
- * The frame around every screen: skip link, title, main navigation (by role, issue 5), sync status
+ * The frame around every screen: skip link, title, main navigation (by role), sync status
  * and unsent changes, who is signed in and the sign-out button.
  */
 import { lazy, Suspense } from 'react';
@@ -13,7 +13,7 @@ import { InitialSyncProgress } from '../features/sync/components/initial-sync-pr
 import { SyncNavLinks } from '../features/sync/components/sync-nav-links';
 import { SyncStatusIndicator } from '../features/sync/components/sync-status-indicator';
 
-// Update prompt, install guidance, old-outbox warning: none is needed for the first paint (budget, issue 6).
+// Update prompt, install guidance, old-outbox warning: none is needed for the first paint (first-screen JS budget).
 const PwaNotices = lazy(async () => ({ default: (await import('../pwa/pwa-notices')).PwaNotices }));
 
 export function AppLayout() {

@@ -1,10 +1,10 @@
 /**
  * Routes. Screens are loaded on demand so the first screen's JavaScript stays small; once loaded, the
  * service worker's precache serves every chunk offline. They are preloadable screens, not
- * React.lazy, so the offline cold start never waits on Suspense's fallback throttle (issue 6).
+ * React.lazy, so the offline cold start never waits on Suspense's fallback throttle (docs/cold-start.md).
  * Declarative mode (BrowserRouter + useRoutes), not createBrowserRouter: we use no loaders/actions,
- * and the data router costs ~18 KB gzip on the first screen (issue 6 budget: ≤ 150 KB).
- * Every route is guarded by role (issue 5): a role without the screen is sent to its home.
+ * and the data router costs ~18 KB gzip on the first screen (budget: ≤ 150 KB, `npm run build:report`).
+ * Every route is guarded by role (auth/role-access.ts): a role without the screen is sent to its home.
  */
 import type { ComponentType } from 'react';
 import { BrowserRouter, matchRoutes, useRoutes, type RouteObject } from 'react-router';
@@ -17,7 +17,7 @@ import { AppLayout } from './layout';
 
 type ScreenRoute = { path: string; only: Screen; screen: PreloadableScreen<object> };
 
-/** `queries: false` for screens that use no react-query (the lists: they must stay light, issue 6). */
+/** `queries: false` for screens that use no react-query (the lists: they must stay light for the first-screen budget). */
 const screen = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K, { queries = true } = {}) =>
   preloadableScreen(async () => {
     const [module, provider] = await Promise.all([load(), queries ? import('../lib/with-query-client') : undefined]);
@@ -40,7 +40,7 @@ const screenRoutes: ScreenRoute[] = [
   { path: 'sync/conflicts', only: 'sync', screen: screen(() => import('../features/sync/components/conflicts-screen'), 'ConflictsScreen') },
   { path: 'settings', only: 'settings', screen: screen(() => import('../features/settings/components/settings-screen'), 'SettingsScreen') },
   { path: 'teacher', only: 'teacher', screen: screen(() => import('../features/teacher/components/teacher-home-screen'), 'TeacherHomeScreen') },
-  // Admin (issue 5): online-only screens; each one checks the role itself (the server checks it again).
+  // Admin: online-only screens; each one checks the role itself (the server checks it again).
   { path: 'admin', only: 'admin', screen: screen(() => import('../features/admin/components/admin-hub-screen'), 'AdminHubScreen') },
   { path: 'admin/users', only: 'admin', screen: screen(() => import('../features/admin/components/users-screen'), 'UsersScreen') },
   { path: 'admin/devices', only: 'admin', screen: screen(() => import('../features/admin/components/devices-screen'), 'DevicesScreen') },

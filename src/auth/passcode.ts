@@ -1,5 +1,5 @@
 /**
- * The offline passcode (issue 5): 4–8 digits that reopen the app on this device for 7 days after
+ * The offline passcode: 4–8 digits that reopen the app on this device for 7 days after
  * the last online sign-in. Only a salted PBKDF2-SHA-256 hash is stored (WebCrypto, no dependency).
  * Be honest about what it is: a lock screen, not encryption. 4–8 digits fall to an offline guess
  * whatever the iteration count, and IndexedDB itself is not encrypted; the count only slows a

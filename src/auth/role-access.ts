@@ -1,5 +1,5 @@
 /**
- * Which screens each role gets (issue 5). The server enforces the data scope whatever the client
+ * Which screens each role gets. The server enforces the data scope whatever the client
  * shows; this table only keeps the UI honest: no menu entry or route leads to a screen whose
  * records the role never receives. Deliberate extras beyond "seekers + companies" for the counter:
  * its pushes can be refused too, so it needs 要確認/競合, and every role gets 設定 (storage state,

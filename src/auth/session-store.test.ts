@@ -250,7 +250,7 @@ describe('sign-out and hand-over', () => {
     expect((await readSession(s.db))!.clientId).not.toBe(clientId);
   });
 
-  describe('lock hint (issue 6: the passcode screen before IndexedDB has opened)', () => {
+  describe('lock hint (the passcode screen before IndexedDB has opened)', () => {
     it('holds only the unlock deadline, and a cold start is locked before the stored session is read', async () => {
       const s = setup();
       await signedInAndReopened(s);

@@ -1,5 +1,5 @@
 /**
- * Who is using this device, as a small observable store over the meta table (issue 5,
+ * Who is using this device, as a small observable store over the meta table (stored by
  * storage/session-repo.ts). Policy:
  * - an online sign-in (the server checks the password) opens a 7-day window in which the offline
  *   passcode reopens the app; after the window, or after 5 wrong passcodes, only an online sign-in
@@ -9,7 +9,7 @@
  * - "unlocked" survives a reload of the same tab (sessionStorage holds only the sign-in time, which
  *   is not personal), so a PWA update does not ask for the passcode again; a new tab or a reopened
  *   app starts locked;
- * - sign-out and device revocation delete the whole database (FIELD-LESSONS item 8).
+ * - sign-out and device revocation delete the whole database: the next person on a shared tablet finds nothing.
  * The server endpoints are loaded lazily (`loadBackend`) to keep zod off the first paint.
  */
 import type { SessionUser } from '../shared/auth-protocol';
@@ -50,7 +50,7 @@ export type UnlockMemory = { get(): string | null; set(value: string): void; cle
  * Remembers, outside IndexedDB, until when this device can be unlocked with the passcode (a time,
  * nothing personal; localStorage in the app). A cold start shows the passcode screen from it at
  * once instead of after IndexedDB has opened, which takes a few hundred ms with 10,000 seekers
- * stored (issue 6); who is signed in is filled in when the stored session has been read.
+ * stored (docs/cold-start.md); who is signed in is filled in when the stored session has been read.
  */
 export type LockHint = UnlockMemory;
 

@@ -1,6 +1,6 @@
 /**
- * Runs the sync loop exactly while a user is signed in and the server still accepts the session
- * (issue 5): sign-in or unlock starts it, lock / sign-out / 401 stops it. A 401 pauses sync (local
+ * Runs the sync loop exactly while a user is signed in and the server still accepts the session:
+ * sign-in or unlock starts it, lock / sign-out / 401 stops it. A 401 pauses sync (local
  * data and the outbox stay) until the user signs in again; a 403 device-revoked wipes the device.
  * The engine is imported lazily, once the browser is idle: it brings zod and the schemas, which the
  * first paint does not need.

@@ -5,13 +5,15 @@
  * no tab keeps showing the previous user's records from memory.
  */
 import { useSyncExternalStore } from 'react';
-import { db } from '../storage/db';
+import { deviceDb } from '../storage/device-db';
 import { createSessionStore, type SessionState } from './session-store';
 import { connectSync } from './sync-lifecycle';
 
 const UNLOCK_KEY = 'field.unlockedFor';
 const LOCK_HINT_KEY = 'field.unlockUntil';
 const CHANNEL = 'field-auth';
+
+const db = deviceDb();
 
 /**
  * One key of Web Storage as an UnlockMemory. Both uses are conveniences (skip the passcode after a
@@ -65,6 +67,11 @@ export async function startSession(): Promise<void> {
 
 export function useSession(): SessionState {
   return useSyncExternalStore(sessionStore.subscribe, sessionStore.getState, sessionStore.getState);
+}
+
+/** The id this device signs in and syncs with (made on first use; loaded lazily like the auth backend). */
+export function thisDeviceId(): Promise<string> {
+  return import('../sync/identity').then(({ getClientId }) => getClientId(db));
 }
 
 export const signIn = sessionStore.signIn;

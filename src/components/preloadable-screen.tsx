@@ -1,7 +1,7 @@
 /**
  * A screen whose code is loaded on demand, like React.lazy, but without Suspense. React reveals a
  * Suspense boundary's content no sooner than 300 ms after its fallback was shown (its fallback
- * throttle): on the offline cold start (issue 6, ≤ 1 s to the seeker list) that alone happened twice,
+ * throttle): on the offline cold start (≤ 1 s to the seeker list, docs/cold-start.md) that alone happened twice,
  * once for the passcode screen and once for the list. Here a screen whose code is not there yet
  * shows the loading line and re-renders the moment it arrives; and `preload()` (called while the
  * session is read, or while the passcode is typed) usually means it renders at once.

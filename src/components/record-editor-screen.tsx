@@ -7,8 +7,9 @@ import { useNavigate, useParams } from 'react-router';
 import { useI18n } from '../lib/i18n/i18n';
 import { saveErrorMessage } from '../lib/i18n/rule-message';
 import type { MessageKey } from '../lib/i18n/ja';
-import { useRecord, useSaveRecord, type EntityFields } from '../lib/record-hooks';
+import { useSaveRecord, type EntityFields } from '../lib/record-hooks';
 import type { EntityName, EntityRecord } from '../shared/entities';
+import { useRecord } from '../storage/hooks/use-record';
 import { PageHeader } from './ui/page-header';
 
 export type EditorFormProps<E extends EntityName> = {

@@ -1,7 +1,8 @@
 /**
  * 変更履歴: who changed a record, from which device, when (device clock and server clock, since a device
  * offline for days sends old edits late), which fields, and whether the server took the change.
- * Admins only, and fetched only when opened: the history lives on the server, not on the device.
+ * Admins only (the detail screens render it for an admin: auth/use-admin-access.ts), and fetched only
+ * when opened: the history lives on the server, not on the device.
  */
 import { useState } from 'react';
 import { apiErrorMessageKey } from '../lib/api-error-message';
@@ -9,7 +10,6 @@ import { formatDateTime } from '../lib/date-time';
 import { shortDeviceId } from '../lib/device-id';
 import { useI18n, type Translate } from '../lib/i18n/i18n';
 import { ja, type MessageKey } from '../lib/i18n/ja';
-import { useAdminAccess } from '../lib/use-admin-access';
 import { useOnline } from '../lib/use-online';
 import { useRecordHistory } from '../lib/use-record-history';
 import type { AuditEntry } from '../shared/auth-protocol';
@@ -30,10 +30,6 @@ function reasonLabel(t: Translate, reason: string | null): string {
 }
 
 export function RecordHistory({ entity, recordId }: { entity: EntityName; recordId: string }) {
-  return useAdminAccess() === 'admin' ? <HistorySection entity={entity} recordId={recordId} /> : null;
-}
-
-function HistorySection({ entity, recordId }: { entity: EntityName; recordId: string }) {
   const { t } = useI18n();
   const online = useOnline();
   const [open, setOpen] = useState(false);

@@ -1,6 +1,6 @@
 /**
  * Installing the app to the home screen is what keeps Safari from deleting its data after days without
- * use (FIELD-LESSONS §3.1), so we make it easy: Chromium's `beforeinstallprompt` is kept for an install
+ * use, so we make it easy: Chromium's `beforeinstallprompt` is kept for an install
  * button, and iPad/iPhone Safari (which has no such event) gets written steps instead.
  * `listenForInstallPrompt()` must run at start-up: the event fires once, early, and is gone otherwise.
  */

@@ -5,7 +5,7 @@
  * so the app works offline from the first visit.
  *
  * Browsers only look for a new sw.js on navigation; a tablet that stays open all day would keep an old
- * version for days (FIELD-LESSONS §3.10), so we also check every hour and whenever the app comes back
+ * version for days, so we also check every hour and whenever the app comes back
  * to the foreground. workbox-window is imported lazily: registration can wait for the first paint.
  */
 import type { Workbox } from 'workbox-window';

@@ -1,7 +1,7 @@
 /**
  * When may the page reload into a new version? Only after the user said yes ("今すぐ更新"), and
  * never while a form holds unsaved input or the outbox is being pushed: a reload then would drop
- * typed input or cut a push short (FIELD-LESSONS §3.1, §3.10). If the user agrees while blocked,
+ * typed input or cut a push short. If the user agrees while blocked,
  * the controller waits and goes ahead as soon as the blocker clears.
  *
  * The new service worker is told to skip waiting only when it is safe to reload straight after:

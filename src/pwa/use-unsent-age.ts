@@ -1,22 +1,15 @@
 /**
  * Whether unsent changes have waited too long. Past 24 hours the risk of losing them grows (Safari's
- * eviction of unused sites, a cleared browser, a lost tablet), so the header warns (FIELD-LESSONS §3.1, §3.7).
+ * eviction of unused sites, a cleared browser, a lost tablet), so the header warns.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { db } from '../storage/db';
-import { oldestPendingTime } from '../storage/outbox-age';
+import { useOldestPendingTime } from '../storage/hooks/use-oldest-pending-time';
 
 export const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 const RECHECK_MS = 60 * 1000;
 
 export function isStale(oldest: number | null, now: number): boolean {
   return oldest !== null && now - oldest > STALE_AFTER_MS;
-}
-
-/** Device time (ms) of the oldest unsent change (null: none; undefined: still reading). */
-export function useOldestPendingTime(): number | null | undefined {
-  return useLiveQuery(() => oldestPendingTime(db), []);
 }
 
 /** Re-evaluated every minute, so a tablet left open overnight starts warning without a reload. */

@@ -1,5 +1,5 @@
 /**
- * Sign-in, session and admin wire shapes (issue 5), defined once for the app and the sync server.
+ * Sign-in, session and admin wire shapes, defined once for the app and the sync server.
  *
  * Session contract (the server is the authority, the client only follows):
  * - POST /api/auth/login {loginId, password, clientId} sets an httpOnly cookie (`SESSION_COOKIE`,
@@ -130,7 +130,7 @@ export const deviceListResponseSchema = z.object({ status: z.literal('ok'), devi
 /**
  * One pushed mutation on a record. Only the names of the changed fields are kept, not their values:
  * the record holds the current values, and copying personal data into a log would multiply what an
- * APPI deletion or disclosure request has to cover (FIELD-LESSONS §2.4).
+ * APPI deletion or disclosure request has to cover (README.md, Decisions worth knowing).
  */
 export const auditEntrySchema = z.object({
   mutationId: idSchema,

@@ -3,7 +3,7 @@
  * i18n dictionary, so a label can be reworded without migrating data.
  */
 
-/** 上川中部: the one city and eight towns the programme serves (DOMAIN.md). */
+/** 上川中部: the one city and eight towns the programme serves (README.md, first paragraph). */
 export const TOWNS = [
   'asahikawa',
   'takasu',
@@ -39,7 +39,7 @@ export type AgeGroup = (typeof AGE_GROUPS)[number];
 
 export const GENDERS = ['female', 'male', 'other', 'unanswered'] as const;
 
-/** Seeker lifecycle (FIELD-LESSONS §2.2, reduced to what the counter tracks). */
+/** Seeker lifecycle, reduced to what the counter tracks. */
 export const SEEKER_STATUSES = ['registered', 'matching', 'in_trial', 'hired', 'closed'] as const;
 
 export const COUNSELLING_METHODS = ['in_person', 'phone', 'online'] as const;
@@ -47,14 +47,14 @@ export const COUNSELLING_METHODS = ['in_person', 'phone', 'online'] as const;
 /** Host company pipeline: a prospect becomes a host after a recruiting visit. */
 export const COMPANY_STATUSES = ['prospect', 'visited', 'host_registered', 'active', 'dormant'] as const;
 
-/** 開拓 recruiting a host, 調整 arranging a trial, フォロー following up (DOMAIN.md). */
+/** 開拓 recruiting a host, 調整 arranging a trial, フォロー following up. */
 export const VISIT_PURPOSES = ['recruit', 'arrange', 'follow_up'] as const;
 
 /** 提案 → 調整中 → 実施中 → 採用 | 不採用 | 辞退 */
 export const TRIAL_STATUSES = ['proposed', 'arranging', 'in_trial', 'hired', 'not_hired', 'withdrawn'] as const;
 export const TRIAL_CLOSED_STATUSES = ['hired', 'not_hired', 'withdrawn'] as const;
 
-/** Why a trial did not end in a hire, so the report can say why trials fail (FIELD-LESSONS §2.2). */
+/** Why a trial did not end in a hire, so the report can say why trials fail. */
 export const TRIAL_END_REASONS = [
   'skills_mismatch',
   'working_conditions',

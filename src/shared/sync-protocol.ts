@@ -7,9 +7,9 @@
  * - pull: changes after an opaque cursor (`<epoch>:<server_seq>`), tombstones included, in pages.
  * - snapshot: the initial-sync fast path; same cursor, bigger pages, no tombstones, a total for progress.
  * - conflicts ride the same change sequence as records, so a pull delivers new and resolved conflicts too.
- * Reasons are string literals so the client can `switch` on them and show Japanese text (STYLE §3.7).
+ * Reasons are string literals so the client can `switch` on them and show Japanese text.
  *
- * Scope (issue 5; sign-in and sessions are in auth-protocol.ts). The server decides what a device may
+ * Scope (sign-in and sessions are in auth-protocol.ts). The server decides what a device may
  * see and write from its session, never from the `userId` in a request (it is ignored and may be
  * anything valid). Client contract, all fields optional so protocol version 1 stays compatible:
  * - `scopeFingerprint` (pull and snapshot pages, and GET /api/auth/session) names the rules the page was
@@ -25,7 +25,7 @@
  *   Store it for display; never validate it as a full company or offer to edit it.
  * - A push outside the scope is rejected per mutation with reason 'forbidden' (set aside, not retried).
  *
- * Compatible additions (issue 4 performance pass; still protocol 1, every new field optional):
+ * Compatible additions (for speed, docs/benchmarks.md; still protocol 1, every new field optional):
  * - Mid-snapshot cursors read `<epoch>_s<seq>_t<total>:<seq>` (still the version 1 pattern, still
  *   opaque): the snapshot is pinned where it started and its last page hands over `<epoch>:<seq>` at
  *   that mark, so the pulls after it bring every change made meanwhile, tombstones included.

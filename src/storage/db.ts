@@ -1,5 +1,5 @@
 /**
- * The device's database: the one source of truth on the device (STYLE §3.3). One table per synced
+ * The device's database: the one source of truth on the device. One table per synced
  * entity, plus local-only tables for sync bookkeeping. Records are stored as their zod schema
  * outputs plus a few derived index fields prefixed `_` (never synced, rebuilt on every write).
  *
@@ -41,7 +41,7 @@ export type LocalConflict = ConflictRecord & {
 
 /**
  * A mutation the server refused for good (or a batch it refused as malformed), set aside so the
- * queue goes on, until a person fixes or discards it. Never dropped silently (SYNC-LESSONS §2.3).
+ * queue goes on, until a person fixes or discards it. Never dropped silently: that would lose a user's work unseen.
  */
 export type AttentionEntry = {
   mutationId: string;
@@ -99,7 +99,7 @@ export function openFieldDb(name = DB_NAME): FieldDb {
   });
   db.version(3).stores({
     // Only what the screens query (seeker-queries.ts); every index is rewritten on every put, and a
-    // first sync of 50,000 seekers or a push settle pays for each one (SYNC-LESSONS, measured: ~1.5×
+    // first sync of 50,000 seekers or a push settle pays for each one (measured: ~1.5× slower
     // from 1 to 6 indexes). birthDate (the age group filters rows already read), status and updatedAt
     // were never queried through an index, so they are gone.
     //   _reading: kana prefix search, sorted list, duplicate check by reading + birth date

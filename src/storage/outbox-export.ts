@@ -1,6 +1,6 @@
 /**
  * Unsent changes as a file: Safari on iPad may delete a site's IndexedDB after days without use, and a
- * cleared browser loses the outbox for good (FIELD-LESSONS §3.1). A coordinator can save the outbox to
+ * cleared browser loses the outbox for good. A coordinator can save the outbox to
  * a JSON file and load it again, on this device or another one, so the changes still reach the server.
  *
  * Import only adds to the outbox (one transaction, all or nothing); the records themselves arrive with

@@ -1,7 +1,7 @@
 /**
  * Outbox side of a push: read a batch in order, then settle the server's answer in ONE transaction:
  * acked mutations leave the outbox, rejected ones move to `needsAttention` with their reason (never
- * dropped, SYNC-LESSONS §2.3), and the server's copies of the touched records are rebased under what
+ * dropped: a person decides, attention-repo.ts), and the server's copies of the touched records are rebased under what
  * is still pending, so an acked edit shows the server's merge result at once. A slim ack (the server's
  * record is exactly this device's edit, sync-protocol.ts header) only moves the server-owned meta.
  */

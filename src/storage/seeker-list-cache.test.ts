@@ -12,7 +12,7 @@ const TODAY = '2026-11-25';
 const afterSave = () => new Promise((resolve) => setTimeout(resolve, 1_300));
 const names = async (db: FieldDb) => (await listSeekers(db, { today: TODAY })).map((r) => r.familyNameKana);
 
-describe('the cached sorted seeker list (issue 6: one string instead of 10,000 records)', () => {
+describe('the cached sorted seeker list (one string instead of 10,000 records)', () => {
   const newDb = deviceDbs('list-cache');
   let db: FieldDb;
   beforeEach(() => {

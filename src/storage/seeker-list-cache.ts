@@ -1,8 +1,8 @@
 /**
  * The whole seeker list, sorted, kept as ONE JSON string for the next cold start. IndexedDB pays
  * about 10 µs per record whatever its size: 10,000 list rows take 100–200 ms to read, while one
- * 2.7 MB string reads and parses in ~30 ms (measured in Chromium, issue 6: offline cold start to
- * the list ≤ 1 s). It is only a cache, and it can never be served stale:
+ * 2.7 MB string reads and parses in ~30 ms (measured in Chromium; offline cold start to
+ * the list ≤ 1 s, docs/cold-start.md). It is only a cache, and it can never be served stale:
  * - every write to `seekers` replaces a random "written" token in the same IndexedDB transaction
  *   (seeker-rows-middleware.ts);
  * - the copy records the token it was built under and is used only while that token is current;

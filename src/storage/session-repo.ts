@@ -1,5 +1,5 @@
 /**
- * The signed-in user on this device, kept in the meta table (issue 5), and the device wipe.
+ * The signed-in user on this device, kept in the meta table, and the device wipe.
  * - `auth.session`: who signed in online last, under which scope, and until when the offline
  *   passcode may unlock the app (7 days after that sign-in). No password, no token: the session
  *   token is an httpOnly cookie the app never sees.

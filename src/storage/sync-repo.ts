@@ -1,9 +1,9 @@
 /**
  * The device side of sync bookkeeping: the pull cursor, the device id, and applying server pages.
- * Each page is written with its cursor in ONE transaction (SYNC-LESSONS §2.4), so a cut between two
+ * Each page is written with its cursor in ONE transaction, so a cut between two
  * pages resumes from the last page stored and never skips or doubles a change. Server records are
  * rebased under the outbox (rebaseRecord), so a pull never overwrites a field the user has not
- * pushed yet (§2.6). Nothing here goes to the outbox: these are the server's changes, not the user's.
+ * pushed yet (sync/core/rebase.ts). Nothing here goes to the outbox: these are the server's changes, not the user's.
  */
 import { liveQuery } from 'dexie';
 import { ENTITY_NAMES, type EntityName, type EntityRecord } from '../shared/entities';

@@ -1,5 +1,5 @@
 /**
- * The teacher home's reads (issue 5): one school, its students, its upcoming programme sessions.
+ * The teacher home's reads: one school, its students, its upcoming programme sessions.
  * Everything is filtered by the teacher's schoolId here as well, although the server only sends
  * that school's records: a device that still holds another scope's data until its next sync (a
  * school change) must not show it in the meantime.

@@ -1,11 +1,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { buildMutation } from '../../tests/factories/sync-factories';
+import { deviceDbs } from '../../tests/setup/device-dbs';
 import { CLIENT_HEADER } from '../shared/auth-protocol';
-import { openFieldDb } from '../storage/db';
 import { createHttpTransport } from './http-transport';
 import { startSyncLoop } from './sync-engine';
 import { getSyncStatus } from './sync-status';
+
+const newDb = deviceDbs('pause');
 
 const envelope = (status: number, reason: string) => new Response(JSON.stringify({ status: 'error', reason, details: {} }), { status, headers: { 'Content-Type': 'application/json' } });
 
@@ -31,7 +33,7 @@ describe('sync and the session', () => {
     [401, 'unauthenticated', 'unauthenticated'],
     [403, 'device-revoked', 'device-revoked'],
   ] as const)('pauses on %i %s, keeps the outbox and tells the caller', async (status, reason, code) => {
-    const db = openFieldDb(`pause-${crypto.randomUUID()}`);
+    const db = newDb();
     await db.outbox.add(buildMutation());
     let calls = 0;
     const transport = createHttpTransport({
@@ -50,6 +52,5 @@ describe('sync and the session', () => {
     expect(getSyncStatus().lastError).toBe(code);
     expect(await db.outbox.count()).toBe(1);
     loop.stop();
-    db.close();
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The sync transport over HTTP (fetch). Every request carries the protocol version, the device id
- * and the user id (SYNC-LESSONS §2.11). Answers are parsed with the shared schemas: the envelope and
+ * and the user id (headers in sync-protocol.ts). Answers are parsed with the shared schemas: the envelope and
  * each record's meta only. Pulled records are not run through their entity schema again: the server
- * validated them on write, and per-record parsing would dominate the initial sync (SYNC-LESSONS §3).
+ * validated them on write, and per-record parsing would dominate the initial sync (docs/benchmarks.md).
  * Every failure becomes a TransportError whose PushFailure feeds classifyPushFailure. The user id
  * is informational only: the server decides scope from the session cookie (sync-protocol.ts).
  */

@@ -1,5 +1,5 @@
 /**
- * The first sync of a device, as its own fast path (SYNC-LESSONS §2.7, pitfall 1): the user's whole
+ * The first sync of a device, as its own fast path (record-by-record pulls are far too slow for it): the user's whole
  * scope in large snapshot pages, each written with ONE bulkPut per table in ONE transaction together
  * with the cursor, so a cut resumes from the last page stored (no duplicates: records are keyed by id).
  * Once the last page is in, the saved state switches to incremental pulls from the snapshot's cursor

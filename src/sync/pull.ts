@@ -1,5 +1,5 @@
 /**
- * Incremental pull (SYNC-LESSONS §2.4): pages of changes after the saved cursor until the server
+ * Incremental pull: pages of changes after the saved cursor until the server
  * says there is no more. Each page, its conflicts and the next cursor are committed in one Dexie
  * transaction, so a cut between pages resumes exactly where it stopped. Tombstones arrive as records
  * with `deleted: true` and are stored as such (the screens filter them out). Pulled records are

@@ -1,5 +1,5 @@
 /**
- * Drains the outbox to the server in batches, oldest first (SYNC-LESSONS §2.2–2.3, pitfall 3):
+ * Drains the outbox to the server in batches, oldest first (what each failure means: sync/core/push-failure.ts):
  * - applied → leaves the outbox; the server's copy of each touched record is rebased in;
  * - rejected for good (in a 200 answer, or a malformed batch that names the mutation) → moved to
  *   "needs attention" with its reason and details; the rest of the queue goes on;

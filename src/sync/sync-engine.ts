@@ -1,5 +1,5 @@
 /**
- * The sync loop (SYNC-LESSONS §2.9–2.11). One run = push the outbox, tell the server about reviewed
+ * The sync loop. One run = push the outbox, tell the server about reviewed
  * conflicts, then the initial snapshot (new device or after a reset) or an incremental pull.
  * Runs on start, on `online`, when the tab becomes visible, on an interval, shortly after a local
  * write, and on demand; after a failure it waits with exponential backoff. Only one tab syncs at a
@@ -28,7 +28,7 @@ export async function syncOnce(db: FieldDb, transport: SyncTransport): Promise<v
     if (failure.code !== 'reset-required' && failure.code !== 'scope-changed') throw failure;
     // The server cannot continue from our cursor (restored database, another server), or the user's
     // scope changed (role or school): hand it what the user did first, then start over from a fresh
-    // snapshot (§2.11). A scope change also drops every local record, so what left the scope leaves
+    // snapshot. A scope change also drops every local record, so what left the scope leaves
     // the device (sync-protocol.ts header).
     updateSyncStatus({ phase: 'pushing' });
     await pushOutbox(db, transport);

@@ -1,8 +1,8 @@
 /**
- * The Express app factory (STYLE §3.6): security headers → compression → CSRF guard → json body
+ * The Express app factory (tests build the real app): security headers → compression → CSRF guard → json body
  * (limit, UTF-8 check, shape guard) → routes (auth, sync, admin) → static PWA → notFound → errorHandler
  * last. `auth` is required: every app this factory builds signs users in, checks CSRF on state-changing
- * requests and scopes /api/sync by the session (issue 5); there is no unauthenticated variant. Only
+ * requests and scopes /api/sync by the session; there is no unauthenticated variant. Only
  * index.ts listens; tests call createApp with a real store (tests/setup/auth-helpers.ts createAuthedApp).
  */
 import zlib from 'node:zlib';

@@ -1,5 +1,5 @@
 /**
- * Server configuration from the environment, parsed once (STYLE §3.1). Defaults give `npm start`:
+ * Server configuration from the environment, parsed once at start (a bad value stops it). Defaults give `npm start`:
  * 127.0.0.1:8787, SQLite under ./data, the built PWA from ./dist, demo data and demo users (one per
  * role, docs/demo-users.md) when the database is new.
  * NODE_ENV=production refuses to start without ADMIN_LOGIN + ADMIN_PASSWORD (the first admin), never

@@ -1,5 +1,5 @@
 /**
- * Build report for the first-screen budget (issue 6: initial JS ≤ 150 KB gzip). Reads the Vite
+ * Build report for the first-screen budget (initial JS ≤ 150 KB gzip). Reads the Vite
  * manifest of an existing build (dist/ by default, or the folder given as the first argument) and
  * sums the gzip size of the JavaScript a cold start loads up to the seeker list: index.html's entry
  * with its static imports, the passcode screen a returning user sees first, and the seeker list
@@ -18,7 +18,7 @@ type Manifest = Record<string, Chunk>;
 export const BUDGET_BYTES = 150 * 1024;
 /** The screen the app opens on (manifest start_url /seekers). */
 export const FIRST_SCREEN_ROUTE = 'src/features/seekers/components/seeker-list-screen.tsx';
-/** What a returning user sees before it: the device is locked (issue 5). */
+/** What a returning user sees before it: the device is locked (offline passcode). */
 export const LOCK_SCREEN = 'src/features/auth/components/passcode-lock-screen.tsx';
 
 /** Manifest keys of every chunk statically reachable from `roots`, in load order. */

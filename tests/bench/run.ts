@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the sync benchmark of issue 4 (not a timed test). For each N (BENCH_SIZES, default
+ * `npm run bench`: the sync benchmark (not a timed test; targets in docs/benchmarks.md). For each N (BENCH_SIZES, default
  * 1000,10000,50000) it starts the real sync server in this process on 127.0.0.1 with a fresh SQLite
  * data dir seeded with N seekers, opens the bench page (page/) in headless Chromium on the same
  * origin, and measures:
@@ -335,7 +335,7 @@ Not a timed test: numbers move with the machine's load, so compare ratios measur
 
 **Machine:** ${env.nproc} cores (\`nproc\`), ${env.cpu}${env.mem ? `, ${env.mem}` : ''}; Node ${env.node}; ${env.chromium}, headless (flags from tests/e2e/support/browser.ts), persistent profile in \`${PROFILE_PARENT}\`${PROFILE_PARENT === '/dev/shm' ? ' (tmpfs: the real IndexedDB backend and files, minus this VM disk\'s fsync latency, which made identical writes vary 2× between reps)' : ''}, HTTP cache disabled.
 **Data:** generateDemoData seekers with \`notesLength: [${NOTES.join(', ')}]\` (Japanese names, kana, addresses, notes of ${NOTES[0]}–${NOTES[1]} characters), ${results.map((r) => `${Math.round(r.avgRecordBytes)} B`).filter((v, i, a) => a.indexOf(v) === i).join(' / ')} per record as JSON (UTF-8).
-${NOTES[0] === 200 && NOTES[1] === 800 ? 'The issue asks for "about 1.1 KB each" *and* "notes of 200–800 characters"; those two cannot both hold (200–800 Japanese characters alone are 0.6–2.4 KB in UTF-8). This run keeps the notes length, so records are about 2.1 KB: heavier than 1.1 KB, which makes the absolute times conservative. `BENCH_NOTES=100,300` gives ~1.17 KB records.' : ''}
+${NOTES[0] === 200 && NOTES[1] === 800 ? 'The benchmark\'s data is specified as "about 1.1 KB each" *and* "notes of 200–800 characters"; those two cannot both hold (200–800 Japanese characters alone are 0.6–2.4 KB in UTF-8). This run keeps the notes length, so records are about 2.1 KB: heavier than 1.1 KB, which makes the absolute times conservative. `BENCH_NOTES=100,300` gives ~1.17 KB records.' : ''}
 
 ## Targets
 

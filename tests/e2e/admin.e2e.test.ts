@@ -1,5 +1,5 @@
 /**
- * Admin screens end to end (issue 5): in Chromium against the real server with sign-in, the demo
+ * Admin screens end to end: in Chromium against the real server with sign-in, the demo
  * admin creates a teacher for a school, changes a coordinator's role, revokes a device, and opens a
  * seeker's change history. The server's own answers are checked too (the new teacher can sign in
  * bound to the school; the revoked device is refused), so the screens are not just showing their hopes.

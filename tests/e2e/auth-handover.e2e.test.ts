@@ -1,5 +1,5 @@
 /**
- * A shared tablet changing hands (issue 5): a coordinator signs in, works offline (edits a seeker,
+ * A shared tablet changing hands: a coordinator signs in, works offline (edits a seeker,
  * registers one), reopens the app offline with the passcode, syncs once back online and signs out.
  * Afterwards the origin's IndexedDB holds no seeker (every database and store is read from the
  * page). Then a teacher signs in on the same browser profile: the teacher's sync answers carry no

@@ -1,5 +1,5 @@
 /**
- * Issue 6, installability and storage: Chromium's own installability check (via the DevTools
+ * Installability and storage: Chromium's own installability check (via the DevTools
  * protocol) finds nothing to complain about, the manifest parses without errors, the generated
  * service worker caches nothing at run time (in particular not /api/**), and the settings screen
  * shows storage protection and use. Screenshots of the settings screen in both tablet orientations.

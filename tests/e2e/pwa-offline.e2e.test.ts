@@ -1,5 +1,5 @@
 /**
- * Issue 6, offline start: the app is opened once online (the service worker installs and the initial
+ * Offline start: the app is opened once online (the service worker installs and the initial
  * sync stores the seekers), the network goes away, and a reload still starts the app from the
  * device: the seeker list shows local data, the sync API is never answered from a cache, and a new
  * seeker is stored in the outbox. Back online, the outbox is pushed.

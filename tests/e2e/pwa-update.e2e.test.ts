@@ -1,5 +1,5 @@
 /**
- * Issue 6, safe updates: a second build is deployed while the app is open. The update prompt
+ * Safe updates: a second build is deployed while the app is open. The update prompt
  * (更新があります) appears; with a half-filled form the app never reloads by itself, not even after
  * 今すぐ更新 (it says it waits for the form); once the form is cancelled it reloads into the new
  * version. Screenshots of the prompt in both tablet orientations.

@@ -1,5 +1,5 @@
 /**
- * Two devices, one seeker (issue 4): two browser profiles against the real sync server. Device B
+ * Two devices, one seeker: two browser profiles against the real sync server. Device B
  * loses the network; both edit the same seeker (the phone on both = a clash; the address on B and
  * the notes on A = different fields). After both sync, both show the merged record (B's phone won
  * by server receive order, A's notes and B's address both survive) and both list the conflict.

@@ -1,4 +1,4 @@
-/** Builders for sync tests: valid records and mutations with sensible defaults (STYLE §3.10). */
+/** Builders for sync tests: valid records and mutations with sensible defaults. */
 import type { Mutation } from '../../src/shared/mutation';
 import { PROTOCOL_VERSION, type PushRequest } from '../../src/shared/sync-protocol';
 

@@ -1,5 +1,5 @@
 /**
- * Signed-in test clients for the sync server (issue 5). `createAuthedApp(store)` builds the real app
+ * Signed-in test clients for the sync server. `createAuthedApp(store)` builds the real app
  * with auth (the same wiring as index.ts, cheaper scrypt), creates one user per role and a controllable
  * clock; `loginAs(app, role)` signs in over HTTP and returns a supertest agent that carries the session
  * cookie and the CSRF headers (Origin + X-Field-Client) on every request. `browserFetch()` is fetch as

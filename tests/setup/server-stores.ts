@@ -1,5 +1,5 @@
 /**
- * Real databases for server tests (STYLE: never a hand-made fake): SQLite in memory always, and
+ * Real databases for server tests (a hand-made fake passes where real SQL fails): SQLite in memory always, and
  * PostgreSQL when TEST_DATABASE_URL points at a throw-away cluster (scripts/start-test-postgres.sh).
  * Each PostgreSQL test store gets its own freshly created database.
  */

@@ -3,6 +3,7 @@
  * aria-describedby so screen readers read it with the field; aria-invalid marks the field itself.
  */
 import { cloneElement, useId, type ReactElement } from 'react';
+import type { Option } from '../../lib/code-options';
 import { useI18n } from '../../lib/i18n/i18n';
 
 type ControlProps = { id?: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string; 'aria-required'?: boolean };
@@ -47,4 +48,4 @@ export function FormField({ label, error, hint, required, aside, children, class
   );
 }
 
-export type Option = { value: string; label: string };
+export type { Option };

@@ -1,7 +1,7 @@
 /**
  * A registry of forms that hold unsaved input. Forms call `useUnsavedChanges(formState.isDirty)`; the
  * service-worker update (src/pwa/) asks `hasUnsavedChanges()` before it reloads the page, because a
- * reload would silently throw away what a coordinator has typed (FIELD-LESSONS §3.1, §3.10).
+ * reload would silently throw away what a coordinator has typed.
  * While anything is dirty the browser also asks before the tab is closed or reloaded by hand.
  */
 import { useEffect, useId, useSyncExternalStore } from 'react';

@@ -1,5 +1,5 @@
 /**
- * Strings of sign-in, passcode, sign-out, role-aware navigation and the teacher home (issue 5),
+ * Strings of sign-in, passcode, sign-out, role-aware navigation and the teacher home,
  * kept apart so ja.ts stays readable; ja.ts spreads them in, so `MessageKey` and the identical-keys
  * check with English cover them like every other string.
  */

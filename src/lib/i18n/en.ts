@@ -113,7 +113,7 @@ export const en: Dictionary = {
   'settings.storageUsage': '{used} of {quota} used',
   'settings.pending': 'Unsent changes: {n}',
 
-  // PWA: update prompt, install guidance, storage and unsent-change safety (issue 6).
+  // PWA: update prompt, install guidance, storage and unsent-change safety (src/pwa).
   'pwa.update.title': 'Update available',
   'pwa.update.body': 'A new version of the app is ready. Updating reloads the screen; data saved on this device stays.',
   'pwa.update.now': 'Update now',
@@ -291,7 +291,7 @@ export const en: Dictionary = {
   'industry.services': 'Services',
   'industry.other': 'Other',
 
-  // Admin: users, devices, record history (issue 5; src/features/admin, src/components/record-history.tsx).
+  // Admin: users, devices, record history (src/features/admin, src/components/record-history.tsx).
   'nav.admin': 'Admin',
   'admin.title': 'Admin',
   'admin.back': 'Back to admin menu',

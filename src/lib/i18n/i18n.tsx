@@ -1,7 +1,7 @@
 /**
  * Language context. Japanese is the default; the choice is a device setting (not personal data),
  * kept in localStorage so it survives reloads and sign-outs. The English dictionary is loaded only
- * when chosen: most users never need it, and the first screen's JavaScript has a budget (issue 6).
+ * when chosen: most users never need it, and the first screen's JavaScript has a budget (`npm run build:report`).
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ja, type Dictionary, type MessageKey } from './ja';

@@ -116,7 +116,7 @@ export const ja = {
   'settings.storageUsage': '{used} / {quota} を使用中',
   'settings.pending': '未送信の変更: {n}件',
 
-  // PWA: update prompt, install guidance, storage and unsent-change safety (issue 6).
+  // PWA: update prompt, install guidance, storage and unsent-change safety (src/pwa).
   'pwa.update.title': '更新があります',
   'pwa.update.body': '新しいバージョンを利用できます。更新すると画面を読み込み直します（端末に保存したデータは消えません）。',
   'pwa.update.now': '今すぐ更新',
@@ -294,7 +294,7 @@ export const ja = {
   'industry.services': 'サービス業',
   'industry.other': 'その他',
 
-  // Admin: users, devices, record history (issue 5; src/features/admin, src/components/record-history.tsx).
+  // Admin: users, devices, record history (src/features/admin, src/components/record-history.tsx).
   'nav.admin': '管理',
   'admin.title': '管理',
   'admin.back': '管理メニューへ戻る',
@@ -382,7 +382,7 @@ export const ja = {
   'errors.teacher_only': '担当校を設定できるのは教員だけです',
   'errors.login_taken': 'このログインIDはすでに使われています',
 
-  // Sign-in, passcode, sign-out, teacher home (issue 5): see auth-ja.ts.
+  // Sign-in, passcode, sign-out, teacher home: see auth-ja.ts.
   ...authJa,
   ...domainJa,
 } as const;

@@ -3,7 +3,7 @@ import type { RecordMeta } from '../fields';
 import { maxDate, minDate, officeTime } from './dates';
 import type { Rng } from './rng';
 
-/** Opening day of the トライアルワークセンター (DOMAIN.md): nothing in the programme predates it. */
+/** Opening day of the トライアルワークセンター: nothing in the programme predates it. */
 export const PROGRAMME_START = '2020-09-01';
 /** The pilot served seniors only; from this date every age could register. */
 export const ALL_AGES_FROM = '2021-04-01';

@@ -1,5 +1,5 @@
 /**
- * Server-side per-field merge of one incoming mutation into the stored record (SYNC-LESSONS §2.5).
+ * Server-side per-field merge of one incoming mutation into the stored record (README.md, Decisions worth knowing).
  * Pure: time comes in as `now`; no ids are made here (the caller numbers conflicts).
  *
  * Each stored record carries `fieldVersions`: the record version at which each field last changed.

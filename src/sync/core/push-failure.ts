@@ -1,11 +1,11 @@
 /**
- * What a device does when a push does not come back as a clean 200 (SYNC-LESSONS §2.3, pitfall 3):
+ * What a device does when a push does not come back as a clean 200 (a change is never lost or silently dropped):
  * - transient (no network, timeout, 408/429/5xx): keep the batch, retry after `backoffDelayMs`;
  * - permanent for some mutations (400 whose details point at `mutations.<i>`): set those aside in
  *   "needs attention" and send the rest, so one poison mutation never blocks the queue;
  * - permanent for the batch with no index (400/422 without details): split the batch in halves until
  *   the poison is alone; a single mutation that still fails is set aside;
- * - too large (413): split; reset-required/protocol-too-old: push nothing more, re-sync (§2.11).
+ * - too large (413): split; reset-required/protocol-too-old: push nothing more, re-sync (sync-protocol.ts).
  * Per-mutation rejections inside a 200 are permanent too: see `settlePushResponse`.
  */
 import type { ErrorDetails, PushResponse, Rejection } from '../../shared/sync-protocol';
@@ -31,7 +31,7 @@ export function classifyPushFailure(failure: PushFailure, batchSize: number): Pu
   if (reason === 'reset-required') return { action: 'reset' };
   if (reason === 'protocol-too-new') return { action: 'retry' };
   if (status === 413) return batchSize > 1 ? { action: 'split' } : { action: 'set-aside', mutationIndexes: [0] };
-  // 401/403 belong to the auth issue: a session problem is not the mutation's fault, so retry later.
+  // 401/403 belong to sign-in (src/auth): a session problem is not the mutation's fault, so retry later.
   if (status === 401 || status === 403) return { action: 'retry' };
   const indexes = mutationIndexesFromDetails(details ?? {}, batchSize);
   if (indexes.length > 0) return { action: 'set-aside', mutationIndexes: indexes };

@@ -1,5 +1,5 @@
 /**
- * Device-side rebase of pulled server records under pending local edits (SYNC-LESSONS §2.6, the
+ * Device-side rebase of pulled server records under pending local edits (the
  * Replicache/PowerSync idea): the stored local record = the server record with every still-pending
  * outbox mutation for it re-applied on top, in outbox order. So a pull never makes a field the user
  * just edited flicker back to the old value, and once the push is acked (the mutation leaves the

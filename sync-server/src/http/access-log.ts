@@ -1,6 +1,6 @@
 /**
  * One line per request: method, route pattern (never the URL: query strings and ids stay out),
- * status, duration and the signed-in user's id. Never bodies, names or cookies (issue 5, APPI).
+ * status, duration and the signed-in user's id. Never bodies, names or cookies (personal data, APPI).
  */
 import type { Request, RequestHandler } from 'express';
 import { sessionOf } from './authenticate';

@@ -1,8 +1,8 @@
 /**
  * One error envelope for every failure: { status: 'error', reason, details } with an honest status
- * (STYLE §3.7). Routes throw HttpError; body-parser failures and bugs are mapped here, last in the chain.
+ * (clients switch on `reason`). Routes throw HttpError; body-parser failures and bugs map here, last in the chain.
  * A 5xx is logged by name and stack only: a database error's message can quote the values it choked
- * on, and those may be personal data (issue 5: no personal data in server logs).
+ * on, and those may be personal data (no personal data in server logs, APPI).
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorDetails, ErrorEnvelope, ErrorReason } from '../../../src/shared/sync-protocol';

@@ -1,4 +1,4 @@
-/** Boundary parsing (STYLE §3.1): a shared schema or a 400 'invalid-request' naming the fields. */
+/** Boundary parsing (nothing unparsed passes a route): a shared schema or a 400 'invalid-request' naming the fields. */
 import type { z } from 'zod';
 import { issuesToDetails } from '../../../src/shared/sync-protocol';
 import { HttpError } from './errors';

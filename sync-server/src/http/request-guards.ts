@@ -1,5 +1,5 @@
 /**
- * Guards that run before any route touches a request body (issue 5 hardening):
+ * Guards that run before any route touches a request body (hardening):
  * - csrfGuard: a state-changing request must carry the X-Field-Client header (a cross-site form or
  *   image cannot set it, and a cross-site fetch that sets it needs a CORS preflight we never answer)
  *   AND come from the app's own origin (Origin header, or Sec-Fetch-Site: same-origin when a browser

@@ -1,5 +1,5 @@
 /**
- * /api/auth routes (issue 5; policy in services/auth-service.ts):
+ * /api/auth routes (policy in services/auth-service.ts):
  *   POST /api/auth/login    LoginRequest -> SessionResponse + session cookie   (public, CSRF-checked)
  *   POST /api/auth/logout   -> { status: 'ok' }, cookie cleared               (session)
  *   GET  /api/auth/session  -> SessionResponse: who am I, my scope fingerprint (session)

@@ -1,6 +1,6 @@
 /**
- * Who may read and write what, decided from the session's user, never from the request (issue 5,
- * SYNC-LESSONS §2.8). One table of rules per role; the pull filter (PullScope) and the push check
+ * Who may read and write what, decided from the session's user, never from the request (README.md,
+ * Decisions worth knowing). One table of rules per role; the pull filter (PullScope) and the push check
  * are both derived from it so they cannot drift apart.
  *
  *   role         reads and writes                                          extra

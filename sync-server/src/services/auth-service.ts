@@ -1,5 +1,5 @@
 /**
- * Sign-in and sessions (issue 5). No HTTP here: routes and middleware map the outcomes.
+ * Sign-in and sessions. No HTTP here: routes and middleware map the outcomes.
  *
  * Login, in this order:
  *  1. A revoked device is refused before anything else ('device-revoked': the device wipes itself).

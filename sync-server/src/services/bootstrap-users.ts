@@ -1,5 +1,5 @@
 /**
- * Users that exist before anyone can sign in (issue 5):
+ * Users that exist before anyone can sign in:
  * - the configured admin (ADMIN_LOGIN/ADMIN_PASSWORD), created when no user has that login id; an
  *   existing account is left alone (change its password in the app, not by editing the environment);
  * - in demo mode (not production, demo data on, no users yet) one user per role, the teacher bound to

@@ -1,4 +1,4 @@
-/** Protocol and cursor checks shared by every endpoint (SYNC-LESSONS §2.11). */
+/** Protocol and cursor checks shared by every endpoint (versions and cursor: src/shared/sync-protocol.ts). */
 import { MIN_PROTOCOL_VERSION, PROTOCOL_VERSION } from '../../../src/shared/sync-protocol';
 
 export function protocolProblem(version: number): 'protocol-too-old' | 'protocol-too-new' | null {
@@ -8,8 +8,8 @@ export function protocolProblem(version: number): 'protocol-too-old' | 'protocol
 }
 
 /**
- * A snapshot in progress is pinned to the change sequence it started at (`snapshotSeq`, SYNC-LESSONS
- * §2.7) and remembers its first page's `total`, so later pages neither move the pin nor count again.
+ * A snapshot in progress is pinned to the change sequence it started at (`snapshotSeq`; the reason is in
+ * pull-service.ts) and remembers its first page's `total`, so later pages neither move the pin nor count again.
  * Both ride in the epoch part (`<epoch>_s<seq>_t<total>:<seq>`): that still matches protocol 1's
  * cursor pattern, so old clients store and send it back unchanged. Epochs are hex, never `_`.
  */

@@ -1,10 +1,10 @@
 /**
  * Pull and snapshot pages, rendered straight to JSON text: records are stored as JSON, so a page of
  * 5,000 records is string concatenation, not 5,000 parse/stringify round trips (the initial sync
- * budget is tight, SYNC-LESSONS §3). Snapshot = live records only, bigger pages, a total for progress;
+ * budget is tight, docs/benchmarks.md). Snapshot = live records only, bigger pages, a total for progress;
  * both resume from the cursor of the last page the device saved.
  *
- * A snapshot is pinned at the change sequence of its first page (SYNC-LESSONS §2.7): every page holds
+ * A snapshot is pinned at the change sequence of its first page: every page holds
  * live records with server_seq <= that mark, and the last page's cursor is the mark itself, so the pulls
  * that follow deliver everything that changed meanwhile, tombstones and resolved conflicts included.
  * (Without the pin, a record already delivered and then deleted mid-snapshot stayed on the device.)

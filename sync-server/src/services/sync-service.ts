@@ -1,7 +1,7 @@
 /**
  * Push, pull and conflict review, with no HTTP in sight (routes map results to status codes).
  *
- * Push (SYNC-LESSONS §2.2, §2.3, §2.5), in one write transaction:
+ * Push, in one write transaction:
  *  1. Look up every mutation id in the idempotency log: a replay gets its first answer again.
  *  2. Merge each new mutation into the current record (sync/core/merge.ts), in batch order;
  *     a rejection is logged and answered but never stops the rest of the batch.

@@ -87,7 +87,7 @@ const migrations: Record<string, Migration> = {
       await db.insertInto('sync_meta').values({ key: 'epoch', value: crypto.randomUUID().slice(0, 8) }).execute();
     },
   },
-  /** Issue 5: users, sessions, sign-in throttle, device revocation, audit columns, scope exits. */
+  /** Sign-in: users, sessions, sign-in throttle, device revocation, audit columns, scope exits. */
   '0002-auth': {
     async up(db: Kysely<any>) {
       await db.schema

@@ -1,4 +1,4 @@
-// Sign-in for the e2e servers, as `npm start` in demo mode does it (issue 5): the demo users of
+// Sign-in for the e2e servers, as `npm start` in demo mode does it: the demo users of
 // sync-server/src/services/bootstrap-users.ts (passwords listed in docs/demo-users.md), the teacher
 // bound to the first demo school, and the auth wiring createApp needs. Cheap scrypt parameters
 // keep sign-in fast; they are stored with each hash, so verification is the real code path.

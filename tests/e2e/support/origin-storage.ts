@@ -1,4 +1,4 @@
-// What the origin keeps on the device, read from the page itself (issue 5 hand-over checks): every
+// What the origin keeps on the device, read from the page itself (hand-over checks, auth-handover.e2e.test.ts): every
 // IndexedDB database and store with its records, Web Storage keys, and Cache Storage URLs.
 import type { Page } from 'playwright-core';
 

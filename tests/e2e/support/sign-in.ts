@@ -1,4 +1,4 @@
-// Page-side sign-in for the e2e tests (issue 5): the sign-in form with a demo user, then, on the
+// Page-side sign-in for the e2e tests: the sign-in form with a demo user, then, on the
 // first sign-in on this device, the offline passcode. Resolves once the app shows the user.
 import type { Page } from 'playwright-core';
 import type { Role } from '../../../src/shared/auth-protocol';

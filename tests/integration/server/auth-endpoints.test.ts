@@ -1,6 +1,6 @@
 /**
- * Every endpoint behind sign-in answers 401 without a session and 403 for a role it is not for
- * (issue 5). The sync endpoints serve every role (each within its scope, see auth-scope.test.ts).
+ * Every endpoint behind sign-in answers 401 without a session and 403 for a role it is not for.
+ * The sync endpoints serve every role (each within its scope, see auth-scope.test.ts).
  */
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

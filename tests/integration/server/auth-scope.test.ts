@@ -1,5 +1,5 @@
 /**
- * Scoping decided by the server from the session (issue 5, SYNC-LESSONS §2.8), on both databases:
+ * Scoping decided by the server from the session (rules: services/access-policy.ts), on both databases:
  * what each role pulls, which pushes are refused 'forbidden' (changing nothing), the scope fingerprint,
  * records leaving a teacher's school, host-company names, and the audit trail.
  */

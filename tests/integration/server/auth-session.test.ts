@@ -1,5 +1,5 @@
 /**
- * Sign-in, sessions, CSRF, throttling, revocation and hardening headers (issue 5), on SQLite and,
+ * Sign-in, sessions, CSRF, throttling, revocation and hardening headers, on SQLite and,
  * with TEST_DATABASE_URL, PostgreSQL.
  */
 import request from 'supertest';

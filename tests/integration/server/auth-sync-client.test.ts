@@ -1,5 +1,5 @@
 /**
- * The device's auth + sync modules against the REAL server with sign-in (issue 5): the client signs
+ * The device's auth + sync modules against the REAL server with sign-in: the client signs
  * in through src/auth's backend, its cookie rides on every sync request, and the server decides the
  * scope. A teacher's device pulls no seeker; its push to a seeker is set aside as 'forbidden' and not
  * retried; a session ended on the server pauses sync with the outbox intact.

@@ -1,5 +1,5 @@
 /**
- * Property-style convergence test (issue 4): three devices edit and delete offline, then sync in
+ * Property-style convergence test: three devices edit and delete offline, then sync in
  * random orders with lost responses and resent batches, through the real service on SQLite.
  * Asserts: every device ends with the server's state; every mutation is applied exactly once; every
  * same-field clash (a write overwriting another device's value it had not seen) is in the conflict list.

@@ -1,5 +1,5 @@
 /**
- * Proves the pull cursor never skips a change that commits late (SYNC-LESSONS pitfall 2): two server
+ * Proves the pull cursor never skips a change that commits late (README.md, Decisions worth knowing): two server
  * instances (two createApp + two stores = two connection pools) on one PostgreSQL database take
  * concurrent pushes while a third client pulls continuously; the puller must end with every record.
  * On SQLite the same test runs with two apps on one store (one process, one file). Both apps run with

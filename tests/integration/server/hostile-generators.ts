@@ -1,5 +1,5 @@
 /**
- * Reproducible hostile requests for the sync and sign-in endpoints (issue 5). Every generated case
+ * Reproducible hostile requests for the sync and sign-in endpoints. Every generated case
  * carries at least one defect the server must catch before touching data (schema, JSON, encoding,
  * content type, CSRF, shape), so the expected answer is always a 4xx with the error envelope.
  * Seeded (src/shared/demo/rng.ts): a failing case number can be replayed.

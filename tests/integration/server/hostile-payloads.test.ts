@@ -1,6 +1,6 @@
 /**
  * Over a thousand generated malformed and hostile requests against push, pull, snapshot, conflicts,
- * conflict resolution and sign-in (issue 5): each must get a 4xx with the error envelope (never a
+ * conflict resolution and sign-in: each must get a 4xx with the error envelope (never a
  * 5xx), every table must be byte-for-byte what it was, and the server must keep serving.
  * Cases come from hostile-generators.ts with a fixed seed; a failure names its case for replay.
  */

@@ -1,5 +1,5 @@
 /**
- * A multi-page initial snapshot while others keep writing (SYNC-LESSONS §2.7, pitfall 2), on both
+ * A multi-page initial snapshot while others keep writing (the pin: services/pull-service.ts), on both
  * databases, signed in: records of pages the new device already has are deleted and edited, a conflict
  * it already has is resolved, records are created, all between its snapshot pages. After the snapshot
  * and the pulls that follow it, the device must hold exactly the server's live records and open

@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
-import { useAdminAccess } from '../../../lib/use-admin-access';
+import { useAdminAccess } from '../../../auth/use-admin-access';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useOnline } from '../../../lib/use-online';
 

@@ -8,7 +8,7 @@ import { DevicesScreen } from './devices-screen';
 
 // The session comes from the session store (src/auth); here each test says who is signed in.
 const session = vi.hoisted(() => ({ current: { status: 'signed-in', ready: true, user: undefined as unknown } }));
-vi.mock('../../../auth/use-session', () => ({ useSession: () => session.current }));
+vi.mock('../../../auth/use-session', () => ({ useSession: () => session.current, thisDeviceId: async () => 'device-this-tablet' }));
 
 const USER_ID = '5f0c1d2e-0000-4000-8000-000000000001';
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { SuccessBanner } from '../../../components/ui/banner';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { useSchools } from '../../../lib/use-schools';
+import { useSchools } from '../../../storage/hooks/use-schools';
 import { useAdminUsers, useCreateUser, useResetPassword, useUpdateUser } from '../hooks/use-admin-data';
 import { AdminGate } from './admin-gate';
 import { AdminQueryBody } from './admin-query-body';

@@ -3,10 +3,9 @@
  * on the device); every mutation invalidates the lists it changes so the screen shows the server's word.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { thisDeviceId } from '../../../auth/use-session';
 import { mutationKeys, queryKeys } from '../../../lib/query-keys';
 import { useOnline } from '../../../lib/use-online';
-import { db } from '../../../storage/db';
-import { getClientId } from '../../../sync/identity';
 import type { CreateUserRequest, UpdateUserRequest } from '../../../shared/auth-protocol';
 import { createUser, listDevices, listUsers, resetPassword, revokeDevice, updateUser } from '../api/admin-api';
 
@@ -23,7 +22,7 @@ export function useAdminDevices() {
 
 /** The id this device signs in with, so the admin does not revoke (and wipe) the tablet in hand. */
 export function useThisDeviceId(): string | undefined {
-  return useQuery({ queryKey: queryKeys.thisDevice, queryFn: () => getClientId(db), networkMode: 'always' }).data;
+  return useQuery({ queryKey: queryKeys.thisDevice, queryFn: thisDeviceId, networkMode: 'always' }).data;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Nothing of the app (and none of its records) renders until someone is signed in and unlocked:
  * signed out → sign-in, locked → passcode, first sign-in on this device → choose a passcode.
  * While the passcode is typed, the code of the screen the app opens on is loaded (`preloadApp`), so
- * unlocking shows it at once (issue 6: offline cold start to the seeker list ≤ 1 s).
+ * unlocking shows it at once (offline cold start to the seeker list ≤ 1 s, docs/cold-start.md).
  */
 import { Suspense, useEffect, type ReactNode } from 'react';
 import { useSession } from '../../../auth/use-session';

@@ -1,6 +1,6 @@
 /**
  * The screens shown before the app, loaded on demand: sign-in and passcode setup bring zod and
- * react-hook-form, which reopening a locked device never needs (issue 6: first-screen budget).
+ * react-hook-form, which reopening a locked device never needs (first-screen JS budget, `npm run build:report`).
  */
 import { preloadableScreen } from '../../../components/preloadable-screen';
 

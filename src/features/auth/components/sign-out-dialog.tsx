@@ -1,5 +1,5 @@
 /**
- * Sign-out (issue 5, FIELD-LESSONS item 8): a sign-out wipes the device, so unsent changes would be
+ * Sign-out: a sign-out wipes the device (a shared tablet keeps nothing of the last user), so unsent changes would be
  * lost. With an empty outbox it only asks once. With unsent changes it offers to sync first (and
  * signs out only if the outbox emptied), or to sign out without sending behind a second
  * confirmation that names the count.
@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { signOut } from '../../../auth/use-session';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { usePendingChangeCount } from '../../../lib/use-pending-change-count';
+import { usePendingChangeCount } from '../../../storage/hooks/use-pending-change-count';
 import { requestSync } from '../../../sync/sync-requests';
 
 type Step = 'ask' | 'confirm-discard' | 'working' | 'still-unsent';

@@ -1,5 +1,6 @@
 /** One host company: profile, visit history and the trials it hosts. */
 import { Link } from 'react-router';
+import { useAdminAccess } from '../../../auth/use-admin-access';
 import { RecordDetailScreen } from '../../../components/record-detail-screen';
 import { RecordHistory } from '../../../components/record-history';
 import { DetailList } from '../../../components/ui/detail-list';
@@ -8,7 +9,7 @@ import { codeLabel } from '../../../lib/code-options';
 import { formatDate } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { Company } from '../../../shared/entities';
-import { useCompanyTrials, useCompanyVisits } from '../hooks/use-company-children';
+import { useCompanyTrials, useCompanyVisits } from '../../../storage/hooks/use-company-children';
 
 export function CompanyDetailScreen() {
   return (
@@ -24,6 +25,7 @@ export function CompanyDetailScreen() {
 
 function CompanyDetailBody({ company }: { company: Company }) {
   const { t, lang } = useI18n();
+  const isAdmin = useAdminAccess() === 'admin';
   const visits = useCompanyVisits(company.id);
   const trials = useCompanyTrials(company.id);
   return (
@@ -67,7 +69,7 @@ function CompanyDetailBody({ company }: { company: Company }) {
           </>
         )}
       />
-      <RecordHistory entity="companies" recordId={company.id} />
+      {isAdmin ? <RecordHistory entity="companies" recordId={company.id} /> : null}
     </>
   );
 }

@@ -7,7 +7,7 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { useUrlFilter } from '../../../lib/use-url-filter';
 import { INDUSTRIES, TOWNS } from '../../../shared/codes';
 import type { CompanyRow } from '../../../storage/company-queries';
-import { useCompanyList } from '../hooks/use-company-list';
+import { useCompanyList } from '../../../storage/hooks/use-company-list';
 
 export function CompanyListScreen() {
   const { t } = useI18n();

@@ -12,7 +12,7 @@ import { errorKey, useI18n } from '../../../lib/i18n/i18n';
 import { useSaveRecord } from '../../../lib/record-hooks';
 import { COUNSELLING_METHODS } from '../../../shared/codes';
 import { counsellingRecordFieldsSchema } from '../../../shared/entities';
-import { useCounsellingRecords } from '../hooks/use-seeker-children';
+import { useCounsellingRecords } from '../../../storage/hooks/use-seeker-children';
 
 type Input = z.input<typeof counsellingRecordFieldsSchema>;
 type Output = z.output<typeof counsellingRecordFieldsSchema>;

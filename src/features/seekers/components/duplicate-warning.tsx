@@ -3,7 +3,7 @@ import { codeLabel } from '../../../lib/code-options';
 import { formatDate } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { DuplicateProbe } from '../../../storage/seeker-queries';
-import { useLikelyDuplicates } from '../hooks/use-likely-duplicates';
+import { useLikelyDuplicates } from '../../../storage/hooks/use-likely-duplicates';
 
 export function DuplicateWarning({ probe }: { probe: DuplicateProbe }) {
   const { t, lang } = useI18n();

@@ -1,4 +1,5 @@
 /** One seeker: profile, counselling records (addable on the spot) and trial placements. */
+import { useAdminAccess } from '../../../auth/use-admin-access';
 import { RecordDetailScreen } from '../../../components/record-detail-screen';
 import { RecordHistory } from '../../../components/record-history';
 import { DetailList } from '../../../components/ui/detail-list';
@@ -29,6 +30,7 @@ export function SeekerDetailScreen() {
 
 function SeekerDetailBody({ seeker }: { seeker: Seeker }) {
   const { t, lang } = useI18n();
+  const isAdmin = useAdminAccess() === 'admin';
   const today = todayIso();
   return (
     <>
@@ -50,7 +52,7 @@ function SeekerDetailBody({ seeker }: { seeker: Seeker }) {
       <ConsentSection seekerId={seeker.id} />
       <CounsellingSection seekerId={seeker.id} />
       <SeekerTrials seekerId={seeker.id} />
-      <RecordHistory entity="seekers" recordId={seeker.id} />
+      {isAdmin ? <RecordHistory entity="seekers" recordId={seeker.id} /> : null}
     </>
   );
 }

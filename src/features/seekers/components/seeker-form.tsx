@@ -2,7 +2,7 @@
  * Register or edit a seeker. Validation is the shared zod schema (the server runs the same one), errors
  * appear next to each field in the chosen language, and nothing is written until the whole record is
  * valid. While a new seeker is typed in, likely duplicates already on the device are shown
- * ("search before register", FIELD-LESSONS §2.4).
+ * ("search before register", README.md, Decisions worth knowing).
  */
 import type { z } from 'zod';
 import type { EditorFormProps } from '../../../components/record-editor-screen';

@@ -12,7 +12,7 @@ import { useUrlFilter } from '../../../lib/use-url-filter';
 import { ageGroupOn, ageOn } from '../../../shared/age-group';
 import { AGE_GROUPS, INDUSTRIES, TOWNS } from '../../../shared/codes';
 import type { SeekerRow } from '../../../storage/seeker-queries';
-import { useSeekerList } from '../hooks/use-seeker-list';
+import { useSeekerList } from '../../../storage/hooks/use-seeker-list';
 
 export function SeekerListScreen() {
   const { t, lang } = useI18n();

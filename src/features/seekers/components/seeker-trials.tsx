@@ -2,7 +2,7 @@ import { TimelineCard } from '../../../components/ui/timeline-card';
 import { codeLabel } from '../../../lib/code-options';
 import { formatDate } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { useSeekerTrials } from '../hooks/use-seeker-children';
+import { useSeekerTrials } from '../../../storage/hooks/use-seeker-children';
 
 export function SeekerTrials({ seekerId }: { seekerId: string }) {
   const { t, lang } = useI18n();

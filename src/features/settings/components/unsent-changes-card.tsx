@@ -4,7 +4,7 @@
  */
 import type { ChangeEvent } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { usePendingChangeCount } from '../../../lib/use-pending-change-count';
+import { usePendingChangeCount } from '../../../storage/hooks/use-pending-change-count';
 import { formatDeviceTime } from '../../../pwa/stale-outbox-banner';
 import { useUnsentIsStale } from '../../../pwa/use-unsent-age';
 import { useExportOutbox, useImportOutbox } from '../hooks/use-outbox-file';

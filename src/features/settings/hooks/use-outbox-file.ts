@@ -3,8 +3,7 @@
  * storage/outbox-export.ts; this hook adds the browser parts (download, file reading).
  */
 import { useMutation } from '@tanstack/react-query';
-import { db } from '../../../storage/db';
-import { exportOutbox, importOutbox } from '../../../storage/outbox-export';
+import { exportUnsentChanges, importUnsentChanges } from '../../../storage/outbox-file';
 
 function download(fileName: string, json: string) {
   const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
@@ -22,7 +21,7 @@ export function useExportOutbox() {
   return useMutation({
     mutationKey: ['outbox', 'export'],
     mutationFn: async () => {
-      const file = await exportOutbox(db);
+      const file = await exportUnsentChanges();
       download(file.fileName, file.json);
       return file;
     },
@@ -32,6 +31,6 @@ export function useExportOutbox() {
 export function useImportOutbox() {
   return useMutation({
     mutationKey: ['outbox', 'import'],
-    mutationFn: async (file: File) => importOutbox(db, await file.text()),
+    mutationFn: async (file: File) => importUnsentChanges(await file.text()),
   });
 }

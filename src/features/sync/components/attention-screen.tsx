@@ -7,10 +7,10 @@ import { useNavigate } from 'react-router';
 import { errorKey, useI18n } from '../../../lib/i18n/i18n';
 import type { MessageKey } from '../../../lib/i18n/ja';
 import { ruleMessage } from '../../../lib/i18n/rule-message';
-import { discardAttention, startResend } from '../../../storage/attention-repo';
-import { db, type AttentionEntry } from '../../../storage/db';
+import type { AttentionEntry } from '../../../storage/db';
+import { useAttentionList, useRecordsOf } from '../../../storage/hooks/use-sync-lists';
+import { discardAttentionEntry, resendAttentionEntry } from '../../../storage/review-actions';
 import { userFields } from '../../../sync/core/record-values';
-import { useAttentionList, useRecordsOf } from '../hooks/use-sync-lists';
 import { editPath, entityLabel, fieldLabel, recordName, shortTime, valueText } from './sync-labels';
 import { SyncListScreen } from './sync-list-screen';
 
@@ -43,10 +43,10 @@ function AttentionItem({ entry, record }: { entry: AttentionEntry; record: Recor
   const problems = Object.entries(entry.details);
 
   const discard = async () => {
-    if (window.confirm(t('attention.confirmDiscard'))) await discardAttention(db, entry.mutationId);
+    if (window.confirm(t('attention.confirmDiscard'))) await discardAttentionEntry(entry.mutationId);
   };
   const resend = async () => {
-    await startResend(db, entry.mutationId, new Date().toISOString());
+    await resendAttentionEntry(entry.mutationId, new Date().toISOString());
     if (edit) navigate(edit);
   };
 

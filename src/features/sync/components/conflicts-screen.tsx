@@ -7,10 +7,10 @@
 import { Link } from 'react-router';
 import { useSession } from '../../../auth/use-session';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { markConflictReviewed, restoreLosingValue } from '../../../storage/conflict-repo';
-import { db, type LocalConflict } from '../../../storage/db';
+import type { LocalConflict } from '../../../storage/db';
+import { useConflictList, useRecordsOf } from '../../../storage/hooks/use-sync-lists';
+import { keepConflictValue, restoreConflictValue } from '../../../storage/review-actions';
 import { requestSync } from '../../../sync/sync-requests';
-import { useConflictList, useRecordsOf } from '../hooks/use-sync-lists';
 import { detailPath, entityLabel, fieldLabel, recordName, shortTime, valueText } from './sync-labels';
 import { SyncListScreen } from './sync-list-screen';
 
@@ -40,11 +40,11 @@ function ConflictItem({ conflict, record }: { conflict: LocalConflict; record: R
   const lost = deleteEdit && conflict.losingValue && typeof conflict.losingValue === 'object' ? Object.entries(conflict.losingValue) : [];
 
   const keep = async () => {
-    await markConflictReviewed(db, conflict.id);
+    await keepConflictValue(conflict.id);
     void requestSync();
   };
   const restore = async () => {
-    await restoreLosingValue(db, conflict);
+    await restoreConflictValue(conflict);
     void requestSync();
   };
 

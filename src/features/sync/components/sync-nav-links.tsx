@@ -1,7 +1,7 @@
 /** Navigation to the two review screens, each with the number of items waiting for a person. */
 import { NavLink } from 'react-router';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { useAttentionCount, useConflictCount } from '../hooks/use-review-counts';
+import { useAttentionCount, useConflictCount } from '../../../storage/hooks/use-review-counts';
 
 export function SyncNavLinks() {
   const { t } = useI18n();

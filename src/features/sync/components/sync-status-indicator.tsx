@@ -5,7 +5,7 @@
  */
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { MessageKey } from '../../../lib/i18n/ja';
-import { usePendingChangeCount } from '../../../lib/use-pending-change-count';
+import { usePendingChangeCount } from '../../../storage/hooks/use-pending-change-count';
 import { requestSync } from '../../../sync/sync-requests';
 import { useSyncStatus, type SyncStatus } from '../../../sync/sync-status';
 import { shortTime } from './sync-labels';

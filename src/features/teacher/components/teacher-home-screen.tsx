@@ -1,13 +1,14 @@
 /**
- * A teacher's home (issue 5): their school, its students (name, reading, grade/class) and the
- * programme's upcoming sessions, read from the device database. Read-only: attendance entry is a
- * later issue. A teacher's device holds no seekers at all (the server never sends them).
+ * A teacher's home: their school, its students (name, reading, grade/class) and the
+ * programme's upcoming sessions, read from the device database. Read-only: attendance entry is not
+ * built yet. A teacher's device holds no seekers at all (the server never sends them).
  */
 import { useSession } from '../../../auth/use-session';
 import { PageHeader } from '../../../components/ui/page-header';
+import { todayIso } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { MessageKey } from '../../../lib/i18n/ja';
-import { useTeacherHome } from '../hooks/use-teacher-home';
+import { useTeacherHome } from '../../../storage/hooks/use-teacher-home';
 
 export function TeacherHomeScreen() {
   const { t } = useI18n();
@@ -18,7 +19,7 @@ export function TeacherHomeScreen() {
     return className.startsWith(year) || className.startsWith(String(grade)) ? className : `${year} ${className}`;
   };
   const { user } = useSession();
-  const home = useTeacherHome(user?.schoolId);
+  const home = useTeacherHome(user?.schoolId, todayIso());
   if (!home?.school) {
     return (
       <section className="screen">

@@ -1,10 +1,10 @@
-/** Live views of the sync tables for the header counts and the two review screens. */
+/** Live views of the sync tables for the two review screens. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listAttention } from '../../../storage/attention-repo';
-import { listOpenConflicts } from '../../../storage/conflict-repo';
-import { db, type AttentionEntry, type LocalConflict } from '../../../storage/db';
-import { getRecord } from '../../../storage/record-repo';
-import type { EntityName, EntityRecord } from '../../../shared/entities';
+import type { EntityName, EntityRecord } from '../../shared/entities';
+import { listAttention } from '../attention-repo';
+import { listOpenConflicts } from '../conflict-repo';
+import { db, type AttentionEntry, type LocalConflict } from '../db';
+import { getRecord } from '../record-repo';
 
 export function useAttentionList(): AttentionEntry[] | undefined {
   return useLiveQuery(() => listAttention(db), []);

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../storage/db';
-import { listSeekers, type SeekerFilter, type SeekerRow } from '../../../storage/seeker-queries';
+import { db } from '../db';
+import { listSeekers, type SeekerFilter, type SeekerRow } from '../seeker-queries';
 
 /** undefined while the first result loads. */
 export function useSeekerList(filter: SeekerFilter): SeekerRow[] | undefined {

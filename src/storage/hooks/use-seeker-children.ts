@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../storage/db';
-import { counsellingRecordsOf, namesOf, trialsOf } from '../../../storage/related-queries';
+import { db } from '../db';
+import { counsellingRecordsOf, namesOf, trialsOf } from '../related-queries';
 
 export function useCounsellingRecords(seekerId: string) {
   return useLiveQuery(() => counsellingRecordsOf(db, seekerId), [seekerId]);

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../storage/db';
-import { namesOf, trialsOf, visitsOf } from '../../../storage/related-queries';
+import { db } from '../db';
+import { namesOf, trialsOf, visitsOf } from '../related-queries';
 
 export function useCompanyVisits(companyId: string) {
   return useLiveQuery(() => visitsOf(db, companyId), [companyId]);

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../storage/db';
-import { countAttention, countOpenConflicts } from '../../../storage/review-counts';
+import { db } from '../db';
+import { countAttention, countOpenConflicts } from '../review-counts';
 
 export function useAttentionCount(): number {
   return useLiveQuery(() => countAttention(db), [], 0);

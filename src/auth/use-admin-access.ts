@@ -4,7 +4,7 @@
  * A locked app (passcode not entered) is 'denied': the gate in front of the app shows the passcode
  * screen in that state, so this is only a second line.
  */
-import { useSession } from '../auth/use-session';
+import { useSession } from './use-session';
 
 /** 'unknown': the stored session has not been read yet. */
 export type AdminAccess = 'admin' | 'denied' | 'unknown';

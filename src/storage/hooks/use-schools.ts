@@ -1,7 +1,7 @@
 /** The synced schools on this device, for pickers (a teacher is bound to one school). */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../storage/db';
-import { listSchools, type SchoolOption } from '../storage/school-queries';
+import { db } from '../db';
+import { listSchools, type SchoolOption } from '../school-queries';
 
 /** undefined while loading. */
 export function useSchools(): SchoolOption[] | undefined {

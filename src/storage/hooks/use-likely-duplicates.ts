@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { Seeker } from '../../../shared/entities';
-import { db } from '../../../storage/db';
-import { findLikelyDuplicates, type DuplicateProbe } from '../../../storage/seeker-queries';
+import type { Seeker } from '../../shared/entities';
+import { db } from '../db';
+import { findLikelyDuplicates, type DuplicateProbe } from '../seeker-queries';
 
 const DEBOUNCE_MS = 250;
 
