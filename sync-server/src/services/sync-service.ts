@@ -19,7 +19,7 @@ import { rulesOf } from '../../../src/domain/registry';
 import { withoutPersonalData } from '../../../src/domain/erasure';
 import { keyOf, type AppliedMutationRow, type ConflictWrite, type RecordKey, type RecordWrite, type ScopeExit, type StoredRecordRow, type SyncStore, type WriteTx } from '../store/store-types';
 import { BatchRecords, consequentWrites, ruleDetails, ruleProblem } from './push-rules';
-import { unrestrictedAccess, type Access } from './access-policy';
+import type { Access } from './access-policy';
 import { AckTracker, answerRecords, renderPushAnswer } from './push-acks';
 import { renderPullPage, type PullMode, type PullOutcome } from './pull-service';
 import { scopeSchoolIdOf } from './scope';
@@ -33,24 +33,24 @@ export type SyncServiceDeps = {
 
 export type SyncService = ReturnType<typeof createSyncService>;
 
-/** `access` omitted = unrestricted, as the body says (in-process tools, sims and benches; never over HTTP). */
+/** Every call names the access it runs under (access-policy.ts): there is no default that sees everything. */
 export function createSyncService({ store, clock = () => new Date(), newId = () => crypto.randomUUID() }: SyncServiceDeps) {
   return {
-    async push(request: PushRequest, access: Access = unrestrictedAccess(request.userId)): Promise<PushResponse> {
+    async push(request: PushRequest, access: Access): Promise<PushResponse> {
       return (await store.write(clock().toISOString(), (tx) => applyBatch(tx, { ...request, userId: access.userId }, newId, access))).response;
     },
     /** The same answer as JSON text, for the HTTP route (records spliced in, not stringified again). */
-    async pushJson(request: PushRequest, access: Access = unrestrictedAccess(request.userId)): Promise<string> {
+    async pushJson(request: PushRequest, access: Access): Promise<string> {
       const { response, recordJson } = await store.write(clock().toISOString(), (tx) => applyBatch(tx, { ...request, userId: access.userId }, newId, access));
       return renderPushAnswer(response, recordJson);
     },
-    pull(query: { userId: string; cursor: string; limit: number }, mode: PullMode, access: Access = unrestrictedAccess(query.userId)): Promise<PullOutcome> {
+    pull(query: { userId: string; cursor: string; limit: number }, mode: PullMode, access: Access): Promise<PullOutcome> {
       return renderPullPage(store, { cursor: query.cursor, limit: query.limit, scope: access.scope, mode, fingerprint: access.fingerprint });
     },
-    async openConflicts(userId: string, access: Access = unrestrictedAccess(userId)): Promise<ConflictRecord[]> {
+    async openConflicts(userId: string, access: Access): Promise<ConflictRecord[]> {
       return store.openConflicts(access.scope);
     },
-    resolveConflict(id: string, request: ResolveConflictRequest, access: Access = unrestrictedAccess(request.userId)): Promise<ConflictRecord | 'not-found'> {
+    resolveConflict(id: string, request: ResolveConflictRequest, access: Access): Promise<ConflictRecord | 'not-found'> {
       return store.write(clock().toISOString(), async (tx) => {
         const found = await tx.conflict(id);
         // Out of scope looks exactly like absent: no probing for ids of other schools' records.

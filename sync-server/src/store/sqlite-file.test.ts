@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildMutation, buildPush } from '../../../tests/factories/sync-factories';
+import { unrestrictedAccess } from '../services/access-policy';
 import { createSyncService } from '../services/sync-service';
 import { createSqlStore } from './sql-store';
 
@@ -22,7 +23,7 @@ describe('SQLite store on a file', () => {
     const store = await createSqlStore({ sqliteFile: file });
     const before = statSync(file).size;
     const mutations = Array.from({ length: 600 }, () => buildMutation());
-    const answer = await createSyncService({ store }).push(buildPush(mutations));
+    const answer = await createSyncService({ store }).push(buildPush(mutations), unrestrictedAccess('user-1'));
     expect(answer.applied).toHaveLength(600);
 
     // The writer's own auto-checkpoint is far away (8,000 pages): only the worker moves pages into the file.

@@ -12,7 +12,11 @@ import { getRecord, saveRecord } from '../../../src/storage/record-repo';
 import { withoutSearchFields } from '../../../src/storage/search-fields';
 import { pushOutbox } from '../../../src/sync/push';
 import { syncOnce } from '../../../src/sync/sync-engine';
+import { unrestrictedAccess } from '../../../sync-server/src/services/access-policy';
 import { createSyncService, type SyncService } from '../../../sync-server/src/services/sync-service';
+
+/** Service-level pushes here run as the tools' unrestricted access: the tests are about acks, not scope. */
+const ACCESS = unrestrictedAccess('user-1');
 import type { SqlStore } from '../../../sync-server/src/store/sql-store';
 import { buildMutation, buildPush, buildSchoolFields, CLIENT_TIME } from '../../factories/sync-factories';
 import { TEST_STORE_KINDS } from '../../setup/server-stores';
@@ -27,7 +31,7 @@ describe.each(TEST_STORE_KINDS)('slim push answers on $name', (kind) => {
   });
   afterEach(async () => store.close());
 
-  const slim = (ms: Mutation[], over: Partial<PushRequest> = {}) => service.push({ ...buildPush(ms, over), slimAcks: true });
+  const slim = (ms: Mutation[], over: Partial<PushRequest> = {}) => service.push({ ...buildPush(ms, over), slimAcks: true }, ACCESS);
   const edit = (id: string, baseVersion: number, patch: Record<string, unknown>) => buildMutation({ recordId: id, baseVersion, patch });
 
   it('acks creates and edits that are exactly the device’s own, with the server’s meta only', async () => {
@@ -66,7 +70,7 @@ describe.each(TEST_STORE_KINDS)('slim push answers on $name', (kind) => {
     const replay = await slim([m]);
     expect(replay.acks).toEqual([]);
     expect(replay.records).toEqual([expect.objectContaining({ record: expect.objectContaining({ id: m.recordId, version: 1 }) })]);
-    const old = await service.push(buildPush([edit(m.recordId, 1, { name: '旭川北高校' })]));
+    const old = await service.push(buildPush([edit(m.recordId, 1, { name: '旭川北高校' })]), ACCESS);
     expect(old).not.toHaveProperty('acks');
     expect(old.records).toEqual([expect.objectContaining({ record: expect.objectContaining({ name: '旭川北高校', version: 2 }) })]);
   });
