@@ -3,6 +3,7 @@
  * Append-only: never edit a migration that has shipped; add the next one.
  */
 import { Migrator, type Kysely, type Migration } from 'kysely';
+import { v5 as uuidv5 } from 'uuid';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': {
@@ -155,6 +156,63 @@ const migrations: Record<string, Migration> = {
       ] as const) {
         await db.schema.alterTable('clients').addColumn(column, type).execute();
       }
+    },
+  },
+  /**
+   * What several people add offline became records of their own (src/domain/registry.ts): a
+   * placement's `checkIns` array becomes checkIns records, a seeker's `consentThirdParty: true`
+   * becomes a consents record (all host companies, dated at registration). Both parents lose the old
+   * field and take a new server_seq, so every device pulls them as they are now. Ids are v5 UUIDs of
+   * the parent, so running this twice on copies of one database gives the same records.
+   */
+  '0004-records-of-their-own': {
+    async up(db: Kysely<any>) {
+      const namespace = '0b5c5a3e-9f5e-5a53-8f0c-6b1f0c7e1a41';
+      const now = new Date().toISOString();
+      const counter = await db.selectFrom('sync_counter').select('value').where('id', '=', 1).executeTakeFirst();
+      if (!counter) return; // an empty database: nothing to move
+      let seq = Number(counter.value);
+      const rows = await db.selectFrom('records').select(['entity', 'id', 'data', 'deleted']).where('entity', 'in', ['trialPlacements', 'seekers']).execute();
+      const added: Record<string, unknown>[] = [];
+      for (const row of rows as { entity: string; id: string; data: string; deleted: number }[]) {
+        const data = JSON.parse(row.data) as Record<string, unknown>;
+        const meta = (id: string) => ({ id, createdAt: data['createdAt'], updatedAt: data['updatedAt'], version: 1, deleted: row.deleted === 1 });
+        if (row.entity === 'trialPlacements' && 'checkIns' in data) {
+          const list = Array.isArray(data['checkIns']) ? (data['checkIns'] as { date?: string; note?: string }[]) : [];
+          list.forEach((c, i) => {
+            const id = uuidv5(`check-in\u0000${row.id}\u0000${i}`, namespace);
+            added.push({ entity: 'checkIns', ...meta(id), placementId: row.id, date: c.date ?? '', staffName: '（移行）', note: c.note ?? '' });
+          });
+        } else if (row.entity === 'seekers' && 'consentThirdParty' in data) {
+          if (data['consentThirdParty'] === true) {
+            const id = uuidv5(`consent\u0000${row.id}`, namespace);
+            added.push({ entity: 'consents', ...meta(id), seekerId: row.id, date: data['registeredOn'], takenBy: '（移行）', method: 'written', scope: 'all_hosts', companyIds: [], withdrawnOn: '', note: '' });
+          }
+        } else continue;
+        delete data['checkIns'];
+        delete data['consentThirdParty'];
+        seq += 1;
+        await db.updateTable('records').set({ data: JSON.stringify(data), server_seq: seq, updated_at: now }).where('entity', '=', row.entity).where('id', '=', row.id).execute();
+      }
+      for (const { entity, ...record } of added) {
+        seq += 1;
+        const fields = Object.keys(record).filter((k) => !['id', 'createdAt', 'updatedAt', 'version', 'deleted'].includes(k));
+        await db
+          .insertInto('records')
+          .values({
+            entity,
+            id: record['id'],
+            data: JSON.stringify(record),
+            version: 1,
+            field_versions: JSON.stringify({ v: Object.fromEntries(fields.map((f) => [f, 1])), w: {} }),
+            deleted: record['deleted'] ? 1 : 0,
+            server_seq: seq,
+            scope_school_id: null,
+            updated_at: now,
+          })
+          .execute();
+      }
+      await db.updateTable('sync_counter').set({ value: seq }).where('id', '=', 1).execute();
     },
   },
 };
