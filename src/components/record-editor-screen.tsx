@@ -5,7 +5,8 @@
 import type { ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useI18n } from '../lib/i18n/i18n';
-import { saveErrorMessage } from '../lib/i18n/rule-message';
+import { ruleField, saveErrorMessage } from '../lib/i18n/rule-message';
+import type { RuleFieldError } from './use-record-form';
 import type { MessageKey } from '../lib/i18n/ja';
 import { useSaveRecord, type EntityFields } from '../lib/record-hooks';
 import type { EntityName, EntityRecord } from '../shared/entities';
@@ -17,6 +18,8 @@ export type EditorFormProps<E extends EntityName> = {
   onSubmit: (fields: EntityFields<E>) => Promise<void>;
   onCancel: () => void;
   submitError?: string | undefined;
+  /** The field a domain rule refused, with the rule's message (shown there instead of at the top). */
+  ruleError?: RuleFieldError | undefined;
 };
 
 export function RecordEditorScreen<E extends EntityName>({ entity, basePath, titles, renderForm }: {
@@ -37,13 +40,26 @@ export function RecordEditorScreen<E extends EntityName>({ entity, basePath, tit
       <PageHeader title={t(id ? titles.edit : titles.create)} />
       {renderForm({
         ...(existing ? { initial: existing } : {}),
-        submitError: save.error ? saveErrorMessage(t, entity, save.error) : undefined,
+        ...saveFeedback(save.error, (error) => saveErrorMessage(t, entity, error)),
         onCancel: () => navigate(id ? `${basePath}/${id}` : basePath),
         onSubmit: async (fields) => {
-          const saved = await save.mutateAsync({ fields, id });
+          // A refusal stays in save.error (shown by the form); nothing to navigate to.
+          const saved = await save.mutateAsync({ fields, id }).catch(() => undefined);
+          if (!saved) return;
           navigate(`${basePath}/${saved.id}`, { replace: true, state: { flash: 'common.saved' } });
         },
       })}
     </section>
   );
+}
+
+/** A rule about one field goes next to it (memoised by the error, so the form sets it once); anything else goes on top. */
+const feedbackCache = new WeakMap<Error, RuleFieldError>();
+function saveFeedback(error: Error | null, message: (error: Error) => string): Pick<EditorFormProps<EntityName>, 'submitError' | 'ruleError'> {
+  if (!error) return {};
+  const field = ruleField(error);
+  if (!field || field === '_') return { submitError: message(error) };
+  let ruleError = feedbackCache.get(error);
+  if (!ruleError) feedbackCache.set(error, (ruleError = { field, message: message(error) }));
+  return { ruleError };
 }

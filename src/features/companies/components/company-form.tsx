@@ -9,6 +9,8 @@ import { Select } from '../../../components/ui/select';
 import { codeOptions } from '../../../lib/code-options';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { COMPANY_STATUSES, INDUSTRIES, TOWNS } from '../../../shared/codes';
+import { useSession } from '../../../auth/use-session';
+import { LIFECYCLES, nextStatuses } from '../../../domain/transitions';
 import { companyFieldsSchema } from '../../../shared/entities';
 
 type FormInput = z.input<typeof companyFieldsSchema>;
@@ -28,9 +30,12 @@ const emptyCompany = (): FormInput => ({
   nextVisitDue: '',
 });
 
-export function CompanyForm({ initial, onSubmit, onCancel, submitError }: EditorFormProps<'companies'>) {
+export function CompanyForm({ initial, onSubmit, onCancel, submitError, ruleError }: EditorFormProps<'companies'>) {
   const { t } = useI18n();
-  const { register, handleSubmit, formState, err } = useRecordForm(companyFieldsSchema, initial ?? emptyCompany());
+  const { register, handleSubmit, formState, err } = useRecordForm(companyFieldsSchema, initial ?? emptyCompany(), ruleError);
+  const role = useSession().user?.role ?? 'counter';
+  // Only the statuses the pipeline allows after the saved one (src/domain/transitions.ts).
+  const statusChoices = initial ? nextStatuses('companies', initial.status, role, COMPANY_STATUSES) : LIFECYCLES.companies!.initial;
   const { errors, isSubmitting, submitCount, isValid } = formState;
   return (
     <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
@@ -64,7 +69,7 @@ export function CompanyForm({ initial, onSubmit, onCancel, submitError }: Editor
           <input type="number" min={0} inputMode="numeric" {...register('capacity', { valueAsNumber: true })} />
         </FormField>
         <FormField label={t('company.status')}>
-          <Select options={codeOptions(t, 'companyStatus', COMPANY_STATUSES)} {...register('status')} />
+          <Select options={codeOptions(t, 'companyStatus', statusChoices)} {...register('status')} />
         </FormField>
         <FormField label={t('company.nextVisitDue')} error={err(errors.nextVisitDue?.message)}>
           <input type="date" {...register('nextVisitDue')} />

@@ -43,9 +43,9 @@ const emptySeeker = (): FormInput => ({
   notes: '',
 });
 
-export function SeekerForm({ initial, onSubmit, onCancel, submitError }: EditorFormProps<'seekers'>) {
+export function SeekerForm({ initial, onSubmit, onCancel, submitError, ruleError }: EditorFormProps<'seekers'>) {
   const { t } = useI18n();
-  const { register, handleSubmit, watch, formState, err } = useRecordForm(seekerFieldsSchema, initial ?? emptySeeker());
+  const { register, handleSubmit, watch, formState, err } = useRecordForm(seekerFieldsSchema, initial ?? emptySeeker(), ruleError);
   const { errors, isSubmitting, submitCount, isValid } = formState;
   const role = useSession().user?.role ?? 'counter';
   // Only the statuses the lifecycle allows after the saved one (src/domain/transitions.ts).
