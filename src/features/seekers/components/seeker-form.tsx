@@ -51,9 +51,9 @@ export function SeekerForm({ initial, onSubmit, onCancel, submitError, ruleError
   // Only the statuses the lifecycle allows after the saved one (src/domain/transitions.ts).
   const statusChoices = initial ? nextStatuses('seekers', initial.status, role, SEEKER_STATUSES) : LIFECYCLES.seekers!.initial;
   const [familyNameKana, givenNameKana, birthDate, phone] = watch(['familyNameKana', 'givenNameKana', 'birthDate', 'phone']);
-  const birthAside = /^\d{4}-\d{2}-\d{2}$/u.test(birthDate ?? '')
-    ? `${warekiYear(birthDate)} ・ ${t('seeker.ageYears', { n: ageOn(birthDate, todayIso()) })}`
-    : undefined;
+  const age = /^\d{4}-\d{2}-\d{2}$/u.test(birthDate ?? '') ? ageOn(birthDate, todayIso()) : undefined;
+  // A date in the future has no age to show (the rules refuse it on save).
+  const birthAside = age === undefined ? undefined : age < 0 ? warekiYear(birthDate) : `${warekiYear(birthDate)} ・ ${t('seeker.ageYears', { n: age })}`;
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(onSubmit)} aria-describedby={submitError ? 'seeker-form-error' : undefined}>

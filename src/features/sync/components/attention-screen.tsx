@@ -3,7 +3,9 @@
  * ways out: discard, or fix and resend (the record's edit screen opens with the refused values; its
  * save sends them again). Nothing leaves this list without a person's decision.
  */
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { errorKey, useI18n } from '../../../lib/i18n/i18n';
 import type { MessageKey } from '../../../lib/i18n/ja';
 import { ruleMessage } from '../../../lib/i18n/rule-message';
@@ -42,8 +44,10 @@ function AttentionItem({ entry, record }: { entry: AttentionEntry; record: Recor
   const fields = Object.entries(userFields(patch));
   const problems = Object.entries(entry.details);
 
+  const [confirming, setConfirming] = useState(false);
   const discard = async () => {
-    if (window.confirm(t('attention.confirmDiscard'))) await discardAttentionEntry(entry.mutationId);
+    setConfirming(false);
+    await discardAttentionEntry(entry.mutationId);
   };
   const resend = async () => {
     await resendAttentionEntry(entry.mutationId, new Date().toISOString());
@@ -83,7 +87,7 @@ function AttentionItem({ entry, record }: { entry: AttentionEntry; record: Recor
       {entry.resending ? <p className="banner banner--warning">{t('attention.resending')}</p> : null}
       {op === 'upsert' && !edit ? <p className="sync-item__meta">{t('attention.noEditor')}</p> : null}
       <div className="form__actions">
-        <button type="button" className="button button--danger" onClick={() => void discard()}>
+        <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
           {t('attention.discard')}
         </button>
         {edit ? (
@@ -92,6 +96,9 @@ function AttentionItem({ entry, record }: { entry: AttentionEntry; record: Recor
           </button>
         ) : null}
       </div>
+      {confirming ? (
+        <ConfirmDialog title={t('attention.confirmDiscard')} confirmLabel={t('attention.discard')} cancelLabel={t('common.cancel')} danger onConfirm={() => void discard()} onCancel={() => setConfirming(false)} />
+      ) : null}
     </li>
   );
 }
