@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULE_NAMES } from '../../domain/rule-types';
+import { domainJa } from './domain-ja';
+
+describe('docs/domain-rules.md', () => {
+  const page = readFileSync(path.resolve('docs/domain-rules.md'), 'utf8');
+
+  it('names every rule with the message the app shows', () => {
+    for (const rule of RULE_NAMES) {
+      expect(page, rule).toContain(`| \`${rule}\` |`);
+      expect(page, rule).toContain(domainJa[`rules.${rule}`]);
+    }
+  });
+});
