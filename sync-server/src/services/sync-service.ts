@@ -108,8 +108,9 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
     if (result.kind === 'rejected') {
       touched.add(key);
       acks.full(key);
-      answers.set(m.mutationId, rejection(m.mutationId, result.reason, result.details));
-      log.push(logRow(m, request, tx.now, 'rejected', result.reason, result.details));
+      const details = capDetails(result.details);
+      answers.set(m.mutationId, rejection(m.mutationId, result.reason, details));
+      log.push(logRow(m, request, tx.now, 'rejected', result.reason, details));
       continue;
     }
     if (result.state && access.writeProblem(m.entity, m.op, current?.record, result.state.record)) {
@@ -185,8 +186,30 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
 
 const rejection = (mutationId: string, reason: RejectReason, details: Record<string, string>): Rejection => ({ mutationId, reason, details });
 
+/**
+ * A patch may name any number of keys (a buggy or hostile client: 100,000 unknown fields made a ~4 MB
+ * log row, every key twice, in `details` and `patchKeys`, and as much again in the answer). What a
+ * rejection stores and answers is capped: the first MAX_LISTED names, each cut to MAX_NAME characters,
+ * then one '…' entry with the count of the rest. Real field names are far shorter and far fewer.
+ */
+const MAX_LISTED = 50;
+const MAX_NAME = 64;
+const clip = (text: string) => (text.length > MAX_NAME ? `${text.slice(0, MAX_NAME - 1)}…` : text);
+
+function capDetails(details: Record<string, string>): Record<string, string> {
+  const entries = Object.entries(details);
+  const out = Object.fromEntries(entries.slice(0, MAX_LISTED).map(([k, v]) => [clip(k), clip(v)]));
+  if (entries.length > MAX_LISTED) out['…'] = `+${entries.length - MAX_LISTED}`;
+  return out;
+}
+
+function capKeys(keys: string[]): string[] {
+  const listed = keys.slice(0, MAX_LISTED).map(clip);
+  return keys.length > MAX_LISTED ? [...listed, `…+${keys.length - MAX_LISTED}`] : listed;
+}
+
 function logRow(m: Mutation, req: PushRequest, now: string, result: 'applied' | 'rejected', reason: string | null, details: Record<string, string> | null): AppliedMutationRow {
-  const audit = { op: m.op, clientTime: m.clientTime, patchKeys: Object.keys(m.patch) };
+  const audit = { op: m.op, clientTime: m.clientTime, patchKeys: capKeys(Object.keys(m.patch)) };
   return { mutationId: m.mutationId, clientId: req.clientId, userId: req.userId, entity: m.entity, recordId: m.recordId, result, reason, details, createdAt: now, ...audit };
 }
 
