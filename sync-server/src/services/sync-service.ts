@@ -32,13 +32,15 @@ export type SyncService = ReturnType<typeof createSyncService>;
 
 /** `access` omitted = unrestricted, as the body says (in-process tools, sims and benches; never over HTTP). */
 export function createSyncService({ store, clock = () => new Date(), newId = () => crypto.randomUUID() }: SyncServiceDeps) {
+  // Handed to the store, which reads it under the write lock (sql-write-tx.ts), not before.
+  const now = () => clock().toISOString();
   return {
     async push(request: PushRequest, access: Access = unrestrictedAccess(request.userId)): Promise<PushResponse> {
-      return (await store.write(clock().toISOString(), (tx) => applyBatch(tx, { ...request, userId: access.userId }, newId, access))).response;
+      return (await store.write(now, (tx) => applyBatch(tx, { ...request, userId: access.userId }, newId, access))).response;
     },
     /** The same answer as JSON text, for the HTTP route (records spliced in, not stringified again). */
     async pushJson(request: PushRequest, access: Access = unrestrictedAccess(request.userId)): Promise<string> {
-      const { response, recordJson } = await store.write(clock().toISOString(), (tx) => applyBatch(tx, { ...request, userId: access.userId }, newId, access));
+      const { response, recordJson } = await store.write(now, (tx) => applyBatch(tx, { ...request, userId: access.userId }, newId, access));
       return renderPushAnswer(response, recordJson);
     },
     pull(query: { userId: string; cursor: string; limit: number }, mode: PullMode, access: Access = unrestrictedAccess(query.userId)): Promise<PullOutcome> {
@@ -48,7 +50,7 @@ export function createSyncService({ store, clock = () => new Date(), newId = () 
       return store.openConflicts(access.scope);
     },
     resolveConflict(id: string, request: ResolveConflictRequest, access: Access = unrestrictedAccess(request.userId)): Promise<ConflictRecord | 'not-found'> {
-      return store.write(clock().toISOString(), async (tx) => {
+      return store.write(now, async (tx) => {
         const found = await tx.conflict(id);
         // Out of scope looks exactly like absent: no probing for ids of other schools' records.
         if (!found || !access.canRead(found.entity, found.scopeSchoolId)) return 'not-found';
