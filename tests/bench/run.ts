@@ -47,6 +47,8 @@ const SYNC_MODE_RUNS: readonly { total: number; batch: number }[] = [
   { total: 5_000, batch: THROUGHPUT_BATCH },
   { total: 1_000, batch: 10 },
 ];
+/** Runs of each setting: the difference is a few ms of fsync per commit, so more runs than above. */
+const SYNC_MODE_RUNS_EACH = 5;
 const NOW = '2026-06-01';
 
 /**
@@ -239,7 +241,7 @@ async function runSize(context: BrowserContext, pageDir: string, allSeekers: rea
   r.service = mid(runs[0]);
   r.http = mid(runs[1]);
   console.log(`   server push: ${int(r.service.perSecond)} mutations/s in-process, ${int(r.http.perSecond)} over HTTP`);
-  for (const { total, batch } of SYNC_MODE_RUNS) r.syncModes.push(await syncModeCost(server.store, server.service, editor, total, batch, THROUGHPUT_RUNS));
+  for (const { total, batch } of SYNC_MODE_RUNS) r.syncModes.push(await syncModeCost(server.store, server.service, editor, total, batch, SYNC_MODE_RUNS_EACH));
   for (const c of r.syncModes) console.log(`   synchronous=FULL ÷ NORMAL, batches of ${c.batch}: ${int(c.full.perSecond)} ÷ ${int(c.normal.perSecond)} /s = ${ratio(c.full.perSecond / c.normal.perSecond)}`);
 
   await page.close();
@@ -331,7 +333,7 @@ function report(results: SizeResult[], env: ReturnType<typeof machine>, startedA
   const modeRows = results.flatMap((r) =>
     r.syncModes.map((c) => [int(r.n), `${int(c.full.mutations)} in ${c.full.batches} × ${c.batch}`, `${int(c.full.perSecond)} /s`, `${int(c.normal.perSecond)} /s`, ratio(c.full.perSecond / c.normal.perSecond)]),
   );
-  const modes = table(['N seeded', 'mutations (median of ' + String(THROUGHPUT_RUNS) + ' each)', 'synchronous=FULL (the server)', 'synchronous=NORMAL', 'FULL ÷ NORMAL'], modeRows);
+  const modes = table(['N seeded', `mutations (median of ${SYNC_MODE_RUNS_EACH} runs each)`, 'synchronous=FULL (the server)', 'synchronous=NORMAL', 'FULL ÷ NORMAL'], modeRows);
 
   const floorRows = results.map((r) => {
     const m = (k: keyof FloorResult) => ms(median(r.floor.map((f) => f[k])));
@@ -399,7 +401,7 @@ ${prof}
 - **c) Incremental pull:** after (a), ${INCREMENTAL_CHANGES} seekers are edited on the server through the sync service (another device's push), then \`pullChanges(db, transport)\` is timed; requests and bytes are counted with CDP \`Network.loadingFinished\` (\`encodedDataLength\`: headers + compressed body) for /api/ URLs.
 - **d) Push:** ${PUSH_EDITS} seekers in that database are edited offline with \`saveRecord\` (one transaction each, the app's real write path, time reported but not part of the target), then \`pushOutbox(db, transport)\` is timed until it resolves (includes the server's merge + commit in this process). The transport's \`push\` is wrapped with a timer, which splits the time into HTTP round trips (request JSON, server, response parse + zod) and the local part (reading the outbox, settling the answer in IndexedDB).
 - **e) Server throughput:** edits of existing seekers (notes + status, each based on the current server version) in batches of ${THROUGHPUT_BATCH}, one batch at a time, straight into \`createSyncService(...).push\` (in-process, no session) and again over HTTP with \`fetch\` from Node as a signed-in device (cookie, X-Field-Client, Origin; \`slimAcks: true\` like the app's transport).
-- **synchronous=FULL vs NORMAL:** after (e), \`PRAGMA synchronous\` is switched on the server's own connection between runs of the in-process push (${SYNC_MODE_RUNS.map((m) => `${int(m.total)} edits in batches of ${m.batch}`).join(', and ')}), ${THROUGHPUT_RUNS} runs of each setting, alternating; the median of each. The data dir is in \`${tmpdir()}\` (file system: ${fileSystemOf(tmpdir())}${fileSystemOf(tmpdir()) === 'tmpfs' ? ', where an fsync costs nothing: the ratio then understates the cost' : ''}).
+- **synchronous=FULL vs NORMAL:** after (e), \`PRAGMA synchronous\` is switched on the server's own connection between runs of the in-process push (${SYNC_MODE_RUNS.map((m) => `${int(m.total)} edits in batches of ${m.batch}`).join(', and ')}), ${SYNC_MODE_RUNS_EACH} runs of each setting, alternating; the median of each. The data dir is in \`${tmpdir()}\` (file system: ${fileSystemOf(tmpdir())}${fileSystemOf(tmpdir()) === 'tmpfs' ? ', where an fsync costs nothing: the ratio then understates the cost' : ''}).
 - **Reps:** ${results.map((r) => `${int(r.n)}: ${r.reps}`).join(', ')}; one untimed warm-up rep (floor + initial pull) for N ≤ 10,000. Each rep uses new database names, deleted afterwards. Server throughput: one untimed warm-up of 2 batches, then the median of ${THROUGHPUT_RUNS} runs. The step-by-step snapshot profile runs for N ≤ ${int(PROFILE_MAX_N)} (BENCH_PROFILE_MAX).
 `;
   return { console: consoleText, markdown: md };
