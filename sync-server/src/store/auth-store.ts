@@ -97,7 +97,6 @@ export class AuthStore {
     return Number(row.n);
   }
 
-
   /** False when the login id is taken (unique constraint), whichever instance got there first. */
   async insertUser(u: UserRow): Promise<boolean> {
     const result = await this.db
