@@ -8,7 +8,8 @@
  *      Dexie bulkPut transaction into the app's own seekers table (openFieldDb: same indexes);
  *   c) incremental pull (pullChanges) after 100 seekers changed on the server: time, requests, bytes;
  *   d) push (pushOutbox) of 1,000 offline edits written with saveRecord;
- *   e) server push throughput on SQLite, in-process and over HTTP, batches of 500.
+ *   e) server push throughput on SQLite, in-process and over HTTP, batches of 500; and in-process with
+ *      synchronous=FULL (the server's setting) against NORMAL, at batches of 500 and of 10.
  * Prints a table and writes docs/benchmarks.md. Bounded: a watchdog stops everything after
  * BENCH_TIMEOUT_MIN (default 14) minutes; temp dirs are removed on every exit path.
  *
@@ -28,7 +29,7 @@ import { CHROMIUM_ARGS } from '../e2e/support/browser';
 import { startBenchServer, type BenchServer } from './bench-server';
 import { buildBenchPage } from './build-page';
 import type { FloorResult, ProfileResult, PushResult, SyncRunResult } from './page/bench-api';
-import { changeOnServer, httpThroughput, SeekerEditor, serviceThroughput, type Throughput } from './server-side';
+import { changeOnServer, httpThroughput, SeekerEditor, serviceThroughput, syncModeCost, type SyncModeCost, type Throughput } from './server-side';
 import { bytes, int, median, ms, range, ratio, table } from './stats';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -41,6 +42,13 @@ const PUSH_EDITS = 1000;
 const THROUGHPUT_TOTAL = 5_000;
 const THROUGHPUT_RUNS = 3;
 const THROUGHPUT_BATCH = 500;
+/** FULL vs NORMAL: batches of 500 (as above) and of 10 (a device with a few edits: one fsync per 10). */
+const SYNC_MODE_RUNS: readonly { total: number; batch: number }[] = [
+  { total: 5_000, batch: THROUGHPUT_BATCH },
+  { total: 1_000, batch: 10 },
+];
+/** Runs of each setting: the difference is a few ms of fsync per commit, so more runs than above. */
+const SYNC_MODE_RUNS_EACH = 5;
 const NOW = '2026-06-01';
 
 /**
@@ -70,6 +78,7 @@ type SizeResult = {
   profile: ProfileResult | undefined;
   service: Throughput;
   http: Throughput;
+  syncModes: SyncModeCost[];
 };
 
 // Cleanup registry: every temp dir / server / browser registers how to undo itself.
@@ -158,6 +167,7 @@ async function runSize(context: BrowserContext, pageDir: string, allSeekers: rea
     profile: undefined,
     service: { mutations: 0, batches: 0, ms: Number.NaN, perSecond: Number.NaN },
     http: { mutations: 0, batches: 0, ms: Number.NaN, perSecond: Number.NaN },
+    syncModes: [],
   };
 
   const floorOnce = async (name: string) => {
@@ -231,11 +241,24 @@ async function runSize(context: BrowserContext, pageDir: string, allSeekers: rea
   r.service = mid(runs[0]);
   r.http = mid(runs[1]);
   console.log(`   server push: ${int(r.service.perSecond)} mutations/s in-process, ${int(r.http.perSecond)} over HTTP`);
+  for (const { total, batch } of SYNC_MODE_RUNS) r.syncModes.push(await syncModeCost(server.store, server.service, editor, total, batch, SYNC_MODE_RUNS_EACH));
+  for (const c of r.syncModes) console.log(`   synchronous=FULL ÷ NORMAL, batches of ${c.batch}: ${int(c.full.perSecond)} ÷ ${int(c.normal.perSecond)} /s = ${ratio(c.full.perSecond / c.normal.perSecond)}`);
 
   await page.close();
   cleanups.splice(cleanups.indexOf(closeServer), 1);
   await server.close();
   return r;
+}
+
+/** The type of the file system `dir` is on (/proc/mounts: the longest mount point that contains it). */
+function fileSystemOf(dir: string): string {
+  try {
+    const mounts = readFileSync('/proc/mounts', 'utf8').split('\n').map((line) => line.split(' '));
+    const inside = mounts.filter((m) => m.length > 2 && (dir === m[1] || dir.startsWith(m[1] === '/' ? '/' : `${m[1]}/`)));
+    return inside.sort((a, b) => b[1]!.length - a[1]!.length)[0]?.[2] ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }
 
 function machine(chromiumVersion: string) {
@@ -307,6 +330,10 @@ function report(results: SizeResult[], env: ReturnType<typeof machine>, startedA
     r.http.perSecond >= 5000 && r.service.perSecond >= 5000 ? 'ok (≥ 5,000/s)' : 'MISS (< 5,000/s)',
   ]);
   const srv = table(['N seeded', 'mutations', 'in-process (service.push)', 'over HTTP (POST /api/sync/push)', 'target'], srvRows);
+  const modeRows = results.flatMap((r) =>
+    r.syncModes.map((c) => [int(r.n), `${int(c.full.mutations)} in ${c.full.batches} × ${c.batch}`, `${int(c.full.perSecond)} /s`, `${int(c.normal.perSecond)} /s`, ratio(c.full.perSecond / c.normal.perSecond)]),
+  );
+  const modes = table(['N seeded', `mutations (median of ${SYNC_MODE_RUNS_EACH} runs each)`, 'synchronous=FULL (the server)', 'synchronous=NORMAL', 'FULL ÷ NORMAL'], modeRows);
 
   const floorRows = results.map((r) => {
     const m = (k: keyof FloorResult) => ms(median(r.floor.map((f) => f[k])));
@@ -326,7 +353,7 @@ function report(results: SizeResult[], env: ReturnType<typeof machine>, startedA
   );
 
   const head = `Sync benchmark — ${startedAt.toISOString()} — ${env.nproc} cores (${env.cpu}${env.mem ? `, ${env.mem}` : ''}), Node ${env.node}, ${env.chromium}`;
-  const consoleText = [head, '', main, '', inc, '', srv, '', floorTable, '', prof].join('\n');
+  const consoleText = [head, '', main, '', inc, '', srv, '', modes, '', floorTable, '', prof].join('\n');
 
   const md = `# Sync benchmark
 
@@ -351,6 +378,10 @@ Server push throughput on SQLite (e), edits of existing seekers (read, per-field
 
 ${srv}
 
+What durability costs: the server runs SQLite with synchronous=FULL (sync-server/src/store/open-database.ts: the WAL is fsynced at every commit, so an acknowledged push survives a power cut); the same in-process pushes on the same store with NORMAL, runs of the two alternating, in this run:
+
+${modes}
+
 ## Where the time goes
 
 The floor, step by step (median):
@@ -370,6 +401,7 @@ ${prof}
 - **c) Incremental pull:** after (a), ${INCREMENTAL_CHANGES} seekers are edited on the server through the sync service (another device's push), then \`pullChanges(db, transport)\` is timed; requests and bytes are counted with CDP \`Network.loadingFinished\` (\`encodedDataLength\`: headers + compressed body) for /api/ URLs.
 - **d) Push:** ${PUSH_EDITS} seekers in that database are edited offline with \`saveRecord\` (one transaction each, the app's real write path, time reported but not part of the target), then \`pushOutbox(db, transport)\` is timed until it resolves (includes the server's merge + commit in this process). The transport's \`push\` is wrapped with a timer, which splits the time into HTTP round trips (request JSON, server, response parse + zod) and the local part (reading the outbox, settling the answer in IndexedDB).
 - **e) Server throughput:** edits of existing seekers (notes + status, each based on the current server version) in batches of ${THROUGHPUT_BATCH}, one batch at a time, straight into \`createSyncService(...).push\` (in-process, no session) and again over HTTP with \`fetch\` from Node as a signed-in device (cookie, X-Field-Client, Origin; \`slimAcks: true\` like the app's transport).
+- **synchronous=FULL vs NORMAL:** after (e), \`PRAGMA synchronous\` is switched on the server's own connection between runs of the in-process push (${SYNC_MODE_RUNS.map((m) => `${int(m.total)} edits in batches of ${m.batch}`).join(', and ')}), ${SYNC_MODE_RUNS_EACH} runs of each setting, alternating; the median of each. The data dir is in \`${tmpdir()}\` (file system: ${fileSystemOf(tmpdir())}${fileSystemOf(tmpdir()) === 'tmpfs' ? ', where an fsync costs nothing: the ratio then understates the cost' : ''}).
 - **Reps:** ${results.map((r) => `${int(r.n)}: ${r.reps}`).join(', ')}; one untimed warm-up rep (floor + initial pull) for N ≤ 10,000. Each rep uses new database names, deleted afterwards. Server throughput: one untimed warm-up of 2 batches, then the median of ${THROUGHPUT_RUNS} runs. The step-by-step snapshot profile runs for N ≤ ${int(PROFILE_MAX_N)} (BENCH_PROFILE_MAX).
 `;
   return { console: consoleText, markdown: md };

@@ -2,8 +2,10 @@
  * Server-side work done from Node: changing records "on the server" (another device's push, through
  * the real sync service) and measuring push throughput on SQLite, in-process and over HTTP. Over HTTP
  * it is a signed-in device like the app: session cookie, X-Field-Client and Origin on every push, and
- * `slimAcks: true` as src/sync/http-transport.ts sends it.
+ * `slimAcks: true` as src/sync/http-transport.ts sends it. `syncModeCost` measures what the server's
+ * synchronous=FULL (sync-server/src/store/open-database.ts) costs against NORMAL on the same store.
  */
+import { sql } from 'kysely';
 import { CLIENT_HEADER, CLIENT_HEADER_VALUE, SESSION_COOKIE } from '../../src/shared/auth-protocol';
 import type { Seeker } from '../../src/shared/entities';
 import type { Mutation } from '../../src/shared/mutation';
@@ -111,4 +113,27 @@ export async function httpThroughput(url: string, editor: SeekerEditor, total: n
   }
   const ms = performance.now() - t0;
   return { mutations: batches * batch, batches, ms, perSecond: (batches * batch * 1000) / ms };
+}
+
+export type SyncModeCost = { batch: number; full: Throughput; normal: Throughput };
+
+/**
+ * In-process push throughput on the same store with synchronous=FULL (the server's setting: an fsync
+ * of the WAL at every commit) and NORMAL (no fsync until a checkpoint), `runs` runs of each, the two
+ * alternating so neither always runs on a warmer machine; the median of each. The store is left FULL.
+ */
+export async function syncModeCost(store: SqlStore, service: SyncService, editor: SeekerEditor, total: number, batch: number, runs: number): Promise<SyncModeCost> {
+  const measured: Record<'FULL' | 'NORMAL', Throughput[]> = { FULL: [], NORMAL: [] };
+  try {
+    for (let i = 0; i < runs; i++) {
+      for (const mode of i % 2 === 0 ? (['NORMAL', 'FULL'] as const) : (['FULL', 'NORMAL'] as const)) {
+        await sql.raw(`PRAGMA synchronous = ${mode}`).execute(store.db);
+        measured[mode].push(await serviceThroughput(service, editor, total, batch));
+      }
+    }
+  } finally {
+    await sql.raw('PRAGMA synchronous = FULL').execute(store.db);
+  }
+  const mid = (xs: Throughput[]) => [...xs].sort((a, b) => a.perSecond - b.perSecond)[Math.floor(xs.length / 2)]!;
+  return { batch, full: mid(measured.FULL), normal: mid(measured.NORMAL) };
 }

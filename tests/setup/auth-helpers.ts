@@ -37,6 +37,8 @@ export type AuthedAppOptions = {
   bodyLimit?: string;
   /** true: req.ip comes from X-Forwarded-For, so tests can sign in "from" several addresses. */
   trustProxy?: boolean;
+  /** The allowed origins (default [TEST_ORIGIN]); [] is APP_ORIGIN unset: the Origin must match the request. */
+  appOrigins?: readonly string[];
   log?: AppDeps['log'];
   /** Users already on this database (a second app instance on it, a restored copy): none are created. */
   users?: Record<Role, TestUser>;
@@ -69,7 +71,7 @@ export async function createAuthedApp(store: SqlStore, opts: AuthedAppOptions = 
     bodyLimit: opts.bodyLimit,
     log: opts.log ?? (() => {}),
     trustProxy: opts.trustProxy,
-    auth: { db: store.db, cookieSecure: false, appOrigins: [TEST_ORIGIN], clock: clock.now, limits: opts.limits, scrypt: TEST_SCRYPT },
+    auth: { db: store.db, cookieSecure: false, appOrigins: opts.appOrigins ?? [TEST_ORIGIN], clock: clock.now, limits: opts.limits, scrypt: TEST_SCRYPT },
   });
   const authed = { app, users, clock, authStore };
   registry.set(app, authed);

@@ -41,6 +41,19 @@ describe('mergeMutation', () => {
   });
 
   it.each([
+    ['keeps a creation time from the past (made offline, synced later)', T0, T0],
+    ['clamps a creation time ahead of the server to the server time', '2025-04-03T09:00:00.000Z', NOW],
+  ])('%s', (_label, createdAt, expected) => {
+    expect(apply(undefined, upsert({ ...school, createdAt }, 0)).state?.record['createdAt']).toBe(expected);
+  });
+
+  it('takes the creation time from clientTime when the patch has none, clamped to the server time the same way', () => {
+    expect(apply(undefined, upsert(school, 0)).state?.record['createdAt']).toBe(T0);
+    const ahead = mergeMutation(undefined, { ...upsert(school, 0), clientTime: '2025-04-03T09:00:00.000Z' }, NOW, device);
+    expect(ahead.kind === 'applied' && ahead.state?.record['createdAt']).toBe(NOW);
+  });
+
+  it.each([
     // [description, patch, baseVersion, expected fields, conflict fields]
     ['keeps both sides when they changed different fields', { name: '旭川西高校' }, 1, { name: '旭川西高校', teacherInCharge: '鈴木' }, []],
     ['lets the incoming write win a same-field clash and records it', { teacherInCharge: '高橋' }, 1, { teacherInCharge: '高橋' }, ['teacherInCharge']],

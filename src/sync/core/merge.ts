@@ -90,7 +90,7 @@ function mergeUpsert(stored: StoredState | undefined, mutation: Mutation, now: s
   if (!stored && mutation.baseVersion > 0) return { kind: 'rejected', reason: 'not-found', details: {} };
 
   const version = (stored?.record.version ?? 0) + 1;
-  const createdAt = stored ? stored.record.createdAt : creationTime(mutation);
+  const createdAt = stored ? stored.record.createdAt : creationTime(mutation, now);
   const candidate = { ...stored?.record, ...patch, id: mutation.recordId, createdAt, updatedAt: now, version, deleted: false };
   const checked = validateRecord(mutation.entity, candidate, Object.keys(patch));
   if (!checked.ok) return { kind: 'rejected', reason: checked.reason, details: checked.details };
@@ -139,8 +139,14 @@ function changedSince(stored: StoredState, baseVersion: number, clientId: string
   return out;
 }
 
-/** A device's own createdAt is kept on create so the record does not change under the user's eyes. */
-function creationTime(mutation: Mutation): string {
+/**
+ * A device's own createdAt is kept on create so the record does not change under the user's eyes, but
+ * never later than the server's `now` (like updatedAt): a device clock running ahead must not write a
+ * creation in the future. The device's clock stays in the audit (applied_mutations.client_time), and
+ * the push answer hands the device the stored value.
+ */
+function creationTime(mutation: Mutation, now: string): string {
   const proposed = mutation.patch['createdAt'];
-  return typeof proposed === 'string' && !Number.isNaN(Date.parse(proposed)) ? proposed : mutation.clientTime;
+  const device = typeof proposed === 'string' && !Number.isNaN(Date.parse(proposed)) ? proposed : mutation.clientTime;
+  return Date.parse(device) > Date.parse(now) ? now : device;
 }

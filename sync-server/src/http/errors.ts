@@ -32,13 +32,19 @@ export function createErrorHandler(log: (message: string, error: unknown) => voi
 
 function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
-  // body-parser marks its errors with `type` and a 4xx `status` (http-errors).
-  const { type, status } = (err ?? {}) as { type?: unknown; status?: unknown };
+  // body-parser and the router mark what the client got wrong with a 4xx `status` (http-errors), and
+  // body-parser adds a `type`. Each becomes a 4xx envelope; only a 5xx or an unmarked error is ours.
+  const { type, status, statusCode } = (err ?? {}) as { type?: unknown; status?: unknown; statusCode?: unknown };
+  const code = typeof status === 'number' ? status : statusCode;
   if (type === 'entity.too.large') return new HttpError(413, 'payload-too-large');
   if (type === 'entity.parse.failed') return new HttpError(400, 'invalid-json');
-  if (typeof type === 'string' && typeof status === 'number' && status >= 400 && status < 500) {
-    // charset.unsupported, encoding.unsupported (415); request.aborted, request.size.invalid (400).
-    return status === 415 ? new HttpError(415, 'unsupported-media-type', { _: type }) : new HttpError(400, 'invalid-request', { _: type });
+  // A malformed %-escape in a path parameter: the router's decodeURIComponent throws a URIError.
+  if (err instanceof URIError) return new HttpError(400, 'invalid-request', { _: 'malformed_path' });
+  if (typeof code === 'number' && code >= 400 && code < 500) {
+    // charset.unsupported, encoding.unsupported (415); request.aborted, request.size.invalid (400); a
+    // gzip/deflate/br body that does not decompress has no type (body-parser passes zlib's error on).
+    const why = typeof type === 'string' ? type : 'unreadable_body';
+    return code === 415 ? new HttpError(415, 'unsupported-media-type', { _: why }) : new HttpError(400, 'invalid-request', { _: why });
   }
   return new HttpError(500, 'internal');
 }

@@ -18,8 +18,12 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 function sameOrigin(origin: string, req: Request, allowed: readonly string[] | undefined): boolean {
   if (allowed && allowed.length > 0) return allowed.includes(origin);
   try {
-    // No configured origin: the browser's Origin must name the host it sent the request to.
-    return new URL(origin).host === req.get('host');
+    // No configured origin: the browser's Origin must name the scheme and host it sent the request to.
+    // The scheme counts too: a page on http://host (a network attacker can serve one) is another origin
+    // than https://host. req.protocol is what Express sees, X-Forwarded-Proto only under 'trust proxy'
+    // (app.ts), so behind a TLS-terminating proxy set TRUST_PROXY or APP_ORIGIN.
+    const url = new URL(origin);
+    return url.protocol === `${req.protocol}:` && url.host === req.get('host');
   } catch {
     return false;
   }

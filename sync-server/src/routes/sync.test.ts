@@ -59,6 +59,25 @@ describe.each(TEST_STORE_KINDS)('sync API on $name', (kind) => {
     expect(body.rejected).toEqual([{ mutationId: bad.mutationId, reason: 'validation', details: { town: 'required' } }]);
   });
 
+  it('stores and answers a patch naming 100,000 unknown keys in a few KB, with a count of the rest', async () => {
+    const patch: Record<string, unknown> = { ...buildSchoolFields(), [`x${'y'.repeat(5000)}`]: 1 };
+    for (let i = 0; i < 100_000; i++) patch[`unknown_field_${i}`] = i;
+    const m = buildMutation({ patch });
+    const body = (await push(buildPush([m])).expect(200)).body as PushResponse;
+    const details = body.rejected[0]?.details ?? {};
+    expect(body.rejected[0]?.reason).toBe('unknown-field');
+    expect(Object.keys(details)).toHaveLength(51);
+    expect(details['…']).toBe('+99951');
+    expect(Object.keys(details).every((k) => k.length <= 64)).toBe(true);
+    const row = await store.db.selectFrom('applied_mutations').select(['details', 'patch_keys']).where('mutation_id', '=', m.mutationId).executeTakeFirstOrThrow();
+    expect((row.details ?? '').length + (row.patch_keys ?? '').length).toBeLessThan(8000);
+    const keys = JSON.parse(row.patch_keys ?? '[]') as string[];
+    expect(keys).toHaveLength(51);
+    expect(keys.at(-1)).toBe(`…+${Object.keys(patch).length - 50}`);
+    // A replay answers what was stored: the same capped details.
+    expect(((await push(buildPush([m])).expect(200)).body as PushResponse).rejected).toEqual(body.rejected);
+  });
+
   it('merges edits from two devices per field and records the same-field clash for review', async () => {
     const create = buildMutation();
     await push(buildPush([create])).expect(200);

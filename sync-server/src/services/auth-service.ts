@@ -7,8 +7,10 @@
  *     checked (a parallel burst cannot exceed the limit); over the limit → 'too-many-attempts'.
  *  3. The password is verified; an unknown or disabled login is verified against a dummy hash so all
  *     failures cost the same time and give the same answer ('invalid-credentials').
- *  4. Success takes the attempts back (the account's counter is cleared, the address's decremented),
- *     and creates a session: a random 256-bit token, stored as its sha256, bound to the clientId.
+ *  4. Success clears the account's own counter and takes back only its own attempt on the address
+ *     (in the window it was counted in: throttle-store.ts undo), so successful sign-ins from a shared
+ *     address (an office) never lock it, yet never give an attacker at that address more guesses at
+ *     other accounts. Then a session: a random 256-bit token, stored as its sha256, bound to the clientId.
  * Sessions end after SESSION_IDLE_SECONDS unused or SESSION_ABSOLUTE_SECONDS after sign-in, on logout,
  * when the user is disabled or their password reset, and when their device is revoked.
  */
@@ -50,10 +52,11 @@ export type AuthService = ReturnType<typeof createAuthService>;
 export function createAuthService({ users, throttle, clock, limits = DEFAULT_THROTTLE, scrypt = DEFAULT_SCRYPT }: AuthServiceDeps) {
   const dummyHash = createDummyHash(scrypt);
 
-  async function countAttempt(key: string, limit: number, now: string): Promise<number | null> {
+  /** Counts the attempt; `wait` (seconds) when over the limit, and the window it was counted in. */
+  async function countAttempt(key: string, limit: number, now: string): Promise<{ wait: number; windowStart: string }> {
     const count = await throttle.hit(key, now, plus(now, -limits.windowSeconds));
-    if (count.attempts <= limit) return null;
-    return Math.max(1, Math.ceil((Date.parse(count.windowStart) + limits.windowSeconds * 1000 - Date.parse(now)) / 1000));
+    const wait = count.attempts <= limit ? 0 : Math.max(1, Math.ceil((Date.parse(count.windowStart) + limits.windowSeconds * 1000 - Date.parse(now)) / 1000));
+    return { wait, windowStart: count.windowStart };
   }
 
   return {
@@ -65,8 +68,9 @@ export function createAuthService({ users, throttle, clock, limits = DEFAULT_THR
       await throttle.deleteStale(plus(now, -limits.windowSeconds));
       const accountKey = `account:${request.loginId}`;
       const addressKey = `ip:${address}`;
-      const waits = [await countAttempt(accountKey, limits.perAccount, now), await countAttempt(addressKey, limits.perAddress, now)];
-      const wait = Math.max(...waits.map((w) => w ?? 0));
+      const account = await countAttempt(accountKey, limits.perAccount, now);
+      const fromAddress = await countAttempt(addressKey, limits.perAddress, now);
+      const wait = Math.max(account.wait, fromAddress.wait);
       if (wait > 0) return { ok: false, reason: 'too-many-attempts', retryAfterSeconds: wait };
 
       const user = await users.userByLogin(request.loginId);
@@ -74,7 +78,7 @@ export function createAuthService({ users, throttle, clock, limits = DEFAULT_THR
       if (!user || !valid || user.disabled) return { ok: false, reason: 'invalid-credentials' };
 
       await throttle.clear(accountKey);
-      await throttle.undo(addressKey);
+      await throttle.undo(addressKey, fromAddress.windowStart);
       await users.deleteExpiredSessions(now);
       const token = randomBytes(32).toString('base64url');
       const expiresAt = plus(now, SESSION_ABSOLUTE_SECONDS);

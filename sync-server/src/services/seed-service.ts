@@ -14,7 +14,7 @@ export type SeedData = Partial<Record<EntityName, readonly Record<string, unknow
 export async function seedIfEmpty(store: SyncStore, data: SeedData, now: string): Promise<number> {
   if (!(await store.isEmpty())) return 0;
   const rows = buildRows(data, now);
-  await store.write(now, async (tx) => {
+  await store.write(() => now, async (tx) => {
     for (const row of rows) row.serverSeq = tx.nextSeq();
     await tx.putRecords(rows);
   });

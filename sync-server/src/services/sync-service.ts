@@ -35,13 +35,15 @@ export type SyncService = ReturnType<typeof createSyncService>;
 
 /** Every call names the access it runs under (access-policy.ts): there is no default that sees everything. */
 export function createSyncService({ store, clock = () => new Date(), newId = () => crypto.randomUUID() }: SyncServiceDeps) {
+  // Handed to the store, which reads it under the write lock (sql-write-tx.ts), not before.
+  const now = () => clock().toISOString();
   return {
     async push(request: PushRequest, access: Access): Promise<PushResponse> {
-      return (await store.write(clock().toISOString(), (tx) => applyBatch(tx, { ...request, userId: access.userId }, newId, access))).response;
+      return (await store.write(now, (tx) => applyBatch(tx, { ...request, userId: access.userId }, newId, access))).response;
     },
     /** The same answer as JSON text, for the HTTP route (records spliced in, not stringified again). */
     async pushJson(request: PushRequest, access: Access): Promise<string> {
-      const { response, recordJson } = await store.write(clock().toISOString(), (tx) => applyBatch(tx, { ...request, userId: access.userId }, newId, access));
+      const { response, recordJson } = await store.write(now, (tx) => applyBatch(tx, { ...request, userId: access.userId }, newId, access));
       return renderPushAnswer(response, recordJson);
     },
     pull(query: { userId: string; cursor: string; limit: number }, mode: PullMode, access: Access): Promise<PullOutcome> {
@@ -51,7 +53,7 @@ export function createSyncService({ store, clock = () => new Date(), newId = () 
       return store.openConflicts(access.scope);
     },
     resolveConflict(id: string, request: ResolveConflictRequest, access: Access): Promise<ConflictRecord | 'not-found'> {
-      return store.write(clock().toISOString(), async (tx) => {
+      return store.write(now, async (tx) => {
         const found = await tx.conflict(id);
         // Out of scope looks exactly like absent: no probing for ids of other schools' records.
         if (!found || !access.canRead(found.entity, found.scopeSchoolId)) return 'not-found';
@@ -113,8 +115,9 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
     if (result.kind === 'rejected') {
       touched.add(key);
       acks.full(key);
-      answers.set(m.mutationId, rejection(m.mutationId, result.reason, result.details));
-      log.push(logRow(m, request, tx.now, 'rejected', result.reason, result.details));
+      const details = capDetails(result.details);
+      answers.set(m.mutationId, rejection(m.mutationId, result.reason, details));
+      log.push(logRow(m, request, tx.now, 'rejected', result.reason, details));
       continue;
     }
     if (result.state && access.writeProblem(m.entity, m.op, current?.record, result.state.record)) {
@@ -209,8 +212,30 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
 
 const rejection = (mutationId: string, reason: RejectReason, details: Record<string, string>): Rejection => ({ mutationId, reason, details });
 
+/**
+ * A patch may name any number of keys (a buggy or hostile client: 100,000 unknown fields made a ~4 MB
+ * log row, every key twice, in `details` and `patchKeys`, and as much again in the answer). What a
+ * rejection stores and answers is capped: the first MAX_LISTED names, each cut to MAX_NAME characters,
+ * then one '…' entry with the count of the rest. Real field names are far shorter and far fewer.
+ */
+const MAX_LISTED = 50;
+const MAX_NAME = 64;
+const clip = (text: string) => (text.length > MAX_NAME ? `${text.slice(0, MAX_NAME - 1)}…` : text);
+
+function capDetails(details: Record<string, string>): Record<string, string> {
+  const entries = Object.entries(details);
+  const out = Object.fromEntries(entries.slice(0, MAX_LISTED).map(([k, v]) => [clip(k), clip(v)]));
+  if (entries.length > MAX_LISTED) out['…'] = `+${entries.length - MAX_LISTED}`;
+  return out;
+}
+
+function capKeys(keys: string[]): string[] {
+  const listed = keys.slice(0, MAX_LISTED).map(clip);
+  return keys.length > MAX_LISTED ? [...listed, `…+${keys.length - MAX_LISTED}`] : listed;
+}
+
 function logRow(m: Mutation, req: PushRequest, now: string, result: 'applied' | 'rejected', reason: string | null, details: Record<string, string> | null): AppliedMutationRow {
-  const audit = { op: m.op, clientTime: m.clientTime, patchKeys: Object.keys(m.patch) };
+  const audit = { op: m.op, clientTime: m.clientTime, patchKeys: capKeys(Object.keys(m.patch)) };
   return { mutationId: m.mutationId, clientId: req.clientId, userId: req.userId, entity: m.entity, recordId: m.recordId, result, reason, details, createdAt: now, ...audit };
 }
 

@@ -4,7 +4,9 @@
  * - disabling a user or resetting their password ends all their sessions at once;
  * - a role or school change needs no session change: scope is recomputed on every request and the
  *   new scope fingerprint makes their devices re-snapshot (sync-protocol.ts);
- * - the last active admin cannot be disabled or demoted (nobody could manage users afterwards).
+ * - the last active admin cannot be disabled or demoted (nobody could manage users afterwards);
+ * - both rules and the write happen in one store transaction, and an edit never writes the password
+ *   hash (store/auth-store.ts updateUser, resetPassword): concurrent admins cannot undo each other.
  */
 import { z } from 'zod';
 import {
@@ -62,28 +64,25 @@ export function createUserAdminService({ users, clock, scrypt = DEFAULT_SCRYPT }
     },
 
     async update(userId: string, patch: UpdateUserRequest): Promise<AdminOutcome<AdminUser>> {
-      const user = await users.userById(userId);
-      if (!user) return { ok: false, reason: 'not-found' };
-      const role = patch.role ?? user.role;
-      // Changing away from teacher drops the school unless the request says otherwise.
-      const schoolId = patch.schoolId !== undefined ? patch.schoolId : role === 'teacher' ? user.schoolId : null;
-      const checked = mergedUserSchema.safeParse({ role, schoolId });
-      if (!checked.success) return { ok: false, reason: 'invalid-request', details: issuesToDetails(checked.error.issues) };
-      const next: UserRow = { ...user, role, schoolId, displayName: patch.displayName ?? user.displayName, disabled: patch.disabled ?? user.disabled, updatedAt: now() };
-      const losesAdmin = user.role === 'admin' && !user.disabled && (next.role !== 'admin' || next.disabled);
-      if (losesAdmin && (await users.countActiveAdmins()) <= 1) return { ok: false, reason: 'last-admin' };
-      await users.updateUser(next);
-      if (next.disabled && !user.disabled) await users.revokeSessions({ userId }, next.updatedAt);
-      return { ok: true, value: toAdminUser(next) };
+      // Decided on the row as the store reads it inside its transaction (auth-store.ts updateUser), not
+      // on a copy read earlier: the school rule sees the current role, and the last-admin rule is kept there.
+      const result = await users.updateUser<Record<string, string>>(userId, now(), (user) => {
+        const role = patch.role ?? user.role;
+        // Changing away from teacher drops the school unless the request says otherwise.
+        const schoolId = patch.schoolId !== undefined ? patch.schoolId : role === 'teacher' ? user.schoolId : null;
+        const checked = mergedUserSchema.safeParse({ role, schoolId });
+        if (!checked.success) return { refused: issuesToDetails(checked.error.issues) };
+        return { role, schoolId, ...(patch.displayName !== undefined ? { displayName: patch.displayName } : {}), ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}) };
+      });
+      if (!result.ok) return 'refused' in result ? { ok: false, reason: 'invalid-request', details: result.refused } : { ok: false, reason: result.reason };
+      if (result.after.disabled && !result.before.disabled) await users.revokeSessions({ userId }, result.after.updatedAt);
+      return { ok: true, value: toAdminUser(result.after) };
     },
 
     async resetPassword(userId: string, password: string): Promise<AdminOutcome<AdminUser>> {
-      const user = await users.userById(userId);
-      if (!user) return { ok: false, reason: 'not-found' };
-      const next: UserRow = { ...user, passwordHash: await hashPassword(password, scrypt), updatedAt: now() };
-      await users.updateUser(next);
-      await users.revokeSessions({ userId }, next.updatedAt);
-      return { ok: true, value: toAdminUser(next) };
+      // Writes the hash alone, so an edit of the user at the same moment cannot put the old one back.
+      const user = await users.resetPassword(userId, await hashPassword(password, scrypt), now());
+      return user ? { ok: true, value: toAdminUser(user) } : { ok: false, reason: 'not-found' };
     },
 
     async devices(): Promise<Device[]> {

@@ -4,7 +4,7 @@
  * up by the sha256 of the cookie token; the token itself is never stored. Policy (expiry, who may do
  * what) lives in services/; this file only reads and writes rows.
  */
-import type { Kysely, Selectable } from 'kysely';
+import { PostgresAdapter, type Kysely, type Selectable } from 'kysely';
 import type { Device, Role } from '../../../src/shared/auth-protocol';
 import type { UnsentSummary } from '../../../src/shared/sync-protocol';
 import type { ClientsTable, Database, UsersTable } from './db-schema';
@@ -20,6 +20,12 @@ export type UserRow = {
   createdAt: string;
   updatedAt: string;
 };
+
+/** What an admin's edit may change; the password hash only ever changes through resetPassword. */
+export type UserChanges = Partial<Pick<UserRow, 'displayName' | 'role' | 'schoolId' | 'disabled'>>;
+export type UserUpdate<Refusal> = { ok: true; before: UserRow; after: UserRow } | { ok: false; reason: 'not-found' | 'last-admin' } | { ok: false; refused: Refusal };
+
+const isActiveAdmin = (u: Pick<UserRow, 'role' | 'disabled'>) => u.role === 'admin' && !u.disabled;
 
 export type SessionRow = {
   tokenHash: string;
@@ -58,6 +64,16 @@ const toUser = (r: Selectable<UsersTable>): UserRow => ({
   updatedAt: r.updated_at,
 });
 
+async function countActiveAdmins(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('role', '=', 'admin')
+    .where('disabled', '=', 0)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export class AuthStore {
   constructor(readonly db: Kysely<Database>) {}
 
@@ -81,16 +97,6 @@ export class AuthStore {
     return Number(row.n);
   }
 
-  async countActiveAdmins(): Promise<number> {
-    const row = await this.db
-      .selectFrom('users')
-      .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .where('role', '=', 'admin')
-      .where('disabled', '=', 0)
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
-  }
-
   /** False when the login id is taken (unique constraint), whichever instance got there first. */
   async insertUser(u: UserRow): Promise<boolean> {
     const result = await this.db
@@ -111,12 +117,53 @@ export class AuthStore {
     return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
   }
 
-  async updateUser(u: UserRow): Promise<void> {
-    await this.db
-      .updateTable('users')
-      .set({ display_name: u.displayName, role: u.role, school_id: u.schoolId, password_hash: u.passwordHash, disabled: u.disabled ? 1 : 0, updated_at: u.updatedAt })
-      .where('id', '=', u.id)
-      .execute();
+  /**
+   * One admin edit, atomic: in one transaction the user's row is read, `decide` (the service's rules)
+   * says which fields change or refuses, and only those fields are written: never the password hash,
+   * so a reset that lands meanwhile is not undone by a copy read earlier. A change that takes away the
+   * last active admin is refused inside the same transaction, with the user's row and every active
+   * admin's row locked first (PostgreSQL: FOR UPDATE, in id order so two such edits cannot deadlock;
+   * SQLite runs one transaction at a time): two admins demoting each other at once cannot both win.
+   */
+  async updateUser<Refusal>(id: string, updatedAt: string, decide: (current: UserRow) => UserChanges | { refused: Refusal }): Promise<UserUpdate<Refusal>> {
+    return this.db.transaction().execute(async (trx) => {
+      let locking = trx
+        .selectFrom('users')
+        .selectAll()
+        .where((eb) => eb.or([eb('id', '=', id), eb.and([eb('role', '=', 'admin'), eb('disabled', '=', 0)])]))
+        .orderBy('id');
+      if (this.db.getExecutor().adapter instanceof PostgresAdapter) locking = locking.forUpdate();
+      const current = (await locking.execute()).map(toUser).find((u) => u.id === id);
+      if (!current) return { ok: false, reason: 'not-found' };
+      const changes = decide(current);
+      if ('refused' in changes) return { ok: false, refused: changes.refused };
+      const after: UserRow = { ...current, ...changes, updatedAt };
+      // Counted after the locks: on PostgreSQL this statement sees every admin change committed before.
+      if (isActiveAdmin(current) && !isActiveAdmin(after) && (await countActiveAdmins(trx)) <= 1) return { ok: false, reason: 'last-admin' };
+      const changed = (field: keyof UserChanges) => changes[field] !== undefined && changes[field] !== current[field];
+      await trx
+        .updateTable('users')
+        .set({
+          ...(changed('displayName') ? { display_name: after.displayName } : {}),
+          ...(changed('role') ? { role: after.role } : {}),
+          ...(changed('schoolId') ? { school_id: after.schoolId } : {}),
+          ...(changed('disabled') ? { disabled: after.disabled ? 1 : 0 } : {}),
+          updated_at: updatedAt,
+        })
+        .where('id', '=', id)
+        .execute();
+      return { ok: true, before: current, after };
+    });
+  }
+
+  /** Sets the password hash alone (nothing else of the row) and ends the user's sessions, at once. */
+  async resetPassword(id: string, passwordHash: string, now: string): Promise<UserRow | undefined> {
+    return this.db.transaction().execute(async (trx) => {
+      const updated = await trx.updateTable('users').set({ password_hash: passwordHash, updated_at: now }).where('id', '=', id).returningAll().executeTakeFirst();
+      if (!updated) return undefined;
+      await trx.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', id).where('revoked_at', 'is', null).execute();
+      return toUser(updated);
+    });
   }
 
   // Sessions ------------------------------------------------------------------------------------

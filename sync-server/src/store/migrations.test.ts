@@ -26,7 +26,7 @@ describe('migration 0004: records of their own', () => {
     await migrateToLatest(store.db);
 
     const rows = await store.db.selectFrom('records').select(['entity', 'data', 'server_seq']).orderBy('server_seq').execute();
-    const parsed = rows.map((r) => ({ entity: r.entity, seq: Number(r.server_seq), ...(JSON.parse(r.data) as Record<string, unknown>) }));
+    const parsed: Array<Record<string, unknown> & { entity: string; seq: number }> = rows.map((r) => ({ ...(JSON.parse(r.data) as Record<string, unknown>), entity: r.entity, seq: Number(r.server_seq) }));
     expect(parsed.find((r) => r.entity === 'trialPlacements')).not.toHaveProperty('checkIns');
     expect(parsed.find((r) => r.entity === 'seekers')).not.toHaveProperty('consentThirdParty');
     expect(parsed.filter((r) => r.entity === 'checkIns').map((c) => [c['placementId'], c['date'], c['note']])).toEqual([

@@ -1,8 +1,11 @@
 /**
  * Opens the Kysely instance for the configured database: PostgreSQL when a URL is given (several
  * server instances may share it), else an embedded SQLite file (or ':memory:' in tests).
- * SQLite runs in WAL mode so reads do not wait for a writer, with NORMAL fsync (safe with WAL), and
- * checkpoints on a worker thread (sqlite-checkpointer.ts).
+ * SQLite runs in WAL mode so reads do not wait for a writer, and checkpoints on a worker thread
+ * (sqlite-checkpointer.ts). synchronous=FULL fsyncs the WAL at every commit: with NORMAL the database
+ * stays consistent but the last commits before a power cut can vanish, and a push the server has
+ * acknowledged must not (the device has already dropped it from its outbox). The cost, one fsync per
+ * write transaction, is measured against NORMAL by `npm run bench:sync` (docs/benchmarks.md).
  */
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -29,7 +32,7 @@ export function openDatabase(target: DatabaseTarget): OpenedDatabase {
   }
   const sqlite = new Database(target.sqliteFile);
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   // 64 MB of page cache instead of 2 MB: a push reads and rewrites hundreds of ~2 KB rows scattered
   // over a 100+ MB file; without it every page is a read() system call.

@@ -39,8 +39,8 @@ export class SqlStore implements SyncStore {
     return this.cachedEpoch;
   }
 
-  write<T>(now: string, fn: (tx: WriteTx) => Promise<T>): Promise<T> {
-    return runWrite(this.db, now, fn, this.extras.statements);
+  write<T>(clock: () => string, fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+    return runWrite(this.db, clock, fn, this.extras.statements);
   }
 
   async pullPage({ afterSeq, limit, scope, liveOnly, snapshotSeq }: PullPageArgs): Promise<PullPage> {

@@ -7,6 +7,9 @@
  *    previous holder committed, so a reader never sees seq N+1 committed while N is still pending.
  *    That is what makes `server_seq > cursor` pulls safe with several instances on one PostgreSQL
  *    (same effect as pg_advisory_xact_lock before nextval, but one query for SQLite and PostgreSQL).
+ *  - the write's time (`now`: updatedAt, createdAt of conflicts, the log) is read from the clock only
+ *    once the lock is held, so time order agrees with seq order across instances: read before the lock,
+ *    a write could wait behind a later-timed one and then store a later seq with an earlier time.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ConflictRecord } from '../../../src/shared/sync-protocol';
@@ -18,7 +21,7 @@ import { keyOf, type AppliedMutationRow, type RecordKey, type ScopeExit, type St
 const IN_CHUNK = 500;
 
 /** `fast`: SQLite's prepared hot statements (sqlite-statements.ts); PostgreSQL goes through Kysely. */
-export async function runWrite<T>(db: Kysely<Database>, now: string, fn: (tx: WriteTx) => Promise<T>, fast?: SqliteStatements): Promise<T> {
+export async function runWrite<T>(db: Kysely<Database>, clock: () => string, fn: (tx: WriteTx) => Promise<T>, fast?: SqliteStatements): Promise<T> {
   return db.transaction().execute(async (trx) => {
     const locked = await trx
       .updateTable('sync_counter')
@@ -27,7 +30,7 @@ export async function runWrite<T>(db: Kysely<Database>, now: string, fn: (tx: Wr
       .returning('value')
       .executeTakeFirstOrThrow();
     const start = Number(locked.value);
-    const tx = new SqlWriteTx(trx, now, start, fast);
+    const tx = new SqlWriteTx(trx, clock(), start, fast);
     const result = await fn(tx);
     if (tx.lastSeq !== start) await trx.updateTable('sync_counter').set({ value: tx.lastSeq }).where('id', '=', 1).execute();
     return result;

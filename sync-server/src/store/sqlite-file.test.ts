@@ -1,11 +1,13 @@
 /**
  * The SQLite store on a real file: WAL checkpoints happen on the worker thread while the writer keeps
  * its connection (sqlite-checkpointer.ts), the prepared hot statements write what a reopened store
- * reads back, and closing releases the worker (the process would otherwise hang at exit).
+ * reads back, closing releases the worker (the process would otherwise hang at exit), and every commit
+ * is fsynced (an acknowledged push survives a power cut).
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildMutation, buildPush } from '../../../tests/factories/sync-factories';
 import { unrestrictedAccess } from '../services/access-policy';
@@ -15,6 +17,16 @@ import { createSqlStore } from './sql-store';
 describe('SQLite store on a file', () => {
   const dirs: string[] = [];
   afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it('opens the file in WAL mode with synchronous=FULL, so an acknowledged write survives power loss', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'field-sqlite-test-'));
+    dirs.push(dir);
+    const store = await createSqlStore({ sqliteFile: path.join(dir, 'sync.sqlite') });
+    const pragma = async (name: string) => Object.values((await sql.raw(`PRAGMA ${name}`).execute(store.db)).rows[0] as object)[0] as unknown;
+    expect(await pragma('journal_mode')).toBe('wal');
+    expect(await pragma('synchronous')).toBe(2); // 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA
+    await store.close();
+  });
 
   it('checkpoints the WAL in the background and keeps every write across a reopen', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'field-sqlite-test-'));

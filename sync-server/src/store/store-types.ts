@@ -97,7 +97,8 @@ export interface WriteTx {
 export interface SyncStore {
   readonly dialect: 'sqlite' | 'postgres';
   epoch(): Promise<string>;
-  write<T>(now: string, fn: (tx: WriteTx) => Promise<T>): Promise<T>;
+  /** `clock` is read once the seq lock is held: that reading is the transaction's `now` (sql-write-tx.ts). */
+  write<T>(clock: () => string, fn: (tx: WriteTx) => Promise<T>): Promise<T>;
   pullPage(args: PullPageArgs): Promise<PullPage>;
   countLive(scope: PullScope): Promise<number>;
   openConflicts(scope: PullScope): Promise<ConflictRecord[]>;

@@ -24,12 +24,17 @@ export class ThrottleStore {
     return { attempts: Number(row.attempts), windowStart: row.window_start };
   }
 
-  /** Takes back one attempt (a successful sign-in is not a failure). */
-  async undo(key: string): Promise<void> {
+  /**
+   * Takes back the one attempt a successful sign-in counted with hit(): only in the window `hit`
+   * returned. Once that window has ended, the row counts a new window's attempts (others' failures),
+   * and taking one off them would credit the bucket that protects other accounts.
+   */
+  async undo(key: string, windowStart: string): Promise<void> {
     await this.db
       .updateTable('login_throttle')
       .set((eb) => ({ attempts: eb('attempts', '-', 1) }))
       .where('key', '=', key)
+      .where('window_start', '=', windowStart)
       .where('attempts', '>', 0)
       .execute();
   }

@@ -81,6 +81,23 @@ describe.each(TEST_STORE_KINDS)('sign-in and sessions on $name', (kind) => {
     for (let i = 0; i < 25; i++) await login({ loginId: 'admin', password: t.users.admin.password, clientId: 'd' }, '10.3.0.1').expect(200);
   });
 
+  it('gives an attacker at an address no more guesses at other accounts when someone signs in from it', async () => {
+    const users = [t.users.counter, t.users.teacher, t.users.admin, t.users.coordinator];
+    const guess = (loginId: string, ip = '10.5.0.1') => login({ loginId, password: 'wrong-password', clientId: 'd' }, ip);
+    // 12 failures across four accounts (3 each: under the per-account limit of 5), then three sign-ins
+    // from the same address (a colleague at the same office), then the attacker goes on.
+    for (let i = 0; i < 12; i++) await guess(users[i % 4]!.loginId).expect(401);
+    for (let i = 0; i < 3; i++) await login({ loginId: 'coordinator', password: t.users.coordinator.password, clientId: 'd' }, '10.5.0.1').expect(200);
+    // Still 20 guesses per address in all: 8 more, and the 9th is refused.
+    const more: number[] = [];
+    for (let i = 0; i < 9; i++) more.push((await guess(i % 2 === 0 ? 'coordinator' : `guess-${i}`)).status);
+    expect(more).toEqual([401, 401, 401, 401, 401, 401, 401, 401, 429]);
+    // The sign-ins cleared the coordinator's own count only: the teacher's 3 failures still count.
+    await guess('teacher', '10.5.0.2').expect(401);
+    await guess('teacher', '10.5.0.2').expect(401);
+    await guess('teacher', '10.5.0.2').expect(429);
+  });
+
   it('refuses a session after 12 h idle and after 7 days in use', async () => {
     const s = await loginAs(t.app, 'coordinator');
     t.clock.advance(SESSION_IDLE_SECONDS * 1000 - HOUR);

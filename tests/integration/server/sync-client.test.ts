@@ -40,6 +40,18 @@ describe('device sync against the real server', () => {
     expect(await getRecord(b.db, 'schools', created.id)).toMatchObject({ name: '旭川西高校', version: 1 });
   });
 
+  it('takes the server\'s creation time for a record made on a device whose clock runs a day ahead', async () => {
+    const a = await h.device('a');
+    const serverNow = '2026-06-01T00:00:00.000Z'; // createAuthedApp's TestClock
+    const created = await saveRecord(a.db, 'schools', school(), undefined, new Date('2026-06-02T00:00:00.000Z'));
+    expect(created.createdAt).toBe('2026-06-02T00:00:00.000Z');
+    await syncOnce(a.db, a.transport);
+    expect(await getRecord(a.db, 'schools', created.id)).toMatchObject({ version: 1, createdAt: serverNow, updatedAt: serverNow });
+    // The device's own clock is kept in the audit trail.
+    const audit = await h.store.db.selectFrom('applied_mutations').select(['client_time', 'created_at']).where('record_id', '=', created.id).executeTakeFirstOrThrow();
+    expect(audit).toEqual({ client_time: '2026-06-02T00:00:00.000Z', created_at: serverNow });
+  });
+
   it('applies a push once when its answer was lost and the batch is sent again', async () => {
     const a = await h.device('a');
     await syncOnce(a.db, a.transport);

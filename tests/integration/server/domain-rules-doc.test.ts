@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULE_NAMES } from '../../domain/rule-types';
-import { domainJa } from './domain-ja';
+import { RULE_NAMES } from '../../../src/domain/rule-types';
+import { domainJa } from '../../../src/lib/i18n/domain-ja';
 
 describe('docs/domain-rules.md', () => {
   const page = readFileSync(path.resolve('docs/domain-rules.md'), 'utf8');
