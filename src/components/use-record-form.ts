@@ -1,8 +1,8 @@
 /**
  * The form state of a record editor (the forms rendered by record-editor-screen.tsx): the shared zod
- * schema validates, fields are checked once touched so a coordinator sees a mistake before moving
- * on, unsaved input holds back a service-worker reload (unsaved-guard.ts), and `err` turns a zod
- * issue message into text in the chosen language.
+ * schema validates on submit and then as fields change (no layout shift under a finger before the
+ * tap), unsaved input holds back a service-worker reload (unsaved-guard.ts), `err` turns a zod issue
+ * message into text in the chosen language, and a domain rule's refusal is set on its field.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
@@ -18,7 +18,9 @@ const RULE_PREFIX = 'rule:';
 
 export function useRecordForm<Input extends FieldValues, Output extends FieldValues>(schema: z.ZodType<Output, Input>, defaultValues: DefaultValues<Input>, ruleError?: RuleFieldError) {
   const { t } = useI18n();
-  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(schema), defaultValues, mode: 'onTouched' });
+  // Checked on submit, then again as each field changes: an error that appeared when a field lost focus
+  // pushed the controls below it down under the next tap, which then landed on nothing.
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(schema), defaultValues, mode: 'onSubmit', reValidateMode: 'onChange' });
   useUnsavedChanges(form.formState.isDirty);
   const { setError, setFocus } = form;
   useEffect(() => {

@@ -7,7 +7,7 @@
 import type { EntityName } from '../shared/entities';
 import { RECORD_META_KEYS } from '../shared/fields';
 import type { FieldDb, LocalConflict } from './db';
-import { getRecord, saveRecord } from './record-repo';
+import { getRecord, recordWriteScope, saveRecord } from './record-repo';
 
 export function listOpenConflicts(db: FieldDb): Promise<LocalConflict[]> {
   return db.conflicts.toArray().then((all) => all.filter((c) => !c.resolvePending).sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
@@ -29,7 +29,8 @@ export async function markConflictReviewed(db: FieldDb, id: string): Promise<voi
 /** "Restore the losing value": a normal edit of the record, plus the review mark, atomically. */
 export async function restoreLosingValue(db: FieldDb, conflict: LocalConflict, now: Date = new Date()): Promise<void> {
   const entity = conflict.entity as EntityName;
-  await db.transaction('rw', [db.table(entity), db.outbox, db.conflicts], async () => {
+  // The save reads other records for the domain rules, so the outer transaction spans what it spans.
+  await db.transaction('rw', [...recordWriteScope(db), db.conflicts], async () => {
     const record = await getRecord(db, entity, conflict.recordId);
     if (!record) throw new Error('not-found');
     const fields: Record<string, unknown> = { ...record, [conflict.field]: conflict.losingValue };

@@ -52,7 +52,7 @@ function mutation(entity: EntityName, record: { id: string; version: number }, o
 }
 
 /** Every entity table, the outbox and meta: the rules may read any record, and the session is in meta. */
-const writeScope = (db: FieldDb) => [...ENTITY_NAMES.map((e) => db.table(e)), db.outbox, db.meta];
+export const recordWriteScope = (db: FieldDb) => [...ENTITY_NAMES.map((e) => db.table(e)), db.outbox, db.meta];
 
 async function actorOf(db: FieldDb, given: Actor | undefined): Promise<Actor> {
   if (given) return given;
@@ -95,7 +95,7 @@ export async function saveRecord<E extends EntityName>(
 ): Promise<EntityRecord<E>> {
   const table = db.table(entity);
   const at = now.toISOString();
-  return db.transaction('rw', writeScope(db), async () => {
+  return db.transaction('rw', recordWriteScope(db), async () => {
     const existing = id ? ((await table.get(id)) as Stored<E> | undefined) : undefined;
     const chosenId = id !== undefined && !existing && rulesOf(entity).derivedId !== undefined;
     if (id && !chosenId && (!existing || existing.deleted)) throw new Error('not-found');
@@ -128,7 +128,7 @@ export async function saveRecord<E extends EntityName>(
 export async function deleteRecord(db: FieldDb, entity: EntityName, id: string, now: Date = new Date(), actor?: Actor): Promise<void> {
   const table = db.table(entity);
   const at = now.toISOString();
-  await db.transaction('rw', writeScope(db), async () => {
+  await db.transaction('rw', recordWriteScope(db), async () => {
     const existing = (await table.get(id)) as Stored<typeof entity> | undefined;
     if (!existing || existing.deleted) return;
     await enforce(db, entity, 'delete', id, withoutSearchFields(existing) as PlainRecord, undefined, await actorOf(db, actor), now);
@@ -156,7 +156,7 @@ export async function deleteRecord(db: FieldDb, entity: EntityName, id: string, 
 export async function restoreRecord(db: FieldDb, entity: EntityName, id: string, now: Date = new Date(), actor?: Actor): Promise<void> {
   const table = db.table(entity);
   const at = now.toISOString();
-  await db.transaction('rw', writeScope(db), async () => {
+  await db.transaction('rw', recordWriteScope(db), async () => {
     const existing = (await table.get(id)) as Stored<typeof entity> | undefined;
     if (!existing || !existing.deleted) return;
     const record = withoutSearchFields(existing) as PlainRecord;

@@ -8,6 +8,7 @@ import { buildCompany, buildConsent, buildCounsellingRecord, buildSeeker, buildT
 import { deviceDbs } from '../../tests/setup/device-dbs';
 import { attendanceId, provisionIdOfPlacement } from '../shared/ids';
 import type { FieldDb } from './db';
+import { restoreLosingValue } from './conflict-repo';
 import { bulkLoad, deleteRecord, getRecord, restoreRecord, RuleError, saveRecord } from './record-repo';
 
 const strip = <T extends Record<string, unknown>>(r: T) => {
@@ -100,5 +101,24 @@ describe('rules on the device’s write path', () => {
     await restoreRecord(db, 'companies', company.id, NOW, coordinator);
     expect(await getRecord(db, 'companies', company.id)).toMatchObject({ name: company.name });
     expect((await db.outbox.toArray()).map((m) => m.op)).toEqual(['delete', 'restore']);
+  });
+});
+
+describe('restoring a losing value', () => {
+  const newDb = deviceDbs('restore-conflict');
+
+  it('saves through the rules inside the review transaction', async () => {
+    const db = newDb();
+    const company = buildCompany({ name: '今の名前' });
+    await bulkLoad(db, 'companies', [company]);
+    const conflict = {
+      id: crypto.randomUUID(), entity: 'companies' as const, recordId: company.id, kind: 'field' as const, field: 'name', winner: 'incoming' as const,
+      serverValue: '今の名前', losingValue: '前の名前', baseVersion: 0, recordVersion: 1, mutationId: crypto.randomUUID(), clientId: 'd', userId: 'u',
+      createdAt: NOW.toISOString(), resolved: false, resolvedAt: null, resolvedBy: null,
+    };
+    await db.conflicts.put(conflict);
+    await restoreLosingValue(db, conflict, NOW);
+    expect((await getRecord(db, 'companies', company.id))?.name).toBe('前の名前');
+    expect((await db.conflicts.get(conflict.id))?.resolvePending).toBe(true);
   });
 });
