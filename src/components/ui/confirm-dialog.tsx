@@ -3,7 +3,8 @@
  * closes on Escape, gives the focus back to what opened it, and says what will happen before the
  * person commits to it.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 
 export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, danger = false, busy = false, onConfirm, onCancel }: {
   title: string;
@@ -15,17 +16,7 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, dang
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    // Removed rather than closed, so the browser's own focus return never runs: do it here.
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (dialog && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
-    return () => opener?.focus();
-  }, []);
+  const ref = useModalDialog();
   return (
     <dialog
       ref={ref}

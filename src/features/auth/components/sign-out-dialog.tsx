@@ -4,7 +4,8 @@
  * signs out only if the outbox emptied), or to sign out without sending behind a second
  * confirmation that names the count.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useModalDialog } from '../../../components/ui/use-modal-dialog';
 import { signOut } from '../../../auth/use-session';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { usePendingChangeCount } from '../../../storage/hooks/use-pending-change-count';
@@ -16,20 +17,7 @@ export function SignOutDialog({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
   const pending = usePendingChangeCount();
   const [step, setStep] = useState<Step>('ask');
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    // The dialog is removed, not closed, so the browser's own focus return never runs: a keyboard
-    // user would be left at the top of the page. Give the focus back to what opened it.
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    // showModal traps focus and makes the page behind inert; jsdom lacks it, `open` is the fallback.
-    if (dialog && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
-    return () => opener?.focus();
-  }, []);
+  const ref = useModalDialog();
 
   const run = async (discardUnsent: boolean) => {
     setStep('working');
