@@ -9,6 +9,7 @@ import { codeLabel } from '../../../lib/code-options';
 import { formatDate } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { Company } from '../../../shared/entities';
+import { nextVisitDue } from '../../../domain/derived-values';
 import { useCompanyTrials, useCompanyVisits } from '../../../storage/hooks/use-company-children';
 
 export function CompanyDetailScreen() {
@@ -39,7 +40,8 @@ function CompanyDetailBody({ company }: { company: Company }) {
           [t('company.contactPerson'), company.contactPerson],
           [t('company.capacity'), String(company.capacity)],
           [t('company.status'), codeLabel(t, 'companyStatus', company.status)],
-          [t('company.nextVisitDue'), formatDate(company.nextVisitDue, lang)],
+          // Derived from the latest visit that set a date (src/domain/derived-values.ts), not stored twice.
+          [t('company.nextVisitDue'), formatDate(nextVisitDue(company, visits ?? []), lang)],
           [t('company.conditions'), company.conditions],
         ]}
       />

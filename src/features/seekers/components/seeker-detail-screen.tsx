@@ -8,6 +8,8 @@ import { formatDate, todayIso } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { ageGroupOn, ageOn } from '../../../shared/age-group';
 import type { Seeker } from '../../../shared/entities';
+import { seekerProgrammeStatus } from '../../../domain/derived-values';
+import { useSeekerTrials } from '../../../storage/hooks/use-seeker-children';
 import { ConsentSection } from './consent-section';
 import { CounsellingSection } from './counselling-section';
 import { ErasureSummary } from './erasure-summary';
@@ -30,6 +32,7 @@ export function SeekerDetailScreen() {
 
 function SeekerDetailBody({ seeker }: { seeker: Seeker }) {
   const { t, lang } = useI18n();
+  const trials = useSeekerTrials(seeker.id);
   const isAdmin = useAdminAccess() === 'admin';
   const today = todayIso();
   return (
@@ -44,7 +47,8 @@ function SeekerDetailBody({ seeker }: { seeker: Seeker }) {
           [t('seeker.phone'), seeker.phone],
           [t('seeker.email'), seeker.email],
           [t('seeker.desiredIndustries'), seeker.desiredIndustries.map((i) => codeLabel(t, 'industry', i)).join('、') || t('common.none')],
-          [t('seeker.status'), codeLabel(t, 'seekerStatus', seeker.status)],
+          // Follows the seeker's placements (src/domain/derived-values.ts) unless the counter closed the case.
+          [t('seeker.status'), codeLabel(t, 'seekerStatus', seekerProgrammeStatus(seeker, trials ?? []))],
           [t('seeker.registeredOn'), formatDate(seeker.registeredOn, lang)],
           [t('seeker.notes'), seeker.notes],
         ]}
