@@ -306,7 +306,7 @@ const consent = entity(
     note: optionalText(500),
   },
   (v, ctx) => {
-    if (v.scope === 'named' && v.companyIds.length === 0) ctx.addIssue({ code: 'custom', message: 'required', path: ['companyIds'] });
+    if (v.scope === 'named' && v.companyIds.length === 0) ctx.addIssue({ code: 'custom', message: 'choose_company', path: ['companyIds'] });
     after(ctx, v.date, v.withdrawnOn, 'withdrawnOn');
   },
 );

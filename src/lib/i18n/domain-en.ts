@@ -25,6 +25,8 @@ export const domainEn: Record<keyof typeof domainJa, string> = {
   'rules.erased': 'This record was erased at the person’s request',
   'rules.unknown': 'This breaks a rule of the programme',
 
+  'errors.choose_company': 'Choose at least one company',
+
   'entity.checkIns': 'Check-in',
   'entity.retentionChecks': 'Retention check',
   'entity.consents': 'Consent to provision',

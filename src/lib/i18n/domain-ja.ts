@@ -27,6 +27,8 @@ export const domainJa = {
   'rules.erased': 'この記録は本人の申し出により消去されています',
   'rules.unknown': '業務ルールに合いません',
 
+  'errors.choose_company': '企業を1社以上選んでください',
+
   'entity.checkIns': '確認記録',
   'entity.retentionChecks': '定着確認',
   'entity.consents': '情報提供の同意',
