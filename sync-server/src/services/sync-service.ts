@@ -129,8 +129,9 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
       touched.add(key);
       acks.full(key);
       const details = ruleDetails(broken);
-      // An out-of-scope reference is refused like any other out-of-scope write.
-      const reason: RejectReason = broken.rule === 'reference-missing' && current === undefined && access.actor.role === 'teacher' ? 'forbidden' : 'rule';
+      // A teacher's reference that is missing may be another school's record: refused like any other
+      // out-of-scope write (the domain already answers both cases alike, so no id can be probed).
+      const reason: RejectReason = broken.rule === 'reference-missing' && access.actor.role === 'teacher' ? 'forbidden' : 'rule';
       answers.set(m.mutationId, rejection(m.mutationId, reason, details));
       log.push(logRow(m, request, tx.now, 'rejected', reason, details));
       continue;
