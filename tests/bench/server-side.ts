@@ -18,6 +18,8 @@ const BENCH_ACCESS = unrestrictedAccess('bench');
 import type { SqlStore } from '../../sync-server/src/store/sql-store';
 import { BENCH_LOGIN } from './page/bench-api';
 
+const TOGGLING = new Set(['registered', 'matching']);
+
 /** Tracks the server version of each seeker so every edit is based on the latest one (no conflicts). */
 export class SeekerEditor {
   private readonly versions = new Map<string, number>();
@@ -30,7 +32,7 @@ export class SeekerEditor {
     for (const s of seekers) this.versions.set(s.id, 1);
   }
 
-  /** `count` edits of distinct seekers starting at `offset` (wrapping), each changing notes + status. */
+  /** `count` edits of distinct seekers starting at `offset` (wrapping), each changing notes (+ status where it may move). */
   mutations(offset: number, count: number): Mutation[] {
     this.round += 1;
     const now = new Date().toISOString();
@@ -42,7 +44,9 @@ export class SeekerEditor {
         entity: 'seekers',
         recordId: s.id,
         op: 'upsert',
-        patch: { notes: `${s.notes.slice(0, 600)}（面談メモ更新 ${this.round}-${i}）`, status: this.round % 2 === 0 ? 'matching' : 'registered' },
+        // Status moves only where the lifecycle allows them both ways (登録済 ⇄ マッチング中; src/domain/transitions.ts),
+        // so every edit is applied and each status move also writes its history record, as in the field.
+        patch: { notes: `${s.notes.slice(0, 600)}（面談メモ更新 ${this.round}-${i}）`, ...(TOGGLING.has(s.status) ? { status: this.round % 2 === 0 ? 'matching' : 'registered' } : {}) },
         baseVersion: this.versions.get(s.id) ?? 1,
         clientTime: now,
       });
