@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryReader } from '../../tests/factories/memory-reader';
-import { attendanceId } from '../shared/ids';
+import { attendanceId, feeIdOfPlacement } from '../shared/ids';
 import { checkWrite } from './check-write';
 import type { Actor, PlainRecord, WriteCheck } from './rule-types';
 
@@ -39,8 +39,9 @@ const check = (c: Partial<WriteCheck> & Pick<WriteCheck, 'entity' | 'after'>, re
 
 describe('cross-record rules', () => {
   it('accepts a fee for a hired placement and refuses one for a placement still in trial', async () => {
-    expect(await check({ entity: 'successFees', after: { placementId: 'trial-hired', status: 'not_invoiced' } })).toBeNull();
-    expect(await check({ entity: 'successFees', after: { placementId: 'trial-open', status: 'not_invoiced' } })).toEqual({
+    const fee = (placementId: string) => ({ id: feeIdOfPlacement(placementId), placementId, status: 'not_invoiced' });
+    expect(await check({ entity: 'successFees', after: fee('trial-hired') })).toBeNull();
+    expect(await check({ entity: 'successFees', after: fee('trial-open') })).toEqual({
       rule: 'fee-needs-hire',
       field: 'placementId',
       params: { status: 'in_trial' },

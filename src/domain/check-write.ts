@@ -14,6 +14,7 @@ import { checkTransition } from './transitions';
 export async function checkWrite(c: WriteCheck): Promise<RuleViolation | null> {
   const rules = rulesOf(c.entity);
   if (rules.writtenBy === 'rules') return violation('server-written', '_');
+  if (rules.writers && !rules.writers.includes(c.actor.role)) return violation('writer-role', '_');
   if (c.op === 'delete') return rules.delete === 'never' ? violation('not-deletable', '_') : null;
   if (c.op === 'restore') {
     if (rules.delete === 'erase') return violation('not-restorable', '_');

@@ -27,6 +27,35 @@ const consentBeforeProposal: CrossRule = async (c) => {
   return anyConsentCovers(consents, str(c.after, 'companyId'), c.today) ? null : violation('consent-required', 'companyId');
 };
 
+/** Statuses in which a placement holds one of its opening's places. */
+export const HOLDS_PLACE = ['proposed', 'arranging', 'in_trial', 'hired'] as const;
+
+/** Live placements other than `id` holding a place of the opening. */
+export async function placesTaken(reader: WriteCheck['reader'], openingId: string, id: string): Promise<number> {
+  const placements = await reader.children('trialPlacements', 'openingId', openingId);
+  return placements.filter((p) => p['id'] !== id && (HOLDS_PLACE as readonly unknown[]).includes(p['status'])).length;
+}
+
+/**
+ * A placement fills one of its opening's places: the opening is the same company's, and going beyond
+ * its places is allowed only with a reason written down (a company may take one more for a good match).
+ */
+const withinOpening: CrossRule = async (c) => {
+  const openingId = str(c.after, 'openingId');
+  if (openingId === '') return null;
+  const holds = (HOLDS_PLACE as readonly unknown[]).includes(c.after['status']);
+  const takesPlace = changed(c, 'openingId') || (changed(c, 'status') && holds && !(HOLDS_PLACE as readonly unknown[]).includes(c.before?.['status']));
+  if (!takesPlace || !holds) return null;
+  const opening = await c.reader.get('openings', openingId);
+  if (!opening) return null;
+  if (str(opening, 'companyId') !== str(c.after, 'companyId')) return violation('opening-company', 'openingId');
+  const places = typeof opening['places'] === 'number' ? opening['places'] : 0;
+  const taken = await placesTaken(c.reader, openingId, c.id);
+  return taken + 1 > places && str(c.after, 'overPlacesReason').trim() === ''
+    ? violation('opening-places', 'overPlacesReason', { places: String(places), taken: String(taken) })
+    : null;
+};
+
 /** An internship day's mark only for a student with an internship (not cancelled) covering that day. */
 const markedStudentAssigned: CrossRule = async (c) => {
   if (c.before !== undefined) return null; // session and student are fixed by the derived id
@@ -71,7 +100,7 @@ const retentionAfterHire: CrossRule = async (c) => {
 
 export const CROSS_RULES: Partial<Record<EntityName, readonly CrossRule[]>> = {
   successFees: [feeNeedsHire],
-  trialPlacements: [consentBeforeProposal],
+  trialPlacements: [withinOpening, consentBeforeProposal],
   attendance: [markedStudentAssigned],
   internships: [withinCapacity],
   retentionChecks: [retentionAfterHire],

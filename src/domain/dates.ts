@@ -17,3 +17,18 @@ export const overlaps = (aStart: string, aEnd: string, bStart: string, bEnd: str
 export function japanDay(isoDateTime: string): string {
   return new Date(Date.parse(isoDateTime) + 9 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/** `months` calendar months later; a day past the target month's end lands on its last day (31 Jan + 1 → 28/29 Feb). */
+export function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

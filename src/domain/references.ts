@@ -12,7 +12,8 @@ import { changed, str, violation, type PlainRecord, type RuleViolation, type Wri
 export const REFERENCES: Partial<Record<EntityName, Readonly<Record<string, EntityName>>>> = {
   counsellingRecords: { seekerId: 'seekers' },
   companyVisits: { companyId: 'companies' },
-  trialPlacements: { seekerId: 'seekers', companyId: 'companies' },
+  openings: { companyId: 'companies' },
+  trialPlacements: { seekerId: 'seekers', companyId: 'companies', openingId: 'openings' },
   successFees: { placementId: 'trialPlacements' },
   students: { schoolId: 'schools' },
   internshipProgrammes: { schoolId: 'schools' },

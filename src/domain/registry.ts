@@ -11,7 +11,7 @@
  */
 import type { Role } from '../shared/auth-protocol';
 import { ENTITY_NAMES, type EntityName } from '../shared/entities';
-import { attendanceId } from '../shared/ids';
+import { attendanceId, feeIdOfPlacement, programmeSettingId } from '../shared/ids';
 import { str, type PlainRecord } from './rule-types';
 
 export type DeletePolicy =
@@ -33,6 +33,8 @@ export type EntityRules = {
   personal: readonly string[];
   /** The id the record must carry, derived from its fields (undefined: any new UUID). */
   derivedId?: (record: PlainRecord) => string;
+  /** The roles that may write it (undefined: every role that can read it). */
+  writers?: readonly Role[];
 };
 
 const STAFF: readonly Role[] = ['admin', 'coordinator'];
@@ -48,8 +50,17 @@ export const ENTITY_RULES: Record<EntityName, EntityRules> = {
   counsellingRecords: { ...base, delete: 'erase', restore: [], immutable: ['seekerId'], personal: ['summary', 'nextAction'] },
   companies: { ...base, restore: ['admin', 'coordinator', 'counter'] },
   companyVisits: { ...base, immutable: ['companyId'] },
+  openings: { ...base, immutable: ['companyId'] },
   trialPlacements: { ...base, immutable: ['seekerId', 'companyId'], personal: ['employerFeedback'] },
-  successFees: { ...base, restore: ['admin'], immutable: ['placementId'] },
+  successFees: { ...base, restore: ['admin'], immutable: ['placementId'], derivedId: (r) => feeIdOfPlacement(str(r, 'placementId')) },
+  programmeSettings: {
+    ...base,
+    delete: 'never',
+    restore: [],
+    immutable: ['fiscalYear'],
+    writers: ['admin'],
+    derivedId: (r) => programmeSettingId(typeof r['fiscalYear'] === 'number' ? r['fiscalYear'] : 0),
+  },
   schools: base,
   students: { ...base, personal: ['familyName', 'givenName', 'familyNameKana', 'givenNameKana', 'className'] },
   internshipProgrammes: base,
@@ -62,7 +73,7 @@ export const ENTITY_RULES: Record<EntityName, EntityRules> = {
     immutable: ['sessionId', 'studentId'],
     derivedId: (r) => attendanceId(str(r, 'sessionId'), str(r, 'studentId')),
   },
-  checkIns: { ...base, delete: 'erase', restore: [], immutable: ['placementId'], personal: ['note'] },
+  checkIns: { ...base, delete: 'erase', restore: [], immutable: ['placementId'], personal: ['note', 'concerns'] },
   retentionChecks: { ...base, immutable: ['placementId', 'milestone'], personal: ['note'] },
   consents: { ...base, delete: 'never', restore: [], immutable: ['seekerId'], personal: ['note'] },
   provisions: { ...base, delete: 'never', restore: [], writtenBy: 'rules' },

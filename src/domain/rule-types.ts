@@ -25,6 +25,9 @@ export const RULE_NAMES = [
   'reference-missing', // a referenced record does not exist, is deleted or is out of the writer's scope
   'fee-needs-hire', // a success fee for a placement that is not 採用
   'consent-required', // a placement proposed without the seeker's consent covering that company
+  'opening-company', // a placement names an opening of another company
+  'opening-places', // a placement beyond its opening's places without a reason
+  'writer-role', // an entity only some roles write (the programme settings: admins)
   'school-mismatch', // records of one school name a record of another (a session's programme, a mark's student)
   'attendance-not-assigned', // an internship day marked for a student not assigned to it
   'internship-capacity', // more overlapping internships at a company than its capacity

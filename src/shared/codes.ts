@@ -47,8 +47,19 @@ export const COUNSELLING_METHODS = ['in_person', 'phone', 'online'] as const;
 /** Host company pipeline: a prospect becomes a host after a recruiting visit. */
 export const COMPANY_STATUSES = ['prospect', 'visited', 'host_registered', 'active', 'dormant'] as const;
 
-/** 開拓 recruiting a host, 調整 arranging a trial, フォロー following up. */
-export const VISIT_PURPOSES = ['recruit', 'arrange', 'follow_up'] as const;
+/** 開拓 recruiting a host, 調整 arranging a trial, フォロー following up, その他. */
+export const VISIT_PURPOSES = ['recruit', 'arrange', 'follow_up', 'other'] as const;
+
+/** How an opening's wage is stated (時給 / 日給 / 月給). */
+export const WAGE_UNITS = ['hourly', 'daily', 'monthly'] as const;
+
+/** 雇用形態 of a hire. */
+export const EMPLOYMENT_TYPES = ['regular', 'contract', 'part_time', 'other'] as const;
+
+/** Whom a check-in during a trial was with. */
+export const CHECK_IN_WITH = ['seeker', 'company', 'both'] as const;
+/** How the trial is going, as the coordinator judges it at a check-in. */
+export const TRIAL_PROGRESS = ['good', 'some_concerns', 'at_risk'] as const;
 
 /** 提案 → 調整中 → 実施中 → 採用 | 不採用 | 辞退 */
 export const TRIAL_STATUSES = ['proposed', 'arranging', 'in_trial', 'hired', 'not_hired', 'withdrawn'] as const;
@@ -92,5 +103,7 @@ export const PROVISION_PURPOSES = ['trial_proposal', 'referral'] as const;
 /** 定着確認: retention checked 1, 3 and 6 months after hiring. */
 export const RETENTION_MILESTONES = ['1m', '3m', '6m'] as const;
 export const RETENTION_OUTCOMES = ['employed', 'left', 'unknown'] as const;
+/** Why a hired person left (離職理由), so the report can say why hires do not last. */
+export const LEAVE_REASONS = ['working_conditions', 'relationships', 'health', 'commute', 'personal', 'other'] as const;
 /** What a trial proposal hands a company: enough to decide on a trial, not the counselling notes. */
 export const PROPOSAL_ITEMS = ['name', 'age', 'contact', 'desired_work'] as const;

@@ -44,7 +44,8 @@ describe('generateDemoData', () => {
     expect(data.trialPlacements).toHaveLength(160);
     expect(data.internshipProgrammes).toHaveLength(6 * 2);
     // Status history starts when people move statuses in the app; the demo has none.
-    for (const entity of ENTITY_NAMES.filter((e) => e !== 'statusChanges')) expect(data[entity].length, entity).toBeGreaterThan(0);
+    // TODO(trial-work demo): openings and programme settings join the demo with the volumes setting.
+    for (const entity of ENTITY_NAMES.filter((e) => !['statusChanges', 'openings', 'programmeSettings'].includes(e))) expect(data[entity].length, entity).toBeGreaterThan(0);
   });
 
   it('gives every record a unique random v4 UUID, except attendance whose id comes from its session and student', () => {

@@ -41,7 +41,7 @@ describe('every entity schema', () => {
   });
 
   it('names exactly the registered tables and rejects an unknown one', () => {
-    expect(ENTITY_NAMES).toHaveLength(17);
+    expect(ENTITY_NAMES).toHaveLength(19);
     expect(entityNameSchema.safeParse('seekers').success).toBe(true);
     expect(entityNameSchema.safeParse('users').success).toBe(false);
   });
@@ -146,9 +146,10 @@ describe('trial placement', () => {
   });
 
   it('requires a hire date once the trial ends in a hire', () => {
-    expect(issues(schema, { ...buildTrialPlacement(), status: 'hired', hiredOn: '' })).toEqual([
+    expect(issues(schema, { ...buildTrialPlacement(), status: 'hired', hiredOn: '', employmentType: 'regular' })).toEqual([
       ['hiredOn', 'required'],
     ]);
+    expect(issues(schema, { ...buildTrialPlacement({ status: 'hired' }), employmentType: '' })).toEqual([['employmentType', 'required']]);
     expect(schema.safeParse(buildTrialPlacement({ status: 'hired' })).success).toBe(true);
   });
 

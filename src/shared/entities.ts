@@ -8,13 +8,16 @@ import { z } from 'zod';
 import {
   ATTENDANCE_MARKS,
   COMPANY_STATUSES,
+  CHECK_IN_WITH,
   CONSENT_METHODS,
   CONSENT_SCOPES,
+  EMPLOYMENT_TYPES,
   COUNSELLING_METHODS,
   FEE_STATUSES,
   GENDERS,
   INDUSTRIES,
   INTERNSHIP_STATUSES,
+  LEAVE_REASONS,
   PROVISION_ITEMS,
   PROVISION_PURPOSES,
   RETENTION_MILESTONES,
@@ -24,8 +27,10 @@ import {
   STUDENT_KINDS,
   TOWNS,
   TRIAL_END_REASONS,
+  TRIAL_PROGRESS,
   TRIAL_STATUSES,
   VISIT_PURPOSES,
+  WAGE_UNITS,
 } from './codes';
 import {
   idSchema,
@@ -45,6 +50,11 @@ import {
 const townSchema = z.enum(TOWNS, { error: 'required' });
 const industrySchema = z.enum(INDUSTRIES, { error: 'required' });
 const optionalDateSchema = z.union([z.literal(''), isoDateSchema]).default('');
+const optionalTimeSchema = z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/u, { error: 'invalid_time' })]).default('');
+/** A user id of the staff member in charge ('' = nobody yet); ids, not names: names change. */
+const staffUserIdSchema = z.string().max(100).default('');
+const optionalIdSchema = z.union([z.literal(''), idSchema]).default('');
+const optionalCode = <T extends readonly [string, ...string[]]>(codes: T) => z.union([z.literal(''), z.enum(codes)]).default('');
 
 type Ctx = z.core.$RefinementCtx;
 const after = (ctx: Ctx, start: string, end: string, path: string) => {
@@ -115,6 +125,8 @@ const company = entity({
   conditions: optionalText(2000),
   status: z.enum(COMPANY_STATUSES).default('prospect'),
   nextVisitDue: optionalDateSchema,
+  /** 担当コーディネーター: whose day list the company's due visits appear on. */
+  coordinatorUserId: staffUserIdSchema,
 });
 export const companyFieldsSchema = company.fields;
 export const companySchema = company.record;
@@ -122,41 +134,97 @@ export type CompanyFields = z.input<typeof companyFieldsSchema>;
 export type Company = z.output<typeof companySchema>;
 
 // 企業訪問 --------------------------------------------------------------------------------------
-const companyVisit = entity({
-  companyId: idSchema,
-  date: isoDateSchema,
-  coordinatorName: requiredText(40),
-  purpose: z.enum(VISIT_PURPOSES),
-  notes: optionalText(4000),
-  nextAction: optionalText(500),
-  nextVisitDate: optionalDateSchema,
-});
+const companyVisit = entity(
+  {
+    companyId: idSchema,
+    date: isoDateSchema,
+    time: optionalTimeSchema,
+    coordinatorName: requiredText(40),
+    purpose: z.enum(VISIT_PURPOSES, { error: 'required' }),
+    /** 面会者: whom the coordinator met (names and roles as said at the visit). */
+    peopleMet: optionalText(200),
+    notes: optionalText(4000),
+    nextAction: optionalText(500),
+    /** The next action's due date, which is also when the company is next due a visit. */
+    nextVisitDate: optionalDateSchema,
+  },
+  (v, ctx) => after(ctx, v.date, v.nextVisitDate, 'nextVisitDate'),
+);
 export const companyVisitFieldsSchema = companyVisit.fields;
 export const companyVisitSchema = companyVisit.record;
+export type CompanyVisitFields = z.input<typeof companyVisitFieldsSchema>;
 export type CompanyVisit = z.output<typeof companyVisitSchema>;
+
+// 求人 (a host company's trial opening; also the 求人管理簿's lines) --------------------------------------
+const opening = entity(
+  {
+    companyId: idSchema,
+    /** 職種 */
+    jobType: requiredText(100),
+    industry: industrySchema,
+    jobContent: requiredText(2000),
+    /** 就業場所: the town (for matching and the ledger) and the place itself. */
+    town: townSchema,
+    workplace: optionalText(200),
+    workingHours: requiredText(100),
+    workingDays: requiredText(100),
+    wageUnit: z.enum(WAGE_UNITS, { error: 'required' }),
+    wageAmount: yenSchema,
+    /** How many trial workers the opening takes. */
+    places: z.number({ error: 'number' }).int({ error: 'integer' }).min(1, { error: 'places' }).max(99, { error: 'places' }),
+    /** 受付年月日 and 有効期間 (valid through this date). */
+    receivedOn: isoDateSchema,
+    validUntil: isoDateSchema,
+    /** Closed early (filled or withdrawn by the company); '' while open. */
+    closedOn: optionalDateSchema,
+    notes: optionalText(2000),
+  },
+  (v, ctx) => {
+    after(ctx, v.receivedOn, v.validUntil, 'validUntil');
+    after(ctx, v.receivedOn, v.closedOn, 'closedOn');
+  },
+);
+export const openingFieldsSchema = opening.fields;
+export const openingSchema = opening.record;
+export type OpeningFields = z.input<typeof openingFieldsSchema>;
+export type Opening = z.output<typeof openingSchema>;
 
 // トライアルワーク -------------------------------------------------------------------------------
 const trialPlacement = entity(
   {
     seekerId: idSchema,
     companyId: idSchema,
+    /** The opening the trial fills ('' for one arranged outside an opening). */
+    openingId: optionalIdSchema,
     jobTitle: requiredText(100),
+    jobContent: optionalText(2000),
+    workingHours: optionalText(100),
+    wage: optionalText(100),
     startDate: isoDateSchema,
     endDate: isoDateSchema,
     status: z.enum(TRIAL_STATUSES).default('proposed'),
     hiredOn: optionalDateSchema,
-    endReason: z.union([z.literal(''), z.enum(TRIAL_END_REASONS)]).default(''),
+    employmentType: optionalCode(EMPLOYMENT_TYPES),
+    endReason: optionalCode(TRIAL_END_REASONS),
+    /** 職場環境の改善: what the company can improve, from the trial; the programme promises companies this. */
     employerFeedback: optionalText(4000),
+    /** Why the placement goes beyond its opening's places (required only then: see src/domain/cross-record.ts). */
+    overPlacesReason: optionalText(500),
+    /** 担当コーディネーター: whose day list the trial's due items appear on. */
+    coordinatorUserId: staffUserIdSchema,
   },
   (v, ctx) => {
     after(ctx, v.startDate, v.endDate, 'endDate');
     if (v.status === 'hired' && !v.hiredOn) ctx.addIssue({ code: 'custom', message: 'required', path: ['hiredOn'] });
+    if (v.status === 'hired' && !v.employmentType) ctx.addIssue({ code: 'custom', message: 'required', path: ['employmentType'] });
+    if (v.status === 'hired') after(ctx, v.startDate, v.hiredOn, 'hiredOn');
     if ((v.status === 'not_hired' || v.status === 'withdrawn') && !v.endReason)
       ctx.addIssue({ code: 'custom', message: 'required', path: ['endReason'] });
   },
 );
 export const trialPlacementFieldsSchema = trialPlacement.fields;
 export const trialPlacementSchema = trialPlacement.record;
+export type TrialPlacementFields = z.input<typeof trialPlacementFieldsSchema>;
 export type TrialPlacement = z.output<typeof trialPlacementSchema>;
 
 // 成功報酬 --------------------------------------------------------------------------------------
@@ -167,6 +235,7 @@ const successFee = entity(
     status: z.enum(FEE_STATUSES).default('not_invoiced'),
     invoicedOn: optionalDateSchema,
     paidOn: optionalDateSchema,
+    note: optionalText(500),
   },
   (v, ctx) => {
     if (v.status !== 'not_invoiced' && !v.invoicedOn) ctx.addIssue({ code: 'custom', message: 'required', path: ['invoicedOn'] });
@@ -176,7 +245,21 @@ const successFee = entity(
 );
 export const successFeeFieldsSchema = successFee.fields;
 export const successFeeSchema = successFee.record;
+export type SuccessFeeFields = z.input<typeof successFeeFieldsSchema>;
 export type SuccessFee = z.output<typeof successFeeSchema>;
+
+// 事業設定 (per fiscal year: the success fee, the programme's cost for the report) ----------------------
+const programmeSetting = entity({
+  /** April–March; one record per year, its id derived from the year (src/shared/ids.ts). */
+  fiscalYear: z.number({ error: 'number' }).int({ error: 'integer' }).min(2019).max(2100),
+  /** 成功報酬額 per hire, yen. */
+  successFeeAmount: yenSchema,
+  /** 事業費 for the year, yen (the report's share of costs covered by fees). */
+  programmeCost: yenSchema,
+});
+export const programmeSettingFieldsSchema = programmeSetting.fields;
+export const programmeSettingSchema = programmeSetting.record;
+export type ProgrammeSetting = z.output<typeof programmeSettingSchema>;
 
 // 高等学校 --------------------------------------------------------------------------------------
 const school = entity({
@@ -273,23 +356,35 @@ const checkIn = entity({
   placementId: idSchema,
   date: isoDateSchema,
   staffName: requiredText(40),
+  withWhom: z.enum(CHECK_IN_WITH).default('both'),
+  progress: z.enum(TRIAL_PROGRESS).default('good'),
+  /** How it is going, in the coordinator's words. */
   note: requiredText(1000),
+  concerns: optionalText(1000),
 });
 export const checkInFieldsSchema = checkIn.fields;
 export const checkInSchema = checkIn.record;
+export type CheckInFields = z.input<typeof checkInFieldsSchema>;
 export type CheckIn = z.output<typeof checkInSchema>;
 
 // 定着確認 (retention after a hire) -------------------------------------------------------------------
-const retentionCheck = entity({
-  placementId: idSchema,
-  milestone: z.enum(RETENTION_MILESTONES),
-  date: isoDateSchema,
-  outcome: z.enum(RETENTION_OUTCOMES),
-  staffName: requiredText(40),
-  note: optionalText(1000),
-});
+const retentionCheck = entity(
+  {
+    placementId: idSchema,
+    milestone: z.enum(RETENTION_MILESTONES),
+    date: isoDateSchema,
+    outcome: z.enum(RETENTION_OUTCOMES),
+    leftReason: optionalCode(LEAVE_REASONS),
+    staffName: requiredText(40),
+    note: optionalText(1000),
+  },
+  (v, ctx) => {
+    if (v.outcome === 'left' && !v.leftReason) ctx.addIssue({ code: 'custom', message: 'required', path: ['leftReason'] });
+  },
+);
 export const retentionCheckFieldsSchema = retentionCheck.fields;
 export const retentionCheckSchema = retentionCheck.record;
+export type RetentionCheckFields = z.input<typeof retentionCheckFieldsSchema>;
 export type RetentionCheck = z.output<typeof retentionCheckSchema>;
 
 // 第三者提供の同意 (consent to give a seeker's data to host companies) ----------------------------------
@@ -350,8 +445,10 @@ export const ENTITY_SCHEMAS = {
   counsellingRecords: counsellingRecordSchema,
   companies: companySchema,
   companyVisits: companyVisitSchema,
+  openings: openingSchema,
   trialPlacements: trialPlacementSchema,
   successFees: successFeeSchema,
+  programmeSettings: programmeSettingSchema,
   schools: schoolSchema,
   students: studentSchema,
   internshipProgrammes: internshipProgrammeSchema,

@@ -23,3 +23,7 @@ export const attendanceId = (sessionId: string, studentId: string) => derivedId(
 export const provisionIdOfPlacement = (placementId: string) => derivedId('provision', 'placement', placementId);
 /** One status-history record per mutation and status field: a retried push writes it once. */
 export const statusChangeId = (mutationId: string, entity: string, field: string) => derivedId('status-change', mutationId, entity, field);
+/** The success fee of a hire: one per placement, so two devices recording the hire offline make one fee. */
+export const feeIdOfPlacement = (placementId: string) => derivedId('success-fee', placementId);
+/** The programme's settings of one fiscal year. */
+export const programmeSettingId = (fiscalYear: number) => derivedId('programme-setting', String(fiscalYear));

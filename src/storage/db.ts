@@ -131,6 +131,13 @@ export function openFieldDb(name = DB_NAME): FieldDb {
     // A record's status history, looked up by the record.
     statusChanges: 'id, recordId',
   });
+  db.version(6).stores({
+    // A company's openings on its page; a placement's opening is read by the places rule.
+    openings: 'id, companyId',
+    // One record per fiscal year, by derived id.
+    programmeSettings: 'id',
+    trialPlacements: 'id, seekerId, companyId, status, startDate, openingId',
+  });
   // Registered before the first open: also active inside the version 4 upgrade transaction.
   db.use(seekerRowsMiddleware);
   return db;

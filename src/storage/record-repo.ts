@@ -7,11 +7,14 @@
  * (src/domain/check-write.ts, the same check the server runs on push): a broken rule throws a
  * RuleError naming the rule and nothing is stored. In the same transaction the device also writes
  * what the rules derive (status history, provision records; kept local, the server writes its own
- * copy under the same id) and, for a person's delete, the erasure of their data everywhere.
+ * copy under the same id), the follow-ups the write brings (src/domain/follow-ups.ts: a hire's fee, a
+ * company's host status; each an outbox write of its own) and, for a person's delete, the erasure of
+ * their data everywhere.
  */
 import { checkWrite } from '../domain/check-write';
 import { derivedWrites } from '../domain/derived-records';
 import { erasurePlan, personalDataPatch, withoutPersonalData } from '../domain/erasure';
+import { followUpWrites } from '../domain/follow-ups';
 import { rulesOf } from '../domain/registry';
 import type { Actor, PlainRecord, RuleViolation, WriteOp } from '../domain/rule-types';
 import { ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName, type EntityRecord } from '../shared/entities';
@@ -93,31 +96,55 @@ export async function saveRecord<E extends EntityName>(
   now: Date = new Date(),
   actor?: Actor,
 ): Promise<EntityRecord<E>> {
+  return db.transaction('rw', recordWriteScope(db), async () => saveInTransaction(db, entity, fields as PlainRecord, id, now, await actorOf(db, actor), 0));
+}
+
+/** Follow-ups of follow-ups stop here (none today goes deeper than one step). */
+const MAX_FOLLOW_UP_DEPTH = 2;
+
+async function saveInTransaction<E extends EntityName>(db: FieldDb, entity: E, fields: PlainRecord, id: string | undefined, now: Date, who: Actor, depth: number): Promise<EntityRecord<E>> {
   const table = db.table(entity);
   const at = now.toISOString();
-  return db.transaction('rw', recordWriteScope(db), async () => {
-    const existing = id ? ((await table.get(id)) as Stored<E> | undefined) : undefined;
-    const chosenId = id !== undefined && !existing && rulesOf(entity).derivedId !== undefined;
-    if (id && !chosenId && (!existing || existing.deleted)) throw new Error('not-found');
-    const base = existing ? (withoutSearchFields(existing) as PlainRecord) : undefined;
-    const record = ENTITY_SCHEMAS[entity].parse({
-      ...fields,
-      id: id ?? newId(),
-      createdAt: base?.['createdAt'] ?? at,
-      updatedAt: at,
-      version: base?.['version'] ?? 0,
-      deleted: false,
-    }) as EntityRecord<E>;
-    const patch = changedFields(base, record as Record<string, unknown>);
-    if (Object.keys(patch).length === 0) return base as EntityRecord<E>;
-    const who = await actorOf(db, actor);
-    await enforce(db, entity, 'upsert', record.id, base, record as PlainRecord, who, now);
-    await table.put(withSearchFields(entity, record));
-    const m = mutation(entity, record, 'upsert', patch, at);
-    await db.outbox.add(m);
-    await storeDerived(db, { entity, id: record.id, mutationId: m.mutationId, before: base, after: record as PlainRecord, actor: who, now: at });
-    return record;
-  });
+  const existing = id ? ((await table.get(id)) as Stored<E> | undefined) : undefined;
+  const chosenId = id !== undefined && !existing && rulesOf(entity).derivedId !== undefined;
+  if (id && !chosenId && (!existing || existing.deleted)) throw new Error('not-found');
+  const base = existing ? (withoutSearchFields(existing) as PlainRecord) : undefined;
+  const record = ENTITY_SCHEMAS[entity].parse({
+    ...fields,
+    id: id ?? newId(),
+    createdAt: base?.['createdAt'] ?? at,
+    updatedAt: at,
+    version: base?.['version'] ?? 0,
+    deleted: false,
+  }) as EntityRecord<E>;
+  const patch = changedFields(base, record as Record<string, unknown>);
+  if (Object.keys(patch).length === 0) return base as EntityRecord<E>;
+  await enforce(db, entity, 'upsert', record.id, base, record as PlainRecord, who, now);
+  await table.put(withSearchFields(entity, record));
+  const m = mutation(entity, record, 'upsert', patch, at);
+  await db.outbox.add(m);
+  await storeDerived(db, { entity, id: record.id, mutationId: m.mutationId, before: base, after: record as PlainRecord, actor: who, now: at });
+  if (depth < MAX_FOLLOW_UP_DEPTH) await applyFollowUps(db, entity, record.id, base, record as PlainRecord, now, who, depth);
+  return record;
+}
+
+/**
+ * The writes this one brings (src/domain/follow-ups.ts), in the same transaction. A follow-up the
+ * rules refuse is left undone rather than undoing the person's own write (it is a convenience: a
+ * company's status, a fee the fee list also lets a coordinator add).
+ */
+async function applyFollowUps(db: FieldDb, entity: EntityName, id: string, before: PlainRecord | undefined, after: PlainRecord, now: Date, who: Actor, depth: number) {
+  for (const f of await followUpWrites({ entity, id, before, after, reader: deviceReader(db) })) {
+    const current = (await db.table(f.entity).get(f.id)) as PlainRecord | undefined;
+    if (f.kind === 'create' && current) continue;
+    if (f.kind === 'patch' && (!current || current['deleted'] === true)) continue;
+    const fields = f.kind === 'patch' ? { ...withoutSearchFields(current!), ...f.fields } : f.fields;
+    try {
+      await saveInTransaction(db, f.entity, fields, f.id, now, who, depth + 1);
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+    }
+  }
 }
 
 /**

@@ -6,15 +6,21 @@
 import {
   companySchema,
   companyVisitSchema,
+  openingSchema,
+  programmeSettingSchema,
   successFeeSchema,
   trialPlacementSchema,
   type Company,
   type CompanyVisit,
+  type Opening,
+  type ProgrammeSetting,
   type SuccessFee,
   type TrialPlacement,
 } from '../../src/shared/entities';
 import { addDays, dateBetween } from '../../src/shared/demo/dates';
 import { demoCompany, demoCompanyVisits, demoSuccessFee, demoTrialPlacement } from '../../src/shared/demo/hosts';
+import { meta } from '../../src/shared/demo/meta';
+import { programmeSettingId } from '../../src/shared/ids';
 import { FACTORY_NOW, nextRng } from './sequence';
 
 export function buildCompany(overrides: Partial<Company> = {}): Company {
@@ -45,6 +51,7 @@ export function buildTrialPlacement(overrides: Partial<TrialPlacement> = {}): Tr
   const merged = { ...base, ...overrides };
   if (overrides.status && overrides.status !== base.status) {
     if (!('hiredOn' in overrides)) merged.hiredOn = merged.status === 'hired' ? addDays(merged.endDate, 3) : '';
+    if (!('employmentType' in overrides)) merged.employmentType = merged.status === 'hired' ? 'regular' : '';
     if (!('endReason' in overrides))
       merged.endReason = merged.status === 'not_hired' || merged.status === 'withdrawn' ? 'other' : '';
   }
@@ -62,4 +69,33 @@ export function buildSuccessFee(overrides: Partial<SuccessFee> = {}): SuccessFee
     if (!('paidOn' in overrides)) merged.paidOn = merged.status === 'paid' ? addDays(invoiced, 20) : '';
   }
   return successFeeSchema.parse(merged);
+}
+
+export function buildOpening(overrides: Partial<Opening> = {}): Opening {
+  const rng = nextRng();
+  return openingSchema.parse({
+    ...meta(rng, rng.uuid(), FACTORY_NOW, '2026-04-15'),
+    companyId: rng.uuid(),
+    jobType: '介護補助',
+    industry: 'care_welfare',
+    jobContent: '入浴・食事の補助、清掃',
+    town: 'asahikawa',
+    workplace: '',
+    workingHours: '9:00〜16:00',
+    workingDays: '週3〜4日',
+    wageUnit: 'hourly',
+    wageAmount: 1_075,
+    places: 2,
+    receivedOn: '2026-04-15',
+    validUntil: '2026-07-31',
+    closedOn: '',
+    notes: '',
+    ...overrides,
+  });
+}
+
+export function buildProgrammeSetting(overrides: Partial<ProgrammeSetting> = {}): ProgrammeSetting {
+  const rng = nextRng();
+  const fiscalYear = overrides.fiscalYear ?? 2026;
+  return programmeSettingSchema.parse({ ...meta(rng, programmeSettingId(fiscalYear), FACTORY_NOW, '2026-04-01'), fiscalYear, successFeeAmount: 150_000, programmeCost: 26_319_000, ...overrides });
 }

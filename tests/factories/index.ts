@@ -3,7 +3,7 @@
  * pieces as the demo data, for any test suite. `buildRecord(entity)` serves code that iterates entities.
  */
 import type { EntityName, EntityRecord } from '../../src/shared/entities';
-import { buildCompany, buildCompanyVisit, buildSuccessFee, buildTrialPlacement } from './hosts';
+import { buildCompany, buildCompanyVisit, buildOpening, buildProgrammeSetting, buildSuccessFee, buildTrialPlacement } from './hosts';
 import { buildCounsellingRecord, buildSeeker, buildStudent } from './people';
 import {
   buildAttendance,
@@ -25,8 +25,10 @@ const BUILDERS: { [E in EntityName]: (overrides?: Partial<EntityRecord<E>>) => E
   counsellingRecords: buildCounsellingRecord,
   companies: buildCompany,
   companyVisits: buildCompanyVisit,
+  openings: buildOpening,
   trialPlacements: buildTrialPlacement,
   successFees: buildSuccessFee,
+  programmeSettings: buildProgrammeSetting,
   schools: buildSchool,
   students: buildStudent,
   internshipProgrammes: buildInternshipProgramme,

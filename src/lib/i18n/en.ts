@@ -1,5 +1,6 @@
 import { domainEn } from './domain-en';
 import { authEn } from './auth-en';
+import { trialEn } from './trial-en';
 import type { Dictionary } from './ja';
 
 export const en: Dictionary = {
@@ -381,4 +382,5 @@ export const en: Dictionary = {
 
   ...authEn,
   ...domainEn,
+  ...trialEn,
 };

@@ -16,10 +16,13 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 
 type I18n = { lang: Lang; setLang: (lang: Lang) => void; t: Translate };
 
+/** Puts `vars` into a message's {name} slots. */
+export const fillMessage = (text: string, vars?: Record<string, string | number>): string =>
+  vars ? text.replace(/\{(\w+)\}/gu, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
+
 export function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
   const dictionary: Dictionary = lang === 'en' && english ? english : ja;
-  const text: string = dictionary[key] ?? ja[key] ?? key;
-  return vars ? text.replace(/\{(\w+)\}/gu, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
+  return fillMessage(dictionary[key] ?? ja[key] ?? key, vars);
 }
 
 /** Turns a zod issue message (an i18n key without the `errors.` prefix) into words. */

@@ -4,6 +4,7 @@
  */
 import { domainJa } from './domain-ja';
 import { authJa } from './auth-ja';
+import { trialJa } from './trial-ja';
 
 export const ja = {
   'app.title': '旭川圏トライアルワーク',
@@ -385,6 +386,7 @@ export const ja = {
   // Sign-in, passcode, sign-out, teacher home: see auth-ja.ts.
   ...authJa,
   ...domainJa,
+  ...trialJa,
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -41,6 +41,7 @@ export function demoCompany(rng: Rng, ctx: Ctx): Company {
       ['dormant', 5],
     ] as const),
     nextVisitDue: '',
+    coordinatorUserId: '',
   };
 }
 
@@ -77,8 +78,10 @@ export function demoCompanyVisits(
       ...meta(rng, ctx.nextId(), ctx.now, date),
       companyId: company.id,
       date,
+      time: '',
       coordinatorName: rng.pick(COORDINATORS),
       purpose,
+      peopleMet: '',
       notes: sentences(rng, VISIT_NOTES[purpose], 1, 2),
       nextAction: rng.pick(NEXT_ACTIONS),
       nextVisitDate: '',
@@ -142,11 +145,20 @@ export function demoTrialPlacement(
     ),
     seekerId: ctx.seeker.id,
     companyId: ctx.company.id,
+    openingId: '',
     jobTitle: jobTitle(rng, ctx.company.industry),
+    jobContent: '',
+    workingHours: '',
+    wage: '',
     startDate,
     endDate,
     status,
     hiredOn,
+    employmentType: status === 'hired' ? rng.weighted([
+      ['regular', 4],
+      ['contract', 3],
+      ['part_time', 3],
+    ] as const) : '',
     endReason:
       status === 'not_hired'
         ? rng.weighted(NOT_HIRED_REASONS)
@@ -154,6 +166,8 @@ export function demoTrialPlacement(
           ? rng.weighted(WITHDRAWN_REASONS)
           : '',
     employerFeedback: closed ? rng.pick(EMPLOYER_FEEDBACK[status]) : '',
+    overPlacesReason: '',
+    coordinatorUserId: '',
   };
 }
 
@@ -176,5 +190,6 @@ export function demoSuccessFee(rng: Rng, ctx: Ctx & { placement: Pick<TrialPlace
     status,
     invoicedOn: status === 'not_invoiced' ? '' : invoiceDay,
     paidOn: status === 'paid' ? payDay : '',
+    note: '',
   };
 }

@@ -16,7 +16,7 @@ export function demoCheckIns(rng: Rng, placement: TrialPlacement, ctx: { now: st
   if (placement.status === 'proposed' || placement.status === 'arranging') return out;
   const staffName = rng.pick(COORDINATORS);
   for (let d = addDays(placement.startDate, rng.int(1, 3)); d <= minDate(placement.endDate, ctx.now); d = addDays(d, rng.int(3, 7)))
-    out.push({ ...meta(rng, ctx.nextId(), ctx.now, d), placementId: placement.id, date: d, staffName, note: rng.pick(CHECK_IN_NOTES) });
+    out.push({ ...meta(rng, ctx.nextId(), ctx.now, d), placementId: placement.id, date: d, staffName, withWhom: 'both', progress: 'good', note: rng.pick(CHECK_IN_NOTES), concerns: '' });
   return out;
 }
 
@@ -38,7 +38,7 @@ export function demoRetentionChecks(rng: Rng, placement: TrialPlacement, ctx: { 
       ['left', 7],
       ['unknown', 3],
     ] as const);
-    out.push({ ...meta(rng, ctx.nextId(), ctx.now, date), placementId: placement.id, milestone, date, outcome, staffName: rng.pick(COORDINATORS), note: outcome === 'employed' ? rng.pick(RETENTION_NOTES) : '' });
+    out.push({ ...meta(rng, ctx.nextId(), ctx.now, date), placementId: placement.id, milestone, date, outcome, leftReason: outcome === 'left' ? 'working_conditions' : '', staffName: rng.pick(COORDINATORS), note: outcome === 'employed' ? rng.pick(RETENTION_NOTES) : '' });
     if (outcome !== 'employed') break;
   }
   return out;

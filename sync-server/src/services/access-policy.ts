@@ -5,9 +5,9 @@
  *
  *   role         reads and writes                                          extra
  *   admin        every entity                                              users, devices, audit
- *   coordinator  every entity (seekers ... attendance)                     -
- *   counter      seekers, counsellingRecords, companies, consents and      -
- *                provisions (no fees, trials, status history)
+ *   coordinator  every entity (the programme settings: read; only admins write them, src/domain/registry.ts)
+ *   counter      seekers, counsellingRecords, companies, openings,          -
+ *                consents and provisions (no fees, trials, settings, status history)
  *   teacher      its school: schools (its own), students, programmes,      company NAMES of its
  *                sessions, internships, attendance with its schoolId       internships (read only)
  *
@@ -22,7 +22,7 @@ import type { MutationOp } from '../../../src/shared/mutation';
 import type { PullScope } from '../store/store-types';
 import { scopeSchoolIdOf } from './scope';
 
-export const SCOPE_RULES_VERSION = 2;
+export const SCOPE_RULES_VERSION = 3;
 
 /** The signed-in user behind a request, as the auth middleware resolved it. */
 export type Actor = { userId: string; clientId: string; role: Role; schoolId: string | null };
@@ -49,7 +49,7 @@ const SCHOOL_ENTITIES: readonly EntityName[] = ['schools', 'students', 'internsh
 export const ROLE_ENTITIES: Record<Role, readonly EntityName[]> = {
   admin: ENTITY_NAMES,
   coordinator: ENTITY_NAMES,
-  counter: ['seekers', 'counsellingRecords', 'companies', 'consents', 'provisions'],
+  counter: ['seekers', 'counsellingRecords', 'companies', 'openings', 'consents', 'provisions'],
   teacher: SCHOOL_ENTITIES,
 };
 

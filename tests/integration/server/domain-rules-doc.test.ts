@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULE_NAMES } from '../../../src/domain/rule-types';
-import { domainJa } from '../../../src/lib/i18n/domain-ja';
+import { ja } from '../../../src/lib/i18n/ja';
 
 describe('docs/domain-rules.md', () => {
   const page = readFileSync(path.resolve('docs/domain-rules.md'), 'utf8');
@@ -10,7 +10,7 @@ describe('docs/domain-rules.md', () => {
   it('names every rule with the message the app shows', () => {
     for (const rule of RULE_NAMES) {
       expect(page, rule).toContain(`| \`${rule}\` |`);
-      expect(page, rule).toContain(domainJa[`rules.${rule}`]);
+      expect(page, rule).toContain(ja[`rules.${rule}`]);
     }
   });
 });
