@@ -31,8 +31,10 @@ export function AppLayout() {
         </p>
         <nav aria-label={t('nav.main')} className="app-nav">
           {can('teacher') ? <NavLink to="/teacher">{t('nav.teacher')}</NavLink> : null}
+          {can('trialWork') ? <NavLink to="/today">{t('nav.today')}</NavLink> : null}
           {can('seekers') ? <NavLink to="/seekers">{t('nav.seekers')}</NavLink> : null}
           {can('companies') ? <NavLink to="/companies">{t('nav.companies')}</NavLink> : null}
+          {can('fees') ? <NavLink to="/fees">{t('nav.fees')}</NavLink> : null}
           {can('sync') ? <SyncNavLinks /> : null}
           {can('settings') ? <NavLink to="/settings">{t('nav.settings')}</NavLink> : null}
           {can('admin') ? <NavLink to="/admin">{t('nav.admin')}</NavLink> : null}

@@ -27,14 +27,29 @@ const screen = <K extends string>(load: () => Promise<Record<K, ComponentType>>,
 const seekerEditor = screen(() => import('../features/seekers/components/seeker-editor-screen'), 'SeekerEditorScreen');
 const companyEditor = screen(() => import('../features/companies/components/company-editor-screen'), 'CompanyEditorScreen');
 
+const visitEditor = screen(() => import('../features/visits/components/visit-editor-screen'), 'VisitEditorScreen');
+const openingEditor = screen(() => import('../features/openings/components/opening-editor-screen'), 'OpeningEditorScreen');
+const placementEditor = screen(() => import('../features/placements/components/placement-editor-screen'), 'PlacementEditorScreen');
+
 const screenRoutes: ScreenRoute[] = [
+  { path: 'today', only: 'trialWork', screen: screen(() => import('../features/day/components/day-list-screen'), 'DayListScreen') },
+  { path: 'visits/new', only: 'trialWork', screen: visitEditor },
+  { path: 'visits/:id/edit', only: 'trialWork', screen: visitEditor },
+  { path: 'companies/:companyId/openings/new', only: 'companies', screen: openingEditor },
+  { path: 'openings/:id/edit', only: 'companies', screen: openingEditor },
+  { path: 'placements/new', only: 'trialWork', screen: placementEditor },
+  { path: 'placements/:id', only: 'trialWork', screen: screen(() => import('../features/placements/components/placement-detail-screen'), 'PlacementDetailScreen') },
+  { path: 'placements/:id/edit', only: 'trialWork', screen: placementEditor },
+  { path: 'fees', only: 'fees', screen: screen(() => import('../features/fees/components/fee-list-screen'), 'FeeListScreen') },
+  { path: 'fees/settings', only: 'fees', screen: screen(() => import('../features/fees/components/programme-settings-screen'), 'ProgrammeSettingsScreen') },
+  { path: 'fees/:id', only: 'fees', screen: screen(() => import('../features/fees/components/fee-editor-screen'), 'FeeEditorScreen') },
   { path: 'seekers', only: 'seekers', screen: screen(() => import('../features/seekers/components/seeker-list-screen'), 'SeekerListScreen', { queries: false }) },
   { path: 'seekers/new', only: 'seekers', screen: seekerEditor },
-  { path: 'seekers/:id', only: 'seekers', screen: screen(() => import('../features/seekers/components/seeker-detail-screen'), 'SeekerDetailScreen') },
+  { path: 'seekers/:id', only: 'seekers', screen: screen(() => import('./pages/seeker-page'), 'SeekerPage') },
   { path: 'seekers/:id/edit', only: 'seekers', screen: seekerEditor },
   { path: 'companies', only: 'companies', screen: screen(() => import('../features/companies/components/company-list-screen'), 'CompanyListScreen', { queries: false }) },
   { path: 'companies/new', only: 'companies', screen: companyEditor },
-  { path: 'companies/:id', only: 'companies', screen: screen(() => import('../features/companies/components/company-detail-screen'), 'CompanyDetailScreen') },
+  { path: 'companies/:id', only: 'companies', screen: screen(() => import('./pages/company-page'), 'CompanyPage') },
   { path: 'companies/:id/edit', only: 'companies', screen: companyEditor },
   { path: 'sync/attention', only: 'sync', screen: screen(() => import('../features/sync/components/attention-screen'), 'AttentionScreen') },
   { path: 'sync/conflicts', only: 'sync', screen: screen(() => import('../features/sync/components/conflicts-screen'), 'ConflictsScreen') },

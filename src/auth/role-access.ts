@@ -7,11 +7,12 @@
  */
 import type { Role } from '../shared/auth-protocol';
 
-export type Screen = 'seekers' | 'companies' | 'sync' | 'settings' | 'admin' | 'teacher';
+/** trialWork: the day list, visits, placements; fees: the success fee list and the programme settings. */
+export type Screen = 'seekers' | 'companies' | 'trialWork' | 'fees' | 'sync' | 'settings' | 'admin' | 'teacher';
 
 const ROLE_SCREENS: Record<Role, readonly Screen[]> = {
-  admin: ['seekers', 'companies', 'sync', 'settings', 'admin'],
-  coordinator: ['seekers', 'companies', 'sync', 'settings'],
+  admin: ['trialWork', 'seekers', 'companies', 'fees', 'sync', 'settings', 'admin'],
+  coordinator: ['trialWork', 'seekers', 'companies', 'fees', 'sync', 'settings'],
   counter: ['seekers', 'companies', 'sync', 'settings'],
   teacher: ['teacher', 'settings'],
 };

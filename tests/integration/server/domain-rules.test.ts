@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateDemoData, type DemoData } from '../../../src/shared/demo-data';
-import { attendanceId, provisionIdOfPlacement } from '../../../src/shared/ids';
+import { attendanceId, feeIdOfPlacement, provisionIdOfPlacement } from '../../../src/shared/ids';
 import type { Mutation } from '../../../src/shared/mutation';
 import type { PushResponse } from '../../../src/shared/sync-protocol';
 import { accessFor, type Access } from '../../../sync-server/src/services/access-policy';
@@ -67,7 +67,7 @@ describe.each(TEST_STORE_KINDS)('domain rules in the push on $name', (kind) => {
 
   it('refuses a success fee for a placement that was never hired', async () => {
     const open = data.trialPlacements.find((p) => p.status !== 'hired')!;
-    const fee = buildMutation({ entity: 'successFees', patch: { placementId: open.id, amount: 100_000, status: 'not_invoiced', invoicedOn: '', paidOn: '' } });
+    const fee = buildMutation({ entity: 'successFees', recordId: feeIdOfPlacement(open.id), patch: { placementId: open.id, amount: 100_000, status: 'not_invoiced', invoicedOn: '', paidOn: '' } });
     expect((await refusedUnchanged(fee, coordinator())).details).toMatchObject({ rule: 'fee-needs-hire', field: 'placementId' });
   });
 

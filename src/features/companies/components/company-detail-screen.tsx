@@ -11,20 +11,23 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import type { Company } from '../../../shared/entities';
 import { nextVisitDue } from '../../../domain/derived-values';
 import { useCompanyTrials, useCompanyVisits } from '../../../storage/hooks/use-company-children';
+import type { ReactNode } from 'react';
+import { CompanyFeedbackSection } from './company-feedback-section';
 
-export function CompanyDetailScreen() {
+/** `sections`: what other features show on the page (visits, openings, trials, candidates), composed in src/app/pages. */
+export function CompanyDetailScreen({ sections }: { sections?: (company: Company) => ReactNode }) {
   return (
     <RecordDetailScreen
       entity="companies"
       basePath="/companies"
       title={(company) => company.name}
       subtitle={(company) => company.nameKana}
-      renderBody={(company) => <CompanyDetailBody company={company} />}
+      renderBody={(company) => <CompanyDetailBody company={company} sections={sections} />}
     />
   );
 }
 
-function CompanyDetailBody({ company }: { company: Company }) {
+function CompanyDetailBody({ company, sections }: { company: Company; sections?: (company: Company) => ReactNode }) {
   const { t, lang } = useI18n();
   const isAdmin = useAdminAccess() === 'admin';
   const visits = useCompanyVisits(company.id);
@@ -71,6 +74,8 @@ function CompanyDetailBody({ company }: { company: Company }) {
           </>
         )}
       />
+      {sections?.(company)}
+      <CompanyFeedbackSection company={company} />
       {isAdmin ? <RecordHistory entity="companies" recordId={company.id} /> : null}
     </>
   );

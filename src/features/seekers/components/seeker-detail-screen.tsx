@@ -13,9 +13,11 @@ import { useSeekerTrials } from '../../../storage/hooks/use-seeker-children';
 import { ConsentSection } from './consent-section';
 import { CounsellingSection } from './counselling-section';
 import { ErasureSummary } from './erasure-summary';
+import type { ReactNode } from 'react';
 import { SeekerTrials } from './seeker-trials';
 
-export function SeekerDetailScreen() {
+/** `sections`: what other features show on the page (trials, suggestions), composed in src/app/pages. */
+export function SeekerDetailScreen({ sections }: { sections?: (seeker: Seeker) => ReactNode }) {
   const { t } = useI18n();
   return (
     <RecordDetailScreen
@@ -23,14 +25,14 @@ export function SeekerDetailScreen() {
       basePath="/seekers"
       title={(seeker) => `${seeker.familyName} ${seeker.givenName}`}
       subtitle={(seeker) => `${seeker.familyNameKana} ${seeker.givenNameKana}`}
-      renderBody={(seeker) => <SeekerDetailBody seeker={seeker} />}
+      renderBody={(seeker) => <SeekerDetailBody seeker={seeker} sections={sections} />}
       deleteTitle={t('seeker.delete.title')}
       renderDeleteDetails={(seeker) => <ErasureSummary seekerId={seeker.id} />}
     />
   );
 }
 
-function SeekerDetailBody({ seeker }: { seeker: Seeker }) {
+function SeekerDetailBody({ seeker, sections }: { seeker: Seeker; sections?: (seeker: Seeker) => ReactNode }) {
   const { t, lang } = useI18n();
   const trials = useSeekerTrials(seeker.id);
   const isAdmin = useAdminAccess() === 'admin';
@@ -55,7 +57,7 @@ function SeekerDetailBody({ seeker }: { seeker: Seeker }) {
       />
       <ConsentSection seekerId={seeker.id} />
       <CounsellingSection seekerId={seeker.id} />
-      <SeekerTrials seekerId={seeker.id} />
+      {sections ? sections(seeker) : <SeekerTrials seekerId={seeker.id} />}
       {isAdmin ? <RecordHistory entity="seekers" recordId={seeker.id} /> : null}
     </>
   );

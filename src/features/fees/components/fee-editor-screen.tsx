@@ -1,0 +1,4 @@
+/** One success fee (being built: issue 11). */
+export function FeeEditorScreen() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** One trial placement (being built: issue 11). */
+export function PlacementDetailScreen() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Logging a company visit (being built: issue 11). */
+export function VisitEditorScreen() {
+  return null;
+}
