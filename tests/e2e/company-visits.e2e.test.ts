@@ -14,6 +14,12 @@ import { startSyncServer, type SyncServer } from './support/sync-server';
 
 const PORTRAIT = { width: 768, height: 1024 };
 
+/** Scrolls a section's heading to just under the app's sticky header. */
+const scrollBelowHeader = (heading: Element) => {
+  const header = document.querySelector('.app-header')?.getBoundingClientRect().height ?? 0;
+  window.scrollBy(0, heading.getBoundingClientRect().top - header - 16);
+};
+
 describe('company visits and openings on a tablet', () => {
   let server: SyncServer;
   let browser: Browser;
@@ -38,10 +44,14 @@ describe('company visits and openings on a tablet', () => {
     await server?.close();
   });
 
-  /** Screenshots the page in landscape and portrait, and returns to landscape. */
-  async function bothSizes(name: string) {
+  /** Screenshots the page in landscape and portrait (scrolled to `heading` if given, else the top), and returns to landscape. */
+  async function bothSizes(name: string, heading?: string) {
+    const scroll = () =>
+      heading ? page.getByRole('heading', { name: heading, exact: true }).evaluate(scrollBelowHeader) : page.evaluate(() => window.scrollTo(0, 0));
+    await scroll();
     await saveScreenshot(page, `${name}-1024`);
     await page.setViewportSize(PORTRAIT);
+    await scroll();
     await saveScreenshot(page, `${name}-768`);
     await page.setViewportSize({ width: 1024, height: 768 });
   }
@@ -71,7 +81,7 @@ describe('company visits and openings on a tablet', () => {
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('heading', { level: 1, name: company.name }).waitFor();
     await page.getByText('面会: 総務課 佐藤課長').waitFor();
-    await bothSizes('company-page-visits');
+    await bothSizes('company-page-visits', '企業訪問の記録');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
@@ -90,10 +100,8 @@ describe('company visits and openings on a tablet', () => {
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('heading', { level: 1, name: company.name }).waitFor();
     await page.getByText('空き 2名 / 2名').waitFor();
-    await page.getByRole('heading', { name: '求人' }).scrollIntoViewIfNeeded();
-    await bothSizes('company-page-openings');
-    await page.getByRole('heading', { name: '職場環境の改善へのフィードバック' }).scrollIntoViewIfNeeded();
-    await bothSizes('company-page-feedback');
+    await bothSizes('company-page-openings', '求人');
+    await bothSizes('company-page-feedback', '職場環境の改善へのフィードバック');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 

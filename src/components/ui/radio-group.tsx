@@ -15,7 +15,7 @@ export function RadioGroup({ legend, options, register, error, required = false 
 }) {
   const { t } = useI18n();
   return (
-    <fieldset className={`field radio-group ${error ? 'field--invalid' : ''}`} aria-required={required}>
+    <fieldset className={`field radio-group ${error ? 'field--invalid' : ''}`}>
       <legend className="field__label">
         {legend}
         <span className={required ? 'field__req' : 'field__opt'}>{required ? t('common.required') : t('common.optional')}</span>
@@ -23,7 +23,7 @@ export function RadioGroup({ legend, options, register, error, required = false 
       <div className="radio-group__items">
         {options.map((o) => (
           <label key={o.value} className="radio-group__chip">
-            <input type="radio" value={o.value} {...register} />
+            <input type="radio" value={o.value} required={required} {...register} />
             <span>{o.label}</span>
           </label>
         ))}

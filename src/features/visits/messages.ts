@@ -66,7 +66,7 @@ const en: Record<keyof typeof ja, string> = {
   'section.overdue': 'Overdue',
   'section.met': 'Met: {people}',
   'section.next': 'Next: {action}',
-  'section.dueBy': '(due {date})',
+  'section.dueBy': ' (due {date})',
   'section.edit': 'Edit',
   'section.editLabel': 'Edit the visit of {date}',
 } as const;

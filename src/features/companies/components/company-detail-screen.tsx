@@ -51,6 +51,7 @@ function CompanyDetailBody({ company, sections }: { company: Company; sections?:
           [t('company.conditions'), company.conditions],
         ]}
       />
+      {sections?.(company)}
       <TimelineCard
         headingId="company-trials-title"
         title={t('company.trials.title')}
@@ -63,7 +64,6 @@ function CompanyDetailBody({ company, sections }: { company: Company; sections?:
           </>
         )}
       />
-      {sections?.(company)}
       <CompanyFeedbackSection company={company} />
       {isAdmin ? <RecordHistory entity="companies" recordId={company.id} /> : null}
     </>

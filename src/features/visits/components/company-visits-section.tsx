@@ -32,8 +32,10 @@ export function CompanyVisitsSection({ company }: { company: Company }) {
           <dd>
             <ol className="status-steps" aria-label={tf('section.statusSteps')}>
               {COMPANY_STATUSES.map((status) => (
-                <li key={status} className={status === company.status ? 'status-steps__current' : undefined} aria-current={status === company.status ? 'step' : undefined}>
-                  {codeLabel(t, 'companyStatus', status)}
+                <li key={status}>
+                  <span className={`status-steps__chip ${status === company.status ? 'status-steps__chip--current' : ''}`} aria-current={status === company.status ? 'step' : undefined}>
+                    {codeLabel(t, 'companyStatus', status)}
+                  </span>
                 </li>
               ))}
             </ol>
@@ -78,7 +80,7 @@ function VisitItem({ visit }: { visit: CompanyVisit }) {
       {visit.nextAction || visit.nextVisitDate ? (
         <p>
           {tf('section.next', { action: visit.nextAction || '—' })}
-          {visit.nextVisitDate ? ` ${tf('section.dueBy', { date: formatDate(visit.nextVisitDate, lang) })}` : ''}
+          {visit.nextVisitDate ? tf('section.dueBy', { date: formatDate(visit.nextVisitDate, lang) }) : ''}
         </p>
       ) : null}
     </>

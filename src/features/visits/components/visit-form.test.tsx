@@ -122,3 +122,22 @@ describe('logging a visit', () => {
     expect(await screen.findByRole('heading', { name: '今日の予定' })).toBeTruthy();
   });
 });
+
+describe("the company's visits section", () => {
+  it('flags a next visit whose day has passed as overdue, and says when none is planned', async () => {
+    const overdue = await storeCompany({ name: '鷹栖運輸', nameKana: 'タカスウンユ', status: 'host_registered', nextVisitDue: '2024-03-01' });
+    const unplanned = await storeCompany({ name: '東神楽農園', nameKana: 'ヒガシカグラノウエン', status: 'prospect', nextVisitDue: '' });
+    render(
+      <I18nProvider>
+        <MemoryRouter>
+          <CompanyVisitsSection company={overdue} />
+          <CompanyVisitsSection company={unplanned} />
+        </MemoryRouter>
+      </I18nProvider>,
+    );
+    expect(await screen.findByText('期限切れ')).toBeTruthy();
+    expect(screen.getByText(/2024年3月1日/)).toBeTruthy();
+    expect(await screen.findByText('未定')).toBeTruthy();
+    expect(screen.getAllByText('受入登録済', { selector: '[aria-current="step"]' })).toHaveLength(1);
+  });
+});
