@@ -8,8 +8,10 @@ import { codeLabel } from '../lib/code-options';
 import { useI18n } from '../lib/i18n/i18n';
 import { useCompanyMatches, useCompanyNames } from '../storage/consent-queries';
 
-export function CompanyChoiceField({ label, error, value, onChange, required = false }: {
+export function CompanyChoiceField({ label, texts, error, value, onChange, required = false }: {
   label: string;
+  /** The form's words for "choose another" and "no company matches" (kept out of the first screen's dictionary). */
+  texts: { change: string; noMatch: string };
   /** The message to show (already in words). */
   error?: string | undefined;
   /** The chosen company's id, '' for none. */
@@ -50,7 +52,7 @@ export function CompanyChoiceField({ label, error, value, onChange, required = f
             {names?.get(value) ?? '…'}
           </output>
           <button ref={change} type="button" className="button button--secondary button--small" onClick={() => choose('')}>
-            {t('companyPicker.change')}
+            {texts.change}
           </button>
         </div>
       ) : (
@@ -75,7 +77,7 @@ export function CompanyChoiceField({ label, error, value, onChange, required = f
       {!value && text.trim() !== '' && matches ? (
         matches.length === 0 ? (
           <p className="muted" role="status">
-            {t('companyPicker.noMatch')}
+            {texts.noMatch}
           </p>
         ) : (
           <ul className="picker__matches" aria-label={t('companyPicker.matches')}>

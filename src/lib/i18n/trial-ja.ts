@@ -46,6 +46,4 @@ export const trialJa = {
   'rules.opening-company': 'この求人は別の企業のものです',
   'rules.opening-places': 'この求人の受入枠（{places}名）はすでに埋まっています（{taken}名）。枠を超える理由を入力してください',
   'rules.writer-role': 'この記録を変更できるのは管理者だけです',
-  'companyPicker.change': '選び直す',
-  'companyPicker.noMatch': '該当する企業がありません',
 } as const;

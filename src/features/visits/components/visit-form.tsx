@@ -63,7 +63,7 @@ export function VisitForm({ initial, defaults, onSubmit, onCancel, submitError, 
           <Controller
             control={control}
             name="companyId"
-            render={({ field }) => <CompanyChoiceField label={tf('form.company')} required value={field.value} onChange={field.onChange} error={companyError} />}
+            render={({ field }) => <CompanyChoiceField label={tf('form.company')} texts={{ change: tf('form.companyChange'), noMatch: tf('form.companyNoMatch') }} required value={field.value} onChange={field.onChange} error={companyError} />}
           />
         </div>
         <FormField label={tf('form.date')} error={err(errors.date?.message)} required>
