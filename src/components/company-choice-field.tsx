@@ -63,6 +63,12 @@ export function CompanyChoiceField({ label, texts, error, value, onChange, requi
           autoComplete="off"
           value={text}
           onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            // Enter in the search box never submits the form half filled; it takes the one company found.
+            if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+            e.preventDefault();
+            if (matches?.length === 1) choose(matches[0]!.id);
+          }}
           placeholder={t('companyPicker.placeholder')}
           aria-invalid={Boolean(error)}
           aria-required={required}

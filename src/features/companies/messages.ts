@@ -2,8 +2,6 @@
 import { featureMessages } from '../../lib/i18n/feature-messages';
 
 const ja = {
-  // The company's capacity is for internships; trial workers are counted by its openings' places.
-  internCapacity: 'インターン受入人数',
   openPlaces: '求人の空き',
   openPlacesValue: '{places}名（受付中の求人 {openings}件）',
   noOpenOpenings: '受付中の求人なし',
@@ -14,7 +12,6 @@ const ja = {
 } as const;
 
 const en: Record<keyof typeof ja, string> = {
-  internCapacity: 'Internship places',
   openPlaces: 'Open trial places',
   openPlacesValue: '{places} (in {openings} open openings)',
   noOpenOpenings: 'No open openings',

@@ -47,7 +47,7 @@ function CompanyDetailBody({ company, sections }: { company: Company; sections?:
           [t('company.phone'), company.phone],
           [t('company.contactPerson'), company.contactPerson],
           [tf('openPlaces'), openings === undefined ? '' : open.length === 0 ? tf('noOpenOpenings') : tf('openPlacesValue', { places: openPlaces, openings: open.length })],
-          [tf('internCapacity'), String(company.capacity)],
+          [t('company.capacity'), String(company.capacity)],
           [t('company.conditions'), company.conditions],
         ]}
       />

@@ -12,7 +12,6 @@ import { COMPANY_STATUSES, INDUSTRIES, TOWNS } from '../../../shared/codes';
 import { useSession } from '../../../auth/use-session';
 import { LIFECYCLES, nextStatuses } from '../../../domain/transitions';
 import { companyFieldsSchema } from '../../../shared/entities';
-import { useCompanyMessages } from '../messages';
 
 type FormInput = z.input<typeof companyFieldsSchema>;
 
@@ -33,7 +32,6 @@ const emptyCompany = (): FormInput => ({
 
 export function CompanyForm({ initial, onSubmit, onCancel, submitError, ruleError }: EditorFormProps<'companies'>) {
   const { t } = useI18n();
-  const { tf } = useCompanyMessages();
   const { register, handleSubmit, formState, err } = useRecordForm(companyFieldsSchema, initial ?? emptyCompany(), ruleError);
   const role = useSession().user?.role ?? 'counter';
   // Only the statuses the pipeline allows after the saved one (src/domain/transitions.ts).
@@ -67,7 +65,7 @@ export function CompanyForm({ initial, onSubmit, onCancel, submitError, ruleErro
         <FormField label={t('company.contactPerson')} error={err(errors.contactPerson?.message)} required>
           <input {...register('contactPerson')} />
         </FormField>
-        <FormField label={tf('internCapacity')} error={err(errors.capacity?.message)} required>
+        <FormField label={t('company.capacity')} error={err(errors.capacity?.message)} required>
           <input type="number" min={0} inputMode="numeric" {...register('capacity', { valueAsNumber: true })} />
         </FormField>
         <FormField label={t('company.status')}>

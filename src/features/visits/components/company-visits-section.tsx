@@ -21,7 +21,7 @@ export function CompanyVisitsSection({ company }: { company: Company }) {
   return (
     <section className="card" aria-labelledby="company-visits-title">
       <div className="section-head">
-        <h2 id="company-visits-title">{tf('section.title')}</h2>
+        <h2 id="company-visits-title">{t('company.visits.title')}</h2>
         <Link to={`/visits/new?companyId=${company.id}`} className="button button--primary">
           {tf('section.record')}
         </Link>
@@ -49,7 +49,7 @@ export function CompanyVisitsSection({ company }: { company: Company }) {
           </dd>
         </div>
       </dl>
-      {visits && visits.length === 0 ? <p className="empty">{tf('section.empty')}</p> : null}
+      {visits && visits.length === 0 ? <p className="empty">{t('company.visits.empty')}</p> : null}
       <ul className="plain-list">
         {visits?.map((visit) => (
           <li key={visit.id} className="timeline-item">

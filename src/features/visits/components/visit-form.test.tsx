@@ -62,6 +62,18 @@ describe('visit form', () => {
     expect(onSubmit.mock.calls[0]![0]).toMatchObject({ companyId: company.id, date: '2026-06-01', time: '09:05', purpose: 'follow_up' });
   });
 
+  it('takes the one company found when Enter is pressed in the search box, instead of submitting', async () => {
+    await storeCompany({ name: '上川乳業', nameKana: 'カミカワニュウギョウ' });
+    const user = userEvent.setup();
+    const onSubmit = renderForm('');
+    await user.type(screen.getByLabelText(/^訪問先/), 'かみかわにゅう');
+    await screen.findByRole('button', { name: /上川乳業/ });
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('button', { name: '選び直す' })).toBe(document.activeElement);
+    expect(screen.getByText('上川乳業', { selector: 'output' })).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
   it('says what is wrong next to the field and does not submit: no company, a next visit before the visit', async () => {
     const user = userEvent.setup();
     const onSubmit = renderForm('');
