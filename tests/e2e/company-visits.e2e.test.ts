@@ -111,6 +111,9 @@ describe('company visits and openings on a tablet', () => {
     await page.goto(`${server.url}/visits/new`);
     await page.getByRole('heading', { level: 1, name: '企業訪問を記録' }).waitFor();
     await page.getByLabel(/^訪問先/).fill(reading);
+    await page.getByRole('button', { name: new RegExp(company.name) }).waitFor();
+    await bothSizes('visit-company-search');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: new RegExp(company.name) }).click();
     await page.locator('output', { hasText: company.name }).waitFor();
     await page.getByRole('button', { name: '保存' }).click();
