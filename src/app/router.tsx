@@ -20,7 +20,8 @@ type ScreenRoute = { path: string; only: Screen; screen: PreloadableScreen<objec
 /** `queries: false` for screens that use no react-query (the lists: they must stay light for the first-screen budget). */
 const screen = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K, { queries = true } = {}) =>
   preloadableScreen(async () => {
-    const [module, provider] = await Promise.all([load(), queries ? import('../lib/with-query-client') : undefined]);
+    // Screens with queries also show the words loaded with the routes (the rules' messages, trial-work labels).
+    const [module, provider] = await Promise.all([load(), queries ? import('../lib/with-query-client') : undefined, queries ? import('../lib/i18n/route-messages') : undefined]);
     return provider ? provider.withQueryClient(module[name]) : module[name];
   });
 
