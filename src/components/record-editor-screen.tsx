@@ -22,7 +22,12 @@ export type EditorFormProps<E extends EntityName> = {
   ruleError?: RuleFieldError | undefined;
 };
 
-export function RecordEditorScreen<E extends EntityName>({ entity, basePath, titles, renderForm }: {
+export function RecordEditorScreen<E extends EntityName>({
+  entity,
+  basePath,
+  titles,
+  renderForm,
+}: {
   entity: E;
   basePath: string;
   titles: { create: MessageKey; edit: MessageKey };
@@ -53,9 +58,12 @@ export function RecordEditorScreen<E extends EntityName>({ entity, basePath, tit
   );
 }
 
-/** A rule about one field goes next to it (memoised by the error, so the form sets it once); anything else goes on top. */
 const feedbackCache = new WeakMap<Error, RuleFieldError>();
-function saveFeedback(error: Error | null, message: (error: Error) => string): Pick<EditorFormProps<EntityName>, 'submitError' | 'ruleError'> {
+/** A rule about one field goes next to it (memoised by the error, so the form sets it once); anything else goes on top. Also for editors outside this shell. */
+export function saveFeedback(
+  error: Error | null,
+  message: (error: Error) => string,
+): Pick<EditorFormProps<EntityName>, 'submitError' | 'ruleError'> {
   if (!error) return {};
   const field = ruleField(error);
   if (!field || field === '_') return { submitError: message(error) };

@@ -16,8 +16,26 @@ import { startSyncServer, type SyncServer } from './support/sync-server';
 
 type Lang = 'ja' | 'en';
 const TEXT = {
-  ja: { loginId: 'ログインID', password: 'パスワード', signIn: 'サインイン', passcode: 'パスコード（数字', again: 'パスコード（確認', setPasscode: '設定する', save: '保存', unlock: 'ロックを解除' },
-  en: { loginId: 'Login ID', password: 'Password', signIn: 'Sign in', passcode: 'Passcode (4', again: 'Passcode (again', setPasscode: 'Set passcode', save: 'Save', unlock: 'Unlock' },
+  ja: {
+    loginId: 'ログインID',
+    password: 'パスワード',
+    signIn: 'サインイン',
+    passcode: 'パスコード（数字',
+    again: 'パスコード（確認',
+    setPasscode: '設定する',
+    save: '保存',
+    unlock: 'ロックを解除',
+  },
+  en: {
+    loginId: 'Login ID',
+    password: 'Password',
+    signIn: 'Sign in',
+    passcode: 'Passcode (4',
+    again: 'Passcode (again',
+    setPasscode: 'Set passcode',
+    save: 'Save',
+    unlock: 'Unlock',
+  },
 };
 
 describe('accessibility of every screen', () => {
@@ -76,6 +94,11 @@ describe('accessibility of every screen', () => {
       const context = await newTabletContext(browser);
       const { page, text, found, audit, visit } = await signInAuditing(context, 'coordinator', lang);
 
+      // A coordinator lands on the day list (its items, or the reassurance that nothing is due).
+      await page.waitForURL(/\/today$/u);
+      await page.locator('.due-item, .day-list__empty').first().waitFor();
+      await audit('/today');
+      await page.goto(`${server.url}/seekers`);
       await page.locator('.vlist__row a').first().waitFor();
       await audit('/seekers');
       await page.goto(`${server.url}/seekers/new`);
@@ -86,7 +109,16 @@ describe('accessibility of every screen', () => {
       await page.locator('.vlist__row a').first().click();
       await page.locator('h1').first().waitFor();
       await audit('a seeker');
-      for (const path of ['/companies', '/companies/new', '/sync/attention', '/sync/conflicts', '/settings']) await visit(path);
+      for (const path of [
+        '/companies',
+        '/companies/new',
+        '/fees',
+        '/fees/settings',
+        '/sync/attention',
+        '/sync/conflicts',
+        '/settings',
+      ])
+        await visit(path);
       await page.goto(`${server.url}/companies`);
       await page.locator('.vlist__row a').first().click();
       await page.locator('h1').first().waitFor();
@@ -106,7 +138,7 @@ describe('accessibility of every screen', () => {
     const found: string[] = [];
     for (const [role, paths] of [
       ['teacher', ['/teacher']],
-      ['admin', ['/admin', '/admin/users', '/admin/devices']],
+      ['admin', ['/admin', '/admin/users', '/admin/devices', '/fees/settings']],
     ] as const) {
       const context = await newTabletContext(browser);
       const signedIn = await signInAuditing(context, role, 'ja');

@@ -1,4 +1,86 @@
-/** A coordinator's day: what is due, overdue first (being built: issue 11). */
+/**
+ * A coordinator's day (今日の予定): what is due, overdue first, then today, then the rest of the week
+ * (src/domain/day-list.ts). The coordinator's own items (and unassigned ones) by default, everyone's on
+ * request (kept in the URL, so back returns to the same view). The list is live: an item leaves as
+ * soon as the record that answers it is saved, here or by sync.
+ */
+import type { DueBucket } from '../../../domain/day-list';
+import { useSession } from '../../../auth/use-session';
+import { PageHeader } from '../../../components/ui/page-header';
+import { formatDate, todayIso } from '../../../lib/dates';
+import { useUrlFilter } from '../../../lib/use-url-filter';
+import type { DayListRow } from '../../../storage/day-list-queries';
+import { useDayList } from '../../../storage/hooks/use-day-list';
+import { useDayMessages } from '../messages';
+import { DueItemRow } from './due-item-row';
+import '../day-list.css';
+
+const BUCKETS: readonly DueBucket[] = ['overdue', 'today', 'week'];
+
 export function DayListScreen() {
-  return null;
+  const { t, tf, lang } = useDayMessages();
+  const url = useUrlFilter();
+  const everyone = url.get('who') === 'all';
+  const userId = useSession().user?.userId ?? null;
+  const today = todayIso();
+  const items = useDayList(today, everyone ? null : userId);
+  return (
+    <section className="screen day-list">
+      <PageHeader
+        title={tf('title')}
+        actions={<WhoseToggle everyone={everyone} onChange={(all) => url.set('who', all ? 'all' : '')} />}
+      >
+        <p className="page-header__sub">{formatDate(today, lang)}</p>
+      </PageHeader>
+      {items === undefined ? <p role="status">{t('common.loading')}</p> : null}
+      {items?.length === 0 ? (
+        <div className="card day-list__empty" role="status">
+          <h2 className="day-list__empty-title">{tf('empty.title')}</h2>
+          <p>{tf(everyone ? 'empty.everyone' : 'empty.mine')}</p>
+        </div>
+      ) : null}
+      {items && items.length > 0
+        ? BUCKETS.map((bucket) => (
+            <BucketSection
+              key={bucket}
+              bucket={bucket}
+              items={items.filter((i) => i.bucket === bucket)}
+              today={today}
+            />
+          ))
+        : null}
+    </section>
+  );
+}
+
+function BucketSection({ bucket, items, today }: { bucket: DueBucket; items: DayListRow[]; today: string }) {
+  const { tf } = useDayMessages();
+  if (items.length === 0) return null;
+  const headingId = `day-${bucket}`;
+  return (
+    <section className={`day-list__bucket day-list__bucket--${bucket}`} aria-labelledby={headingId}>
+      <h2 id={headingId} className="day-list__heading">
+        {tf(`bucket.${bucket}`)} <span className="day-list__count">{tf('bucket.count', { n: items.length })}</span>
+      </h2>
+      <ul className="plain-list day-list__items">
+        {items.map((item) => (
+          <DueItemRow key={item.key} item={item} today={today} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function WhoseToggle({ everyone, onChange }: { everyone: boolean; onChange: (everyone: boolean) => void }) {
+  const { tf } = useDayMessages();
+  return (
+    <div className="toggle" role="group" aria-label={tf('whose')}>
+      <button type="button" className="toggle__option" aria-pressed={!everyone} onClick={() => onChange(false)}>
+        {tf('mine')}
+      </button>
+      <button type="button" className="toggle__option" aria-pressed={everyone} onClick={() => onChange(true)}>
+        {tf('everyone')}
+      </button>
+    </div>
+  );
 }

@@ -1,0 +1,48 @@
+/**
+ * The coordinator's day (domain/day-list.ts) from the device's records. Read only what can fall due:
+ * open and hired placements by the status index (a programme's ended trials pile up over the years),
+ * the check-ins and retention checks of those placements only, and the fees not yet invoiced. Companies
+ * and their visits are read whole: every active company has a next visit, and the latest visit sets it.
+ * Tombstones are passed on: dueItems leaves them out.
+ */
+import { dueItems, type DueItem } from '../domain/day-list';
+import type { PlainRecord } from '../domain/rule-types';
+import type { FieldDb } from './db';
+import { namesOf } from './related-queries';
+
+/** The statuses that can still make something due: open trials (check-in, decision) and hires (retention, fee). */
+const DUE_STATUSES = ['proposed', 'arranging', 'in_trial', 'hired'];
+
+export type DayListRow = DueItem & { companyName: string; seekerName: string };
+
+export async function dayList(db: FieldDb, today: string, userId: string | null): Promise<DayListRow[]> {
+  const [companies, visits, placements, fees] = await Promise.all([
+    db.companies.toArray(),
+    db.companyVisits.toArray(),
+    db.trialPlacements.where('status').anyOf(DUE_STATUSES).toArray(),
+    db.successFees.where('status').equals('not_invoiced').toArray(),
+  ]);
+  const running = placements.filter((p) => p.status === 'in_trial').map((p) => p.id);
+  const hired = placements.filter((p) => p.status === 'hired').map((p) => p.id);
+  const [checkIns, retentionChecks] = await Promise.all([
+    db.checkIns.where('placementId').anyOf(running).toArray(),
+    db.retentionChecks.where('placementId').anyOf(hired).toArray(),
+  ]);
+  const items = dueItems({
+    today,
+    userId,
+    companies: companies as PlainRecord[],
+    visits: visits as PlainRecord[],
+    placements: placements as PlainRecord[],
+    checkIns: checkIns as PlainRecord[],
+    retentionChecks: retentionChecks as PlainRecord[],
+    fees: fees as PlainRecord[],
+  });
+  const companyNames = new Map(companies.map((c) => [c.id, c.name]));
+  const seekerNames = await namesOf(db, 'seekers', [...new Set(items.map((i) => i.seekerId).filter(Boolean))]);
+  return items.map((i) => ({
+    ...i,
+    companyName: companyNames.get(i.companyId) ?? '',
+    seekerName: seekerNames.get(i.seekerId) ?? '',
+  }));
+}
