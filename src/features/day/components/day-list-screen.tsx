@@ -39,6 +39,7 @@ export function DayListScreen() {
           <p>{tf(everyone ? 'empty.everyone' : 'empty.mine')}</p>
         </div>
       ) : null}
+      {items && items.length > 0 ? <BucketJumps items={items} /> : null}
       {items && items.length > 0
         ? BUCKETS.map((bucket) => (
             <BucketSection
@@ -53,10 +54,38 @@ export function DayListScreen() {
   );
 }
 
+/**
+ * How many are due in each group, each a jump to its group: a long overdue list would otherwise hide
+ * what is due today below the fold.
+ */
+function BucketJumps({ items }: { items: DayListRow[] }) {
+  const { tf } = useDayMessages();
+  return (
+    <nav className="day-list__jumps" aria-label={tf('jumps')}>
+      {BUCKETS.map((bucket) => {
+        const count = items.filter((i) => i.bucket === bucket).length;
+        return (
+          <button
+            key={bucket}
+            type="button"
+            className={`button button--secondary day-list__jump day-list__jump--${bucket}`}
+            disabled={count === 0}
+            onClick={() => document.getElementById(bucketHeadingId(bucket))?.scrollIntoView({ block: 'start' })}
+          >
+            {tf(`bucket.${bucket}`)} {tf('bucket.count', { n: count })}
+          </button>
+        );
+      })}
+    </nav>
+  );
+}
+
+const bucketHeadingId = (bucket: DueBucket) => `day-${bucket}`;
+
 function BucketSection({ bucket, items, today }: { bucket: DueBucket; items: DayListRow[]; today: string }) {
   const { tf } = useDayMessages();
   if (items.length === 0) return null;
-  const headingId = `day-${bucket}`;
+  const headingId = bucketHeadingId(bucket);
   return (
     <section className={`day-list__bucket day-list__bucket--${bucket}`} aria-labelledby={headingId}>
       <h2 id={headingId} className="day-list__heading">

@@ -17,6 +17,7 @@ import { codeOptions } from '../../../lib/code-options';
 import { todayIso } from '../../../lib/dates';
 import { FEE_STATUSES } from '../../../shared/codes';
 import { successFeeFieldsSchema, type SuccessFee } from '../../../shared/entities';
+import { formatYen } from '../format';
 import { useFeeMessages } from '../messages';
 
 type FormInput = z.input<typeof successFeeFieldsSchema>;
@@ -36,6 +37,8 @@ export function FeeForm({
   );
   const role = useSession().user?.role ?? 'counter';
   const status = watch('status');
+  // The amount as it will read on the invoice, so a missing or extra zero shows at once.
+  const amount = Number(watch('amount'));
   useEffect(() => {
     // A move to 請求済 / 入金済 is usually recorded on the day: fill the date it needs, once.
     if (status !== 'not_invoiced' && !getValues('invoicedOn'))
@@ -55,7 +58,12 @@ export function FeeForm({
     <form className="form" noValidate onSubmit={submit}>
       <FormErrorBanners hasInvalidFields={submitCount > 0 && !isValid} submitError={submitError} />
       <div className="form__grid">
-        <FormField label={tf('editor.amount')} error={err(errors.amount?.message)} required>
+        <FormField
+          label={tf('editor.amount')}
+          error={err(errors.amount?.message)}
+          aside={Number.isFinite(amount) ? formatYen(amount) : ''}
+          required
+        >
           <input type="number" min={0} step={1} inputMode="numeric" {...register('amount', { valueAsNumber: true })} />
         </FormField>
         <FormField

@@ -1,7 +1,9 @@
-/** Totals of the fees shown: what was earned, invoiced and paid, then each status on its own. */
+/**
+ * Totals of the fees shown: earned, invoiced (paid included) and paid, then what is still to invoice
+ * and what waits for payment (入金済 is the paid total already, so it is not repeated).
+ */
 import { feeTotals, type StatusTotal } from '../../../domain/fees';
 import { codeLabel } from '../../../lib/code-options';
-import { FEE_STATUSES } from '../../../shared/codes';
 import type { FeeRow } from '../../../storage/fee-queries';
 import { formatYen } from '../format';
 import { useFeeMessages } from '../messages';
@@ -28,8 +30,9 @@ export function FeeTotals({ fees }: { fees: readonly FeeRow[] }) {
         {cell(tf('totals.invoiced'), totals.invoiced, 'invoiced')}
         {cell(tf('totals.paid'), totals.paid, 'paid')}
       </dl>
-      <dl className="fee-totals__list fee-totals__list--status">
-        {FEE_STATUSES.map((s) => cell(codeLabel(t, 'feeStatus', s), totals.byStatus[s], `status-${s}`))}
+      <dl className="fee-totals__list fee-totals__list--open">
+        {cell(codeLabel(t, 'feeStatus', 'not_invoiced'), totals.byStatus.not_invoiced, 'status-not_invoiced')}
+        {cell(tf('totals.awaitingPayment'), totals.byStatus.invoiced, 'status-invoiced')}
       </dl>
     </section>
   );
