@@ -11,7 +11,6 @@
 import { dueItems, type DueItem } from '../domain/day-list';
 import type { PlainRecord } from '../domain/rule-types';
 import type { FieldDb } from './db';
-import { namesOf } from './related-queries';
 
 /** The statuses that can still make something due: open trials (check-in, decision) and hires (retention, fee). */
 const DUE_STATUSES = ['proposed', 'arranging', 'in_trial', 'hired'];
@@ -48,10 +47,16 @@ export async function dayList(db: FieldDb, today: string, userId: string | null)
     fees: fees as PlainRecord[],
   });
   const companyNames = new Map(companies.map((c) => [c.id, c.name]));
-  const seekerNames = await namesOf(db, 'seekers', [...new Set(items.map((i) => i.seekerId).filter(Boolean))]);
+  const seekerNames = await seekerNamesOf(db, [...new Set(items.map((i) => i.seekerId).filter(Boolean))]);
   return items.map((i) => ({
     ...i,
     companyName: companyNames.get(i.companyId) ?? '',
     seekerName: seekerNames.get(i.seekerId) ?? '',
   }));
+}
+
+/** Names from the slim list rows (seeker-rows.ts): a seeker record is ~2 KB, and a backlog names hundreds. */
+async function seekerNamesOf(db: FieldDb, ids: string[]): Promise<Map<string, string>> {
+  const rows = await db.seekerRows.bulkGet(ids);
+  return new Map(rows.filter((r) => r !== undefined).map((r) => [r.id, `${r.familyName} ${r.givenName}`]));
 }

@@ -160,6 +160,15 @@ describe('the day list', () => {
     expect(screen.getByRole('heading', { name: '期限切れ 2件' })).toBeTruthy();
   });
 
+  it('draws the first 25 rows of a long group and the rest on request', async () => {
+    await Promise.all(Array.from({ length: 26 }, (_, i) => put('companies', buildCompany({ name: `遅延企業${i}`, status: 'active', nextVisitDue: '2026-05-01', coordinatorUserId: ME }))));
+    renderScreen();
+    const overdue = await screen.findByRole('region', { name: /期限切れ 29件/ });
+    expect(within(overdue).getAllByRole('listitem')).toHaveLength(25);
+    fireEvent.click(within(overdue).getByRole('button', { name: '残り4件を表示' }));
+    expect(within(overdue).getAllByRole('listitem')).toHaveLength(29);
+  });
+
   it('reassures when nothing is due', async () => {
     await Promise.all(['companies', 'trialPlacements', 'successFees'].map((t) => db.table(t).clear()));
     renderScreen();

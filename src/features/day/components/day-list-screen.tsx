@@ -4,6 +4,7 @@
  * request (kept in the URL, so back returns to the same view). The list is live: an item leaves as
  * soon as the record that answers it is saved, here or by sync.
  */
+import { useState } from 'react';
 import type { DueBucket } from '../../../domain/day-list';
 import { useSession } from '../../../auth/use-session';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -82,9 +83,14 @@ function BucketJumps({ items }: { items: DayListRow[] }) {
 
 const bucketHeadingId = (bucket: DueBucket) => `day-${bucket}`;
 
+/** Rows drawn per group until asked for more: a backlog of hundreds would take a second to draw on a tablet. */
+const ROWS_SHOWN = 25;
+
 function BucketSection({ bucket, items, today }: { bucket: DueBucket; items: DayListRow[]; today: string }) {
   const { tf } = useDayMessages();
+  const [showAll, setShowAll] = useState(false);
   if (items.length === 0) return null;
+  const shown = showAll ? items : items.slice(0, ROWS_SHOWN);
   const headingId = bucketHeadingId(bucket);
   return (
     <section className={`day-list__bucket day-list__bucket--${bucket}`} aria-labelledby={headingId}>
@@ -92,10 +98,15 @@ function BucketSection({ bucket, items, today }: { bucket: DueBucket; items: Day
         {tf(`bucket.${bucket}`)} <span className="day-list__count">{tf('bucket.count', { n: items.length })}</span>
       </h2>
       <ul className="plain-list day-list__items">
-        {items.map((item) => (
+        {shown.map((item) => (
           <DueItemRow key={item.key} item={item} today={today} />
         ))}
       </ul>
+      {shown.length < items.length ? (
+        <button type="button" className="button button--secondary day-list__more" onClick={() => setShowAll(true)}>
+          {tf('showRest', { n: items.length - shown.length })}
+        </button>
+      ) : null}
     </section>
   );
 }
