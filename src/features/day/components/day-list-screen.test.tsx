@@ -161,7 +161,14 @@ describe('the day list', () => {
   });
 
   it('draws the first 25 rows of a long group and the rest on request', async () => {
-    await Promise.all(Array.from({ length: 26 }, (_, i) => put('companies', buildCompany({ name: `遅延企業${i}`, status: 'active', nextVisitDue: '2026-05-01', coordinatorUserId: ME }))));
+    await Promise.all(
+      Array.from({ length: 26 }, (_, i) =>
+        put(
+          'companies',
+          buildCompany({ name: `遅延企業${i}`, status: 'active', nextVisitDue: '2026-05-01', coordinatorUserId: ME }),
+        ),
+      ),
+    );
     renderScreen();
     const overdue = await screen.findByRole('region', { name: /期限切れ 29件/ });
     expect(within(overdue).getAllByRole('listitem')).toHaveLength(25);
