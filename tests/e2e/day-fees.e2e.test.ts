@@ -95,6 +95,15 @@ describe('the day list and the success fees', () => {
     expect(tablet.errors).toEqual([]);
   });
 
+  it('shows a coordinator the programme settings without a form', async () => {
+    await page.getByRole('link', { name: '事業設定（報酬額・事業費）' }).click();
+    await page.getByRole('heading', { name: '事業設定', level: 1 }).waitFor();
+    await page.getByText('変更できるのは管理者だけです。').waitFor();
+    expect(await page.getByRole('form').count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await shootBoth(page, 'programme-settings');
+  });
+
   it('keeps counter staff away from the fees', async () => {
     const context = await newTabletContext(tablet.browser);
     const counter = await context.newPage();
