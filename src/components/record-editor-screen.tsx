@@ -22,12 +22,7 @@ export type EditorFormProps<E extends EntityName> = {
   ruleError?: RuleFieldError | undefined;
 };
 
-export function RecordEditorScreen<E extends EntityName>({
-  entity,
-  basePath,
-  titles,
-  renderForm,
-}: {
+export function RecordEditorScreen<E extends EntityName>({ entity, basePath, titles, renderForm }: {
   entity: E;
   basePath: string;
   titles: { create: MessageKey; edit: MessageKey };
@@ -60,10 +55,7 @@ export function RecordEditorScreen<E extends EntityName>({
 
 const feedbackCache = new WeakMap<Error, RuleFieldError>();
 /** A rule about one field goes next to it (memoised by the error, so the form sets it once); anything else goes on top. Also for editors outside this shell. */
-export function saveFeedback(
-  error: Error | null,
-  message: (error: Error) => string,
-): Pick<EditorFormProps<EntityName>, 'submitError' | 'ruleError'> {
+export function saveFeedback(error: Error | null, message: (error: Error) => string): Pick<EditorFormProps<EntityName>, 'submitError' | 'ruleError'> {
   if (!error) return {};
   const field = ruleField(error);
   if (!field || field === '_') return { submitError: message(error) };

@@ -16,26 +16,8 @@ import { startSyncServer, type SyncServer } from './support/sync-server';
 
 type Lang = 'ja' | 'en';
 const TEXT = {
-  ja: {
-    loginId: 'ログインID',
-    password: 'パスワード',
-    signIn: 'サインイン',
-    passcode: 'パスコード（数字',
-    again: 'パスコード（確認',
-    setPasscode: '設定する',
-    save: '保存',
-    unlock: 'ロックを解除',
-  },
-  en: {
-    loginId: 'Login ID',
-    password: 'Password',
-    signIn: 'Sign in',
-    passcode: 'Passcode (4',
-    again: 'Passcode (again',
-    setPasscode: 'Set passcode',
-    save: 'Save',
-    unlock: 'Unlock',
-  },
+  ja: { loginId: 'ログインID', password: 'パスワード', signIn: 'サインイン', passcode: 'パスコード（数字', again: 'パスコード（確認', setPasscode: '設定する', save: '保存', unlock: 'ロックを解除' },
+  en: { loginId: 'Login ID', password: 'Password', signIn: 'Sign in', passcode: 'Passcode (4', again: 'Passcode (again', setPasscode: 'Set passcode', save: 'Save', unlock: 'Unlock' },
 };
 
 describe('accessibility of every screen', () => {
@@ -109,16 +91,7 @@ describe('accessibility of every screen', () => {
       await page.locator('.vlist__row a').first().click();
       await page.locator('h1').first().waitFor();
       await audit('a seeker');
-      for (const path of [
-        '/companies',
-        '/companies/new',
-        '/fees',
-        '/fees/settings',
-        '/sync/attention',
-        '/sync/conflicts',
-        '/settings',
-      ])
-        await visit(path);
+      for (const path of ['/companies', '/companies/new', '/fees', '/fees/settings', '/sync/attention', '/sync/conflicts', '/settings']) await visit(path);
       await page.goto(`${server.url}/companies`);
       await page.locator('.vlist__row a').first().click();
       await page.locator('h1').first().waitFor();

@@ -12,8 +12,7 @@ const schoolField = z.string();
 
 /** Runs even when other fields are invalid (`when`), so every error shows after the first submit. */
 const teacherNeedsSchool = (v: { role: Role; schoolId: string }, ctx: z.core.$RefinementCtx) => {
-  if (v.role === 'teacher' && !v.schoolId)
-    ctx.addIssue({ code: 'custom', message: 'school_required', path: ['schoolId'] });
+  if (v.role === 'teacher' && !v.schoolId) ctx.addIssue({ code: 'custom', message: 'school_required', path: ['schoolId'] });
 };
 const always = { when: () => true };
 
@@ -37,5 +36,4 @@ export type EditUserFormOutput = z.output<typeof editUserFormSchema>;
 
 export const resetPasswordFormSchema = z.object({ password: newPasswordSchema });
 
-export const toRequestSchool = (role: Role, schoolId: string): string | null =>
-  role === 'teacher' && schoolId ? schoolId : null;
+export const toRequestSchool = (role: Role, schoolId: string): string | null => (role === 'teacher' && schoolId ? schoolId : null);

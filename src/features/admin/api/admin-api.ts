@@ -14,8 +14,7 @@ import {
 const okSchema = z.object({ status: z.literal('ok') });
 const userPath = (id: string) => `/api/admin/users/${encodeURIComponent(id)}`;
 
-export const listUsers = async (): Promise<AdminUser[]> =>
-  (await apiRequest(userListResponseSchema, '/api/admin/users')).users;
+export const listUsers = async (): Promise<AdminUser[]> => (await apiRequest(userListResponseSchema, '/api/admin/users')).users;
 
 export const createUser = async (request: CreateUserRequest): Promise<AdminUser> =>
   (await apiRequest(userResponseSchema, '/api/admin/users', 'POST', request)).user;
@@ -26,8 +25,7 @@ export const updateUser = async (id: string, patch: UpdateUserRequest): Promise<
 export const resetPassword = async (id: string, password: string): Promise<AdminUser> =>
   (await apiRequest(userResponseSchema, `${userPath(id)}/password`, 'POST', { password })).user;
 
-export const listDevices = async (): Promise<Device[]> =>
-  (await apiRequest(deviceListResponseSchema, '/api/admin/devices')).devices;
+export const listDevices = async (): Promise<Device[]> => (await apiRequest(deviceListResponseSchema, '/api/admin/devices')).devices;
 
 export const revokeDevice = async (clientId: string): Promise<void> => {
   await apiRequest(okSchema, `/api/admin/devices/${encodeURIComponent(clientId)}/revoke`, 'POST', {});

@@ -15,18 +15,8 @@ export function AdminGate({ title, back = true, children }: { title: string; bac
   const online = useOnline();
   const access = useAdminAccess();
   let body: ReactNode = children;
-  if (access === 'denied')
-    body = (
-      <p className="banner banner--error" role="alert">
-        {t('admin.forbidden')}
-      </p>
-    );
-  else if (!online)
-    body = (
-      <p className="banner banner--warning" role="status">
-        {t('admin.offline')}
-      </p>
-    );
+  if (access === 'denied') body = <p className="banner banner--error" role="alert">{t('admin.forbidden')}</p>;
+  else if (!online) body = <p className="banner banner--warning" role="status">{t('admin.offline')}</p>;
   else if (access === 'unknown') body = <p aria-busy="true">{t('common.loading')}</p>;
   return (
     <section className="screen admin">

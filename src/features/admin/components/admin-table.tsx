@@ -6,15 +6,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
 
-export function AdminTable({
-  caption,
-  columns,
-  children,
-}: {
-  caption: string;
-  columns: readonly string[];
-  children: ReactNode;
-}) {
+export function AdminTable({ caption, columns, children }: { caption: string; columns: readonly string[]; children: ReactNode }) {
   const { t } = useI18n();
   return (
     <table className="admin-table">

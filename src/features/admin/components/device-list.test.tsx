@@ -37,12 +37,7 @@ const devices: Device[] = [
 function renderList(onRevoke = vi.fn(async (_clientId: string) => {}), thisDeviceId?: string) {
   render(
     <I18nProvider>
-      <DeviceList
-        devices={devices}
-        userNames={new Map([[USER, 'デモ コーディネーター']])}
-        onRevoke={onRevoke}
-        thisDeviceId={thisDeviceId}
-      />
+      <DeviceList devices={devices} userNames={new Map([[USER, 'デモ コーディネーター']])} onRevoke={onRevoke} thisDeviceId={thisDeviceId} />
     </I18nProvider>,
   );
   return onRevoke;
@@ -72,9 +67,7 @@ describe('device list', () => {
     const user = userEvent.setup();
     renderList();
     await user.click(screen.getByRole('button', { name: '端末 bbbbbbbb を無効化' }));
-    expect(screen.getByRole('group').textContent).toMatch(
-      /送信されていない変更が 3 件ありました。無効化すると、これらは失われます/,
-    );
+    expect(screen.getByRole('group').textContent).toMatch(/送信されていない変更が 3 件ありました。無効化すると、これらは失われます/);
     await user.click(screen.getByRole('button', { name: 'キャンセル' }));
     await user.click(screen.getByRole('button', { name: '端末 cccccccc を無効化' }));
     expect(screen.getByRole('group').textContent).not.toMatch(/送信されていない変更/);
@@ -97,10 +90,7 @@ describe('device list', () => {
     renderList(vi.fn(async () => Promise.reject(new ApiError(0, 'network'))));
     await user.click(screen.getByRole('button', { name: '端末 cccccccc を無効化' }));
     await user.click(screen.getByRole('button', { name: '無効化する' }));
-    expect(await screen.findByRole('alert')).toHaveProperty(
-      'textContent',
-      'サーバーに接続できません。通信状態を確認してください。',
-    );
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'サーバーに接続できません。通信状態を確認してください。');
     expect(screen.getByRole('group')).toBeTruthy();
   });
 

@@ -35,9 +35,7 @@ function SyncReport({ device }: { device: Device }) {
           {[
             unsent.unsent > 0 ? t('sync.pending', { n: unsent.unsent }) : null,
             unsent.needsAttention > 0 ? t('admin.devices.needsAttention', { n: unsent.needsAttention }) : null,
-            unsent.oldestUnsentAt
-              ? t('admin.devices.oldestUnsent', { time: formatDateTime(unsent.oldestUnsentAt, lang) })
-              : null,
+            unsent.oldestUnsentAt ? t('admin.devices.oldestUnsent', { time: formatDateTime(unsent.oldestUnsentAt, lang) }) : null,
           ]
             .filter(Boolean)
             .join(' · ')}
@@ -49,8 +47,7 @@ function SyncReport({ device }: { device: Device }) {
   );
 }
 
-const order = (a: Device, b: Device) =>
-  Number(a.revokedAt !== null) - Number(b.revokedAt !== null) || b.lastSeen.localeCompare(a.lastSeen);
+const order = (a: Device, b: Device) => Number(a.revokedAt !== null) - Number(b.revokedAt !== null) || b.lastSeen.localeCompare(a.lastSeen);
 
 export function DeviceList({ devices, userNames, onRevoke, thisDeviceId }: Props) {
   const { t, lang } = useI18n();
@@ -72,13 +69,7 @@ export function DeviceList({ devices, userNames, onRevoke, thisDeviceId }: Props
   };
 
   if (devices.length === 0) return <p className="empty">{t('admin.devices.empty')}</p>;
-  const columns = [
-    t('admin.devices.device'),
-    t('admin.devices.lastUser'),
-    t('admin.devices.lastSeen'),
-    t('admin.devices.lastSync'),
-    t('admin.user.state'),
-  ];
+  const columns = [t('admin.devices.device'), t('admin.devices.lastUser'), t('admin.devices.lastSeen'), t('admin.devices.lastSync'), t('admin.user.state')];
   return (
     <AdminTable caption={t('admin.devices.title')} columns={columns}>
       {[...devices].sort(order).map((d) => {
@@ -91,9 +82,7 @@ export function DeviceList({ devices, userNames, onRevoke, thisDeviceId }: Props
                 <code className="admin-table__code" title={d.clientId}>
                   {id}
                 </code>
-                {d.clientId === thisDeviceId ? (
-                  <span className="admin-table__sub">{t('admin.devices.thisDevice')}</span>
-                ) : null}
+                {d.clientId === thisDeviceId ? <span className="admin-table__sub">{t('admin.devices.thisDevice')}</span> : null}
               </th>
               <td>{user}</td>
               <td>{formatDateTime(d.lastSeen, lang)}</td>
@@ -129,21 +118,12 @@ export function DeviceList({ devices, userNames, onRevoke, thisDeviceId }: Props
             </tr>
             {confirming === d.clientId ? (
               <AdminTablePanel columns={columns.length}>
-                <div
-                  className="banner banner--warning admin-confirm"
-                  role="group"
-                  aria-label={t('admin.devices.confirmTitle', { id })}
-                >
+                <div className="banner banner--warning admin-confirm" role="group" aria-label={t('admin.devices.confirmTitle', { id })}>
                   <p className="banner__title">{t('admin.devices.confirmTitle', { id })}</p>
                   <p>{t('admin.devices.confirmBody', { user })}</p>
                   {holdsUnsent(d) ? (
                     <p>
-                      <strong>
-                        {t('admin.devices.confirmUnsent', {
-                          time: formatDateTime(d.lastSyncAt ?? d.lastSeen, lang),
-                          n: unsentTotal(d),
-                        })}
-                      </strong>
+                      <strong>{t('admin.devices.confirmUnsent', { time: formatDateTime(d.lastSyncAt ?? d.lastSeen, lang), n: unsentTotal(d) })}</strong>
                     </p>
                   ) : null}
                   {error ? (
@@ -155,12 +135,7 @@ export function DeviceList({ devices, userNames, onRevoke, thisDeviceId }: Props
                     <button type="button" className="button button--secondary" onClick={() => setConfirming(null)}>
                       {t('common.cancel')}
                     </button>
-                    <button
-                      type="button"
-                      className="button button--danger admin-confirm__go"
-                      disabled={busy}
-                      onClick={() => void revoke(d.clientId)}
-                    >
+                    <button type="button" className="button button--danger admin-confirm__go" disabled={busy} onClick={() => void revoke(d.clientId)}>
                       {t('admin.devices.confirmRevoke')}
                     </button>
                   </div>

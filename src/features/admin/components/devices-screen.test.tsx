@@ -8,14 +8,10 @@ import { DevicesScreen } from './devices-screen';
 
 // The session comes from the session store (src/auth); here each test says who is signed in.
 const session = vi.hoisted(() => ({ current: { status: 'signed-in', ready: true, user: undefined as unknown } }));
-vi.mock('../../../auth/use-session', () => ({
-  useSession: () => session.current,
-  thisDeviceId: async () => 'device-this-tablet',
-}));
+vi.mock('../../../auth/use-session', () => ({ useSession: () => session.current, thisDeviceId: async () => 'device-this-tablet' }));
 
 const USER_ID = '5f0c1d2e-0000-4000-8000-000000000001';
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 function serverAs(role: Role) {
   const user = { userId: USER_ID, loginId: role, displayName: `デモ ${role}`, role, schoolId: null };
@@ -23,26 +19,9 @@ function serverAs(role: Role) {
   return vi.fn(async (input: RequestInfo | URL) => {
     const url = String(input);
     if (url === '/api/admin/devices')
-      return json({
-        status: 'ok',
-        devices: [
-          {
-            clientId: 'bbbbbbbb-2222-4222-8222-222222222222',
-            userId: USER_ID,
-            lastSeen: '2026-06-03T01:00:00.000Z',
-            revokedAt: null,
-            lastSyncAt: null,
-            unsent: null,
-          },
-        ],
-      });
+      return json({ status: 'ok', devices: [{ clientId: 'bbbbbbbb-2222-4222-8222-222222222222', userId: USER_ID, lastSeen: '2026-06-03T01:00:00.000Z', revokedAt: null, lastSyncAt: null, unsent: null }] });
     if (url === '/api/admin/users')
-      return json({
-        status: 'ok',
-        users: [
-          { ...user, disabled: false, createdAt: '2026-06-01T00:00:00.000Z', updatedAt: '2026-06-01T00:00:00.000Z' },
-        ],
-      });
+      return json({ status: 'ok', users: [{ ...user, disabled: false, createdAt: '2026-06-01T00:00:00.000Z', updatedAt: '2026-06-01T00:00:00.000Z' }] });
     return json({ status: 'error', reason: 'not-found', details: {} }, 404);
   });
 }
@@ -83,10 +62,7 @@ describe('devices screen', () => {
     fetchMock.mockImplementationOnce(async () => json({ status: 'ok' }));
     fireEvent.click(screen.getByRole('button', { name: '無効化する' }));
     expect(await screen.findByText('端末 bbbbbbbb を無効化しました。次の接続時にデータを消去します。')).toBeTruthy();
-    const revoke = fetchMock.mock.calls.find((c) => String(c[0]).endsWith('/revoke')) as unknown as [
-      string,
-      RequestInit,
-    ];
+    const revoke = fetchMock.mock.calls.find((c) => String(c[0]).endsWith('/revoke')) as unknown as [string, RequestInit];
     expect(revoke[0]).toBe('/api/admin/devices/bbbbbbbb-2222-4222-8222-222222222222/revoke');
     expect(new Headers(revoke[1].headers).get('X-Field-Client')).toBe('1');
     expect(revoke[1].method).toBe('POST');

@@ -12,13 +12,7 @@ import type { AdminUser } from '../../../shared/auth-protocol';
 import { resetPasswordFormSchema } from '../user-form-schemas';
 import { applyServerFieldErrors } from './server-field-errors';
 
-export function PasswordResetForm({
-  user,
-  onSubmit,
-}: {
-  user: AdminUser;
-  onSubmit: (password: string) => Promise<void>;
-}) {
+export function PasswordResetForm({ user, onSubmit }: { user: AdminUser; onSubmit: (password: string) => Promise<void> }) {
   const { t } = useI18n();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
   const { register, handleSubmit, reset, setError, formState } = useForm<{ password: string }>({
@@ -34,34 +28,20 @@ export function PasswordResetForm({
       reset({ password: '' });
       setMessage({ ok: true, text: t('admin.users.passwordReset', { name: user.displayName }) });
     } catch (error) {
-      if (!applyServerFieldErrors(error, ['password'], setError))
-        setMessage({ ok: false, text: t(apiErrorMessageKey(error)) });
+      if (!applyServerFieldErrors(error, ['password'], setError)) setMessage({ ok: false, text: t(apiErrorMessageKey(error)) });
     }
   };
 
   return (
-    <form
-      className="form admin-subform"
-      noValidate
-      onSubmit={handleSubmit(submit)}
-      aria-label={t('admin.users.resetTitle')}
-    >
+    <form className="form admin-subform" noValidate onSubmit={handleSubmit(submit)} aria-label={t('admin.users.resetTitle')}>
       <h3 className="admin-subform__title">{t('admin.users.resetTitle')}</h3>
       {message ? (
-        <p
-          className={`banner ${message.ok ? 'banner--success' : 'banner--error'}`}
-          role={message.ok ? 'status' : 'alert'}
-        >
+        <p className={`banner ${message.ok ? 'banner--success' : 'banner--error'}`} role={message.ok ? 'status' : 'alert'}>
           {message.text}
         </p>
       ) : null}
       <div className="admin-inline">
-        <FormField
-          label={t('admin.user.newPassword')}
-          hint={t('admin.user.passwordHint')}
-          error={errors.password?.message ? t(errorKey(errors.password.message)) : undefined}
-          required
-        >
+        <FormField label={t('admin.user.newPassword')} hint={t('admin.user.passwordHint')} error={errors.password?.message ? t(errorKey(errors.password.message)) : undefined} required>
           <input type="text" autoComplete="new-password" spellCheck={false} {...register('password')} />
         </FormField>
         <button type="submit" className="button button--secondary" disabled={isSubmitting}>

@@ -8,15 +8,10 @@ import type { SchoolOption } from '../../../storage/school-queries';
 export const roleOptions = (t: Translate): Option[] => codeOptions(t, 'role', ROLES);
 export const roleLabel = (t: Translate, role: Role): string => codeLabel(t, 'role', role);
 
-export const schoolOptions = (schools: readonly SchoolOption[] | undefined): Option[] =>
-  (schools ?? []).map((s) => ({ value: s.id, label: s.name }));
+export const schoolOptions = (schools: readonly SchoolOption[] | undefined): Option[] => (schools ?? []).map((s) => ({ value: s.id, label: s.name }));
 
 /** A school not (yet) synced to this device still shows as something an admin can recognise. */
-export function schoolName(
-  t: Translate,
-  schools: readonly SchoolOption[] | undefined,
-  schoolId: string | null,
-): string {
+export function schoolName(t: Translate, schools: readonly SchoolOption[] | undefined, schoolId: string | null): string {
   if (!schoolId) return '';
   return schools?.find((s) => s.id === schoolId)?.name ?? t('admin.users.unknownSchool');
 }

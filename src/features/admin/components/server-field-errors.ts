@@ -6,11 +6,7 @@ import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiError } from '../../../lib/api-request';
 
 /** Returns true when at least one detail matched a field of the form. */
-export function applyServerFieldErrors<T extends FieldValues>(
-  error: unknown,
-  fields: readonly Path<T>[],
-  setError: UseFormSetError<T>,
-): boolean {
+export function applyServerFieldErrors<T extends FieldValues>(error: unknown, fields: readonly Path<T>[], setError: UseFormSetError<T>): boolean {
   let matched = false;
   if (error instanceof ApiError && error.reason === 'login-taken' && fields.includes('loginId' as Path<T>)) {
     setError('loginId' as Path<T>, { type: 'server', message: 'login_taken' });

@@ -10,12 +10,7 @@ import type { Role } from '../../../shared/auth-protocol';
 import type { SchoolOption } from '../../../storage/school-queries';
 import { schoolOptions } from './role-options';
 
-export function TeacherSchoolField({
-  role,
-  schools,
-  error,
-  registration,
-}: {
+export function TeacherSchoolField({ role, schools, error, registration }: {
   role: Role;
   schools: SchoolOption[] | undefined;
   error: string | undefined;

@@ -55,13 +55,7 @@ describe('user create form', () => {
     await user.type(screen.getByLabelText(/^初期パスワード/), 'correct-horse-1');
     await user.click(screen.getByRole('button', { name: '追加する' }));
     await vi.waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
-    expect(onSubmit.mock.calls[0]![0]).toEqual({
-      loginId: 'yamada',
-      displayName: '山田 太郎',
-      role: 'coordinator',
-      schoolId: null,
-      password: 'correct-horse-1',
-    });
+    expect(onSubmit.mock.calls[0]![0]).toEqual({ loginId: 'yamada', displayName: '山田 太郎', role: 'coordinator', schoolId: null, password: 'correct-horse-1' });
   });
 
   it('submits a teacher with the chosen school', async () => {

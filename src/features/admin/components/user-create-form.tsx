@@ -12,37 +12,16 @@ import { errorKey, useI18n } from '../../../lib/i18n/i18n';
 import type { CreateUserRequest } from '../../../shared/auth-protocol';
 import type { SchoolOption } from '../../../storage/school-queries';
 import { useSubmitWithServerErrors } from '../hooks/use-submit-with-server-errors';
-import {
-  createUserFormSchema,
-  toRequestSchool,
-  type CreateUserFormInput,
-  type CreateUserFormOutput,
-} from '../user-form-schemas';
+import { createUserFormSchema, toRequestSchool, type CreateUserFormInput, type CreateUserFormOutput } from '../user-form-schemas';
 import { roleOptions } from './role-options';
 import { TeacherSchoolField } from './teacher-school-field';
 
-const blank = (): CreateUserFormInput => ({
-  loginId: '',
-  displayName: '',
-  role: 'coordinator',
-  schoolId: '',
-  password: '',
-});
+const blank = (): CreateUserFormInput => ({ loginId: '', displayName: '', role: 'coordinator', schoolId: '', password: '' });
 const FIELDS = ['loginId', 'displayName', 'role', 'schoolId', 'password'] as const;
 
-export function UserCreateForm({
-  schools,
-  onSubmit,
-}: {
-  schools: SchoolOption[] | undefined;
-  onSubmit: (request: CreateUserRequest) => Promise<void>;
-}) {
+export function UserCreateForm({ schools, onSubmit }: { schools: SchoolOption[] | undefined; onSubmit: (request: CreateUserRequest) => Promise<void> }) {
   const { t } = useI18n();
-  const { register, handleSubmit, watch, reset, setError, formState } = useForm<
-    CreateUserFormInput,
-    unknown,
-    CreateUserFormOutput
-  >({
+  const { register, handleSubmit, watch, reset, setError, formState } = useForm<CreateUserFormInput, unknown, CreateUserFormOutput>({
     resolver: zodResolver(createUserFormSchema),
     defaultValues: blank(),
     // Validate on submit, not on blur: an error appearing on blur moves the submit button down
@@ -63,12 +42,7 @@ export function UserCreateForm({
     <form className="form" noValidate onSubmit={handleSubmit(submit)} aria-label={t('admin.users.createTitle')}>
       <FormErrorBanners hasInvalidFields={submitCount > 0 && !isValid} submitError={submitError} />
       <div className="form__grid">
-        <FormField
-          label={t('admin.user.loginId')}
-          hint={t('admin.user.loginIdHint')}
-          error={err(errors.loginId?.message)}
-          required
-        >
+        <FormField label={t('admin.user.loginId')} hint={t('admin.user.loginIdHint')} error={err(errors.loginId?.message)} required>
           <input autoComplete="off" autoCapitalize="none" spellCheck={false} {...register('loginId')} />
         </FormField>
         <FormField label={t('admin.user.displayName')} error={err(errors.displayName?.message)} required>
@@ -77,18 +51,8 @@ export function UserCreateForm({
         <FormField label={t('admin.user.role')} error={err(errors.role?.message)} required>
           <Select options={roleOptions(t)} {...register('role')} />
         </FormField>
-        <TeacherSchoolField
-          role={watch('role')}
-          schools={schools}
-          error={err(errors.schoolId?.message)}
-          registration={register('schoolId')}
-        />
-        <FormField
-          label={t('admin.user.initialPassword')}
-          hint={t('admin.user.passwordHint')}
-          error={err(errors.password?.message)}
-          required
-        >
+        <TeacherSchoolField role={watch('role')} schools={schools} error={err(errors.schoolId?.message)} registration={register('schoolId')} />
+        <FormField label={t('admin.user.initialPassword')} hint={t('admin.user.passwordHint')} error={err(errors.password?.message)} required>
           <input type="text" autoComplete="new-password" spellCheck={false} {...register('password')} />
         </FormField>
       </div>

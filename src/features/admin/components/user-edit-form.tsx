@@ -12,12 +12,7 @@ import { errorKey, useI18n } from '../../../lib/i18n/i18n';
 import type { AdminUser, UpdateUserRequest } from '../../../shared/auth-protocol';
 import type { SchoolOption } from '../../../storage/school-queries';
 import { useSubmitWithServerErrors } from '../hooks/use-submit-with-server-errors';
-import {
-  editUserFormSchema,
-  toRequestSchool,
-  type EditUserFormInput,
-  type EditUserFormOutput,
-} from '../user-form-schemas';
+import { editUserFormSchema, toRequestSchool, type EditUserFormInput, type EditUserFormOutput } from '../user-form-schemas';
 import { roleOptions } from './role-options';
 import { TeacherSchoolField } from './teacher-school-field';
 
@@ -32,11 +27,7 @@ type Props = {
 
 export function UserEditForm({ user, schools, onSubmit, onCancel }: Props) {
   const { t } = useI18n();
-  const { register, handleSubmit, watch, setError, formState } = useForm<
-    EditUserFormInput,
-    unknown,
-    EditUserFormOutput
-  >({
+  const { register, handleSubmit, watch, setError, formState } = useForm<EditUserFormInput, unknown, EditUserFormOutput>({
     resolver: zodResolver(editUserFormSchema),
     defaultValues: { role: user.role, schoolId: user.schoolId ?? '', disabled: user.disabled },
   });
@@ -48,24 +39,14 @@ export function UserEditForm({ user, schools, onSubmit, onCancel }: Props) {
     run(() => onSubmit({ role: v.role, schoolId: toRequestSchool(v.role, v.schoolId), disabled: v.disabled }));
 
   return (
-    <form
-      className="form admin-subform"
-      noValidate
-      onSubmit={handleSubmit(submit)}
-      aria-label={t('admin.users.editTitle', { name: user.displayName })}
-    >
+    <form className="form admin-subform" noValidate onSubmit={handleSubmit(submit)} aria-label={t('admin.users.editTitle', { name: user.displayName })}>
       <h3 className="admin-subform__title">{t('admin.users.editTitle', { name: user.displayName })}</h3>
       <FormErrorBanners submitError={submitError} />
       <div className="form__grid">
         <FormField label={t('admin.user.role')} error={err(errors.role?.message)} required>
           <Select options={roleOptions(t)} {...register('role')} />
         </FormField>
-        <TeacherSchoolField
-          role={watch('role')}
-          schools={schools}
-          error={err(errors.schoolId?.message)}
-          registration={register('schoolId')}
-        />
+        <TeacherSchoolField role={watch('role')} schools={schools} error={err(errors.schoolId?.message)} registration={register('schoolId')} />
       </div>
       <label className="check check--block">
         <input type="checkbox" {...register('disabled')} />

@@ -34,9 +34,7 @@ export function UserTable({ users, schools, editingId, onEdit, renderEditor }: P
               <td>{roleLabel(t, user.role)}</td>
               <td>{schoolName(t, schools, user.schoolId) || '—'}</td>
               <td>
-                <span className={`tag ${user.disabled ? 'tag--off' : 'tag--on'}`}>
-                  {user.disabled ? t('admin.user.disabled') : t('admin.user.active')}
-                </span>
+                <span className={`tag ${user.disabled ? 'tag--off' : 'tag--on'}`}>{user.disabled ? t('admin.user.disabled') : t('admin.user.active')}</span>
               </td>
               <td className="admin-table__actions">
                 <button

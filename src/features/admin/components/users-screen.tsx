@@ -69,10 +69,7 @@ function UsersContent() {
                       setFlash(t('admin.users.updated', { name: saved.displayName }));
                     }}
                   />
-                  <PasswordResetForm
-                    user={user}
-                    onSubmit={async (password) => void (await reset.mutateAsync({ id: user.userId, password }))}
-                  />
+                  <PasswordResetForm user={user} onSubmit={async (password) => void (await reset.mutateAsync({ id: user.userId, password }))} />
                 </div>
               )}
             />

@@ -30,43 +30,23 @@ export function useThisDeviceId(): string | undefined {
  * shows the server's word rather than a guess. The promise is returned, so mutateAsync resolves only
  * once the list is fresh: a flash "saved" never sits above the old row.
  */
-function useAdminMutation<V, R>(
-  mutationKey: readonly unknown[],
-  mutationFn: (variables: V) => Promise<R>,
-  invalidates: readonly unknown[],
-) {
+function useAdminMutation<V, R>(mutationKey: readonly unknown[], mutationFn: (variables: V) => Promise<R>, invalidates: readonly unknown[]) {
   const client = useQueryClient();
   return useMutation({ mutationKey, mutationFn, onSuccess: () => client.invalidateQueries({ queryKey: invalidates }) });
 }
 
 export function useCreateUser() {
-  return useAdminMutation(
-    mutationKeys.admin.createUser,
-    (request: CreateUserRequest) => createUser(request),
-    queryKeys.admin.users,
-  );
+  return useAdminMutation(mutationKeys.admin.createUser, (request: CreateUserRequest) => createUser(request), queryKeys.admin.users);
 }
 
 export function useUpdateUser() {
-  return useAdminMutation(
-    mutationKeys.admin.updateUser,
-    ({ id, patch }: { id: string; patch: UpdateUserRequest }) => updateUser(id, patch),
-    queryKeys.admin.users,
-  );
+  return useAdminMutation(mutationKeys.admin.updateUser, ({ id, patch }: { id: string; patch: UpdateUserRequest }) => updateUser(id, patch), queryKeys.admin.users);
 }
 
 export function useResetPassword() {
-  return useAdminMutation(
-    mutationKeys.admin.resetPassword,
-    ({ id, password }: { id: string; password: string }) => resetPassword(id, password),
-    queryKeys.admin.users,
-  );
+  return useAdminMutation(mutationKeys.admin.resetPassword, ({ id, password }: { id: string; password: string }) => resetPassword(id, password), queryKeys.admin.users);
 }
 
 export function useRevokeDevice() {
-  return useAdminMutation(
-    mutationKeys.admin.revokeDevice,
-    (clientId: string) => revokeDevice(clientId),
-    queryKeys.admin.devices,
-  );
+  return useAdminMutation(mutationKeys.admin.revokeDevice, (clientId: string) => revokeDevice(clientId), queryKeys.admin.devices);
 }

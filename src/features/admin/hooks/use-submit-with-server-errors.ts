@@ -9,10 +9,7 @@ import { apiErrorMessageKey } from '../../../lib/api-error-message';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { applyServerFieldErrors } from '../components/server-field-errors';
 
-export function useSubmitWithServerErrors<T extends FieldValues>(
-  fields: readonly Path<T>[],
-  setError: UseFormSetError<T>,
-) {
+export function useSubmitWithServerErrors<T extends FieldValues>(fields: readonly Path<T>[], setError: UseFormSetError<T>) {
   const { t } = useI18n();
   const [submitError, setSubmitError] = useState<string | undefined>();
   const run = async (send: () => Promise<void>) => {

@@ -10,12 +10,7 @@ export function AuthFrame({ title, children }: { title: string; children: ReactN
         <p className="app-header__title">
           {t('app.title')} <span className="app-header__sub">{t('app.subtitle')}</span>
         </p>
-        <button
-          type="button"
-          className="button button--ghost"
-          lang={lang === 'ja' ? 'en' : 'ja'}
-          onClick={() => setLang(lang === 'ja' ? 'en' : 'ja')}
-        >
+        <button type="button" className="button button--ghost" lang={lang === 'ja' ? 'en' : 'ja'} onClick={() => setLang(lang === 'ja' ? 'en' : 'ja')}>
           {t('lang.switch')}
         </button>
       </header>

@@ -11,13 +11,7 @@ import { PasscodeLockScreen, PasscodeSetupScreen } from './auth-screens';
 import { SignInScreen } from './lazy-sign-in-screen';
 
 /** `preloadApp` gets the role once known: right after a cold start the lock screen shows before it is read. */
-export function AuthGate({
-  children,
-  preloadApp,
-}: {
-  children: ReactNode;
-  preloadApp?: (role: Role | undefined) => void;
-}) {
+export function AuthGate({ children, preloadApp }: { children: ReactNode; preloadApp?: (role: Role | undefined) => void }) {
   const session = useSession();
   const signedOut = session.status === 'signed-out';
   const role = session.user?.role;

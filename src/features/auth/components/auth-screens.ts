@@ -4,9 +4,5 @@
  */
 import { preloadableScreen } from '../../../components/preloadable-screen';
 
-export const PasscodeLockScreen = preloadableScreen(
-  async () => (await import('./passcode-lock-screen')).PasscodeLockScreen,
-);
-export const PasscodeSetupScreen = preloadableScreen(
-  async () => (await import('./passcode-setup-screen')).PasscodeSetupScreen,
-);
+export const PasscodeLockScreen = preloadableScreen(async () => (await import('./passcode-lock-screen')).PasscodeLockScreen);
+export const PasscodeSetupScreen = preloadableScreen(async () => (await import('./passcode-setup-screen')).PasscodeSetupScreen);

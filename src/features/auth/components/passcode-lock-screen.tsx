@@ -35,20 +35,10 @@ export function PasscodeLockScreen() {
   return (
     <AuthFrame title={t('auth.lock.title')}>
       {/* Who is filled in once the stored session is read (a moment after a cold start); the line keeps its place meanwhile. */}
-      <p className="auth-card__intro">
-        {user ? t('auth.lock.who', { name: user.displayName, role: t(`role.${user.role}`) }) : '\u00a0'}
-      </p>
+      <p className="auth-card__intro">{user ? t('auth.lock.who', { name: user.displayName, role: t(`role.${user.role}`) }) : '\u00a0'}</p>
       <form className="form auth-form" noValidate onSubmit={(e) => void submit(e)}>
         <FormField label={t('auth.lock.field')} required error={error}>
-          <input
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={8}
-            value={pin}
-            onChange={(e) => setPin(e.target.value)}
-            autoFocus
-          />
+          <input type="password" inputMode="numeric" autoComplete="off" maxLength={8} value={pin} onChange={(e) => setPin(e.target.value)} autoFocus />
         </FormField>
         <AuthSubmit busy={busy} label={t('auth.lock.submit')} busyLabel={t('auth.lock.checking')} />
       </form>

@@ -16,29 +16,17 @@ type SetupValues = z.input<typeof setupSchema>;
 
 export function PasscodeSetupScreen() {
   const { t } = useI18n();
-  const form = useForm<SetupValues, unknown, z.output<typeof setupSchema>>({
-    resolver: zodResolver(setupSchema),
-    defaultValues: { passcode: '', confirm: '' },
-  });
+  const form = useForm<SetupValues, unknown, z.output<typeof setupSchema>>({ resolver: zodResolver(setupSchema), defaultValues: { passcode: '', confirm: '' } });
   const { errors, isSubmitting } = form.formState;
   const digits = { type: 'password', inputMode: 'numeric', autoComplete: 'off', maxLength: 8 } as const;
   return (
     <AuthFrame title={t('auth.passcode.setup.title')}>
       <p className="auth-card__intro">{t('auth.passcode.setup.intro')}</p>
       <form className="form auth-form" noValidate onSubmit={form.handleSubmit((v) => setPasscode(v.passcode))}>
-        <FormField
-          label={t('auth.passcode.new')}
-          required
-          hint={t('auth.passcode.hint')}
-          error={errors.passcode ? t(errorKey(errors.passcode.message)) : undefined}
-        >
+        <FormField label={t('auth.passcode.new')} required hint={t('auth.passcode.hint')} error={errors.passcode ? t(errorKey(errors.passcode.message)) : undefined}>
           <input {...digits} {...form.register('passcode')} />
         </FormField>
-        <FormField
-          label={t('auth.passcode.confirm')}
-          required
-          error={errors.confirm ? t(errorKey(errors.confirm.message)) : undefined}
-        >
+        <FormField label={t('auth.passcode.confirm')} required error={errors.confirm ? t(errorKey(errors.confirm.message)) : undefined}>
           <input {...digits} {...form.register('confirm')} />
         </FormField>
         <AuthSubmit busy={isSubmitting} label={t('auth.passcode.save')} busyLabel={t('auth.passcode.saving')} />

@@ -22,26 +22,16 @@ type SignInValues = z.input<typeof signInSchema>;
 
 function waitText(t: Translate, seconds: number | undefined): string {
   if (seconds === undefined) return t('auth.error.too-many-attempts-nowait');
-  const wait =
-    seconds < 90 ? t('auth.wait.seconds', { n: seconds }) : t('auth.wait.minutes', { n: Math.ceil(seconds / 60) });
+  const wait = seconds < 90 ? t('auth.wait.seconds', { n: seconds }) : t('auth.wait.minutes', { n: Math.ceil(seconds / 60) });
   return t('auth.error.too-many-attempts', { wait });
 }
 
-export function SignInForm({
-  defaultLoginId = '',
-  lockLoginId = false,
-}: {
-  defaultLoginId?: string | undefined;
-  lockLoginId?: boolean;
-}) {
+export function SignInForm({ defaultLoginId = '', lockLoginId = false }: { defaultLoginId?: string | undefined; lockLoginId?: boolean }) {
   const { t } = useI18n();
   const online = useOnline();
   const [formError, setFormError] = useState<string>();
   const [otherUser, setOtherUser] = useState<{ count: number; login: string }>();
-  const form = useForm<SignInValues>({
-    resolver: zodResolver(signInSchema),
-    defaultValues: { loginId: defaultLoginId, password: '' },
-  });
+  const form = useForm<SignInValues>({ resolver: zodResolver(signInSchema), defaultValues: { loginId: defaultLoginId, password: '' } });
   const { errors, isSubmitting } = form.formState;
 
   const submit = async (values: SignInValues, discard = false) => {
@@ -66,8 +56,7 @@ export function SignInForm({
     }
   };
   // Field errors are either zod keys ('required') or full auth.* keys set after the server answered.
-  const message = (m: string | undefined) =>
-    m === undefined ? undefined : m.startsWith('auth.') ? t(m as Parameters<Translate>[0]) : t(errorKey(m));
+  const message = (m: string | undefined) => (m === undefined ? undefined : m.startsWith('auth.') ? t(m as Parameters<Translate>[0]) : t(errorKey(m)));
 
   return (
     <form className="form auth-form" noValidate onSubmit={form.handleSubmit((v) => submit(v))}>
@@ -77,13 +66,7 @@ export function SignInForm({
         </p>
       ) : null}
       <FormField label={t('auth.loginId')} required error={message(errors.loginId?.message)}>
-        <input
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          readOnly={lockLoginId}
-          {...form.register('loginId')}
-        />
+        <input autoComplete="username" autoCapitalize="none" spellCheck={false} readOnly={lockLoginId} {...form.register('loginId')} />
       </FormField>
       <FormField label={t('auth.password')} required error={message(errors.password?.message)}>
         <input type="password" autoComplete="current-password" {...form.register('password')} />
@@ -93,12 +76,7 @@ export function SignInForm({
         <div className="banner banner--warning" role="alert">
           <p className="banner__title">{t('auth.otherUser.title')}</p>
           <p>{t('auth.otherUser.body', { n: otherUser.count, login: otherUser.login })}</p>
-          <button
-            type="button"
-            className="button button--danger"
-            disabled={isSubmitting}
-            onClick={form.handleSubmit((v) => submit(v, true))}
-          >
+          <button type="button" className="button button--danger" disabled={isSubmitting} onClick={form.handleSubmit((v) => submit(v, true))}>
             {t('auth.otherUser.discard')}
           </button>
         </div>

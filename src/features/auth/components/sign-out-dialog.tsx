@@ -33,20 +33,12 @@ export function SignOutDialog({ onClose }: { onClose: () => void }) {
 
   const working = step === 'working';
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby="sign-out-title"
-      onCancel={onClose}
-      data-testid="sign-out-dialog"
-    >
+    <dialog ref={ref} className="dialog" aria-labelledby="sign-out-title" onCancel={onClose} data-testid="sign-out-dialog">
       <h2 id="sign-out-title">{t('auth.signOut.title')}</h2>
       <p>{t('auth.signOut.confirm')}</p>
       {pending > 0 && step !== 'confirm-discard' ? (
         <p className="banner banner--warning" role="alert">
-          {step === 'still-unsent'
-            ? t('auth.signOut.stillUnsent', { n: pending })
-            : t('auth.signOut.unsent', { n: pending })}
+          {step === 'still-unsent' ? t('auth.signOut.stillUnsent', { n: pending }) : t('auth.signOut.unsent', { n: pending })}
         </p>
       ) : null}
       {step === 'confirm-discard' ? (

@@ -38,10 +38,7 @@ function CompanyDetailBody({ company, sections }: { company: Company; sections?:
         items={[
           [t('company.industry'), codeLabel(t, 'industry', company.industry)],
           [t('company.town'), codeLabel(t, 'town', company.town)],
-          [
-            t('company.address'),
-            [company.postalCode && `〒${company.postalCode}`, company.address].filter(Boolean).join(' '),
-          ],
+          [t('company.address'), [company.postalCode && `〒${company.postalCode}`, company.address].filter(Boolean).join(' ')],
           [t('company.phone'), company.phone],
           [t('company.contactPerson'), company.contactPerson],
           [t('company.capacity'), String(company.capacity)],
@@ -72,9 +69,8 @@ function CompanyDetailBody({ company, sections }: { company: Company; sections?:
         items={trials}
         renderItem={(trial) => (
           <>
-            <Link to={`/seekers/${trial.seekerId}`}>{trial.seekerName}</Link> ・ {trial.jobTitle} ・{' '}
-            {codeLabel(t, 'trialStatus', trial.status)} ・ {formatDate(trial.startDate, lang)} 〜{' '}
-            {formatDate(trial.endDate, lang)}
+            <Link to={`/seekers/${trial.seekerId}`}>{trial.seekerName}</Link> ・ {trial.jobTitle} ・ {codeLabel(t, 'trialStatus', trial.status)} ・{' '}
+            {formatDate(trial.startDate, lang)} 〜 {formatDate(trial.endDate, lang)}
           </>
         )}
       />

@@ -32,16 +32,10 @@ const emptyCompany = (): FormInput => ({
 
 export function CompanyForm({ initial, onSubmit, onCancel, submitError, ruleError }: EditorFormProps<'companies'>) {
   const { t } = useI18n();
-  const { register, handleSubmit, formState, err } = useRecordForm(
-    companyFieldsSchema,
-    initial ?? emptyCompany(),
-    ruleError,
-  );
+  const { register, handleSubmit, formState, err } = useRecordForm(companyFieldsSchema, initial ?? emptyCompany(), ruleError);
   const role = useSession().user?.role ?? 'counter';
   // Only the statuses the pipeline allows after the saved one (src/domain/transitions.ts).
-  const statusChoices = initial
-    ? nextStatuses('companies', initial.status, role, COMPANY_STATUSES)
-    : LIFECYCLES.companies!.initial;
+  const statusChoices = initial ? nextStatuses('companies', initial.status, role, COMPANY_STATUSES) : LIFECYCLES.companies!.initial;
   const { errors, isSubmitting, submitCount, isValid } = formState;
   return (
     <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
@@ -50,12 +44,7 @@ export function CompanyForm({ initial, onSubmit, onCancel, submitError, ruleErro
         <FormField label={t('company.name')} error={err(errors.name?.message)} required>
           <input autoComplete="organization" {...register('name')} />
         </FormField>
-        <FormField
-          label={t('company.nameKana')}
-          error={err(errors.nameKana?.message)}
-          hint={t('seeker.kanaHint')}
-          required
-        >
+        <FormField label={t('company.nameKana')} error={err(errors.nameKana?.message)} hint={t('seeker.kanaHint')} required>
           <input {...register('nameKana')} />
         </FormField>
         <FormField label={t('company.industry')} error={err(errors.industry?.message)} required>

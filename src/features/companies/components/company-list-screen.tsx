@@ -12,11 +12,7 @@ import { useCompanyList } from '../../../storage/hooks/use-company-list';
 export function CompanyListScreen() {
   const { t } = useI18n();
   const url = useUrlFilter();
-  const filter = {
-    text: url.get('q'),
-    town: url.getCode(TOWNS, 'town'),
-    industry: url.getCode(INDUSTRIES, 'industry'),
-  };
+  const filter = { text: url.get('q'), town: url.getCode(TOWNS, 'town'), industry: url.getCode(INDUSTRIES, 'industry') };
   const rows = useCompanyList(filter);
   const renderRow = (c: CompanyRow) => (
     <Link to={`/companies/${c.id}`} className="row-link">
@@ -37,21 +33,12 @@ export function CompanyListScreen() {
       newPath="/companies/new"
       filterBar={
         <FilterBar
-          search={{
-            label: t('company.list.searchLabel'),
-            placeholder: t('company.list.searchPlaceholder'),
-            value: filter.text,
-          }}
+          search={{ label: t('company.list.searchLabel'), placeholder: t('company.list.searchPlaceholder'), value: filter.text }}
           allLabel={t('common.all')}
           onChange={url.set}
           filters={[
             { name: 'town', label: t('filter.town'), value: filter.town, options: codeOptions(t, 'town', TOWNS) },
-            {
-              name: 'industry',
-              label: t('filter.industry'),
-              value: filter.industry,
-              options: codeOptions(t, 'industry', INDUSTRIES),
-            },
+            { name: 'industry', label: t('filter.industry'), value: filter.industry, options: codeOptions(t, 'industry', INDUSTRIES) },
           ]}
         />
       }

@@ -3,17 +3,7 @@ import { useId, useState } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useCompanyMatches, useCompanyNames } from '../../../storage/consent-queries';
 
-export function CompanyPicker({
-  label,
-  error,
-  value,
-  onChange,
-}: {
-  label: string;
-  error?: string | undefined;
-  value: readonly string[];
-  onChange: (ids: string[]) => void;
-}) {
+export function CompanyPicker({ label, error, value, onChange }: { label: string; error?: string | undefined; value: readonly string[]; onChange: (ids: string[]) => void }) {
   const { t } = useI18n();
   const id = useId();
   const [text, setText] = useState('');
@@ -24,14 +14,7 @@ export function CompanyPicker({
       <label htmlFor={id} className="field__label">
         {label}
       </label>
-      <input
-        id={id}
-        type="search"
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        placeholder={t('companyPicker.placeholder')}
-        aria-invalid={Boolean(error)}
-      />
+      <input id={id} type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('companyPicker.placeholder')} aria-invalid={Boolean(error)} />
       {error ? (
         <p className="field__error" role="alert">
           {error}
@@ -58,12 +41,7 @@ export function CompanyPicker({
           {value.map((cid) => (
             <li key={cid}>
               {names?.get(cid) ?? '…'}{' '}
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => onChange(value.filter((v) => v !== cid))}
-                aria-label={t('companyPicker.remove', { name: names?.get(cid) ?? '' })}
-              >
+              <button type="button" className="button button--small" onClick={() => onChange(value.filter((v) => v !== cid))} aria-label={t('companyPicker.remove', { name: names?.get(cid) ?? '' })}>
                 ×
               </button>
             </li>

@@ -49,15 +49,12 @@ function ConsentItem({ consent, today }: { consent: Consent; today: string }) {
   const { t, lang } = useI18n();
   const names = useCompanyNames(consent.companyIds);
   const state = consentState(consent, today);
-  const scope =
-    consent.scope === 'named'
-      ? consent.companyIds.map((id) => names?.get(id) ?? '…').join('、')
-      : t('consent.scope.all_hosts');
+  const scope = consent.scope === 'named' ? consent.companyIds.map((id) => names?.get(id) ?? '…').join('、') : t('consent.scope.all_hosts');
   return (
     <>
       <p className="timeline-item__head">
-        <span className={`tag ${state === 'active' ? 'tag--ok' : 'tag--muted'}`}>{t(`consent.state.${state}`)}</span>{' '}
-        {formatDate(consent.date, lang)} ・ {t(`consent.method.${consent.method}`)} ・ {consent.takenBy}
+        <span className={`tag ${state === 'active' ? 'tag--ok' : 'tag--muted'}`}>{t(`consent.state.${state}`)}</span> {formatDate(consent.date, lang)} ・{' '}
+        {t(`consent.method.${consent.method}`)} ・ {consent.takenBy}
       </p>
       <p>
         {t('consent.scope')}: {scope}
@@ -76,20 +73,8 @@ function ConsentItem({ consent, today }: { consent: Consent; today: string }) {
 function ConsentForm({ seekerId }: { seekerId: string }) {
   const { t } = useI18n();
   const save = useSaveRecord('consents');
-  const blank = (): Input => ({
-    seekerId,
-    date: todayIso(),
-    takenBy: '',
-    method: 'written',
-    scope: 'all_hosts',
-    companyIds: [],
-    withdrawnOn: '',
-    note: '',
-  });
-  const { register, handleSubmit, reset, watch, setValue, formState } = useForm<Input, unknown, Output>({
-    resolver: zodResolver(consentFieldsSchema),
-    defaultValues: blank(),
-  });
+  const blank = (): Input => ({ seekerId, date: todayIso(), takenBy: '', method: 'written', scope: 'all_hosts', companyIds: [], withdrawnOn: '', note: '' });
+  const { register, handleSubmit, reset, watch, setValue, formState } = useForm<Input, unknown, Output>({ resolver: zodResolver(consentFieldsSchema), defaultValues: blank() });
   useUnsavedChanges(formState.isDirty);
   const err = (m: string | undefined) => (m ? t(errorKey(m)) : undefined);
   const { errors } = formState;
@@ -115,16 +100,10 @@ function ConsentForm({ seekerId }: { seekerId: string }) {
             <input {...register('takenBy')} />
           </FormField>
           <FormField label={t('consent.method')}>
-            <Select
-              options={CONSENT_METHODS.map((m) => ({ value: m, label: t(`consent.method.${m}` as MessageKey) }))}
-              {...register('method')}
-            />
+            <Select options={CONSENT_METHODS.map((m) => ({ value: m, label: t(`consent.method.${m}` as MessageKey) }))} {...register('method')} />
           </FormField>
           <FormField label={t('consent.scope')}>
-            <Select
-              options={CONSENT_SCOPES.map((s) => ({ value: s, label: t(`consent.scope.${s}` as MessageKey) }))}
-              {...register('scope')}
-            />
+            <Select options={CONSENT_SCOPES.map((s) => ({ value: s, label: t(`consent.scope.${s}` as MessageKey) }))} {...register('scope')} />
           </FormField>
         </div>
         {scope === 'named' ? (
@@ -132,9 +111,7 @@ function ConsentForm({ seekerId }: { seekerId: string }) {
             label={t('consent.companyIds')}
             error={err(errors.companyIds?.message)}
             value={companyIds ?? []}
-            onChange={(ids) =>
-              setValue('companyIds', ids, { shouldDirty: true, shouldValidate: formState.submitCount > 0 })
-            }
+            onChange={(ids) => setValue('companyIds', ids, { shouldDirty: true, shouldValidate: formState.submitCount > 0 })}
           />
         ) : null}
         <FormField label={t('consent.note')} error={err(errors.note?.message)}>
@@ -172,17 +149,7 @@ function WithdrawForm({ consent }: { consent: Consent }) {
       ) : null}
       <label htmlFor={inputId}>{t('consent.withdrawnOn')}</label>
       <input id={inputId} type="date" value={day} onChange={(e) => setDay(e.target.value)} />
-      <button
-        type="button"
-        className="button button--danger"
-        disabled={!day || save.isPending}
-        onClick={() =>
-          void save.mutateAsync({ fields: { ...fields, withdrawnOn: day }, id: consent.id }).then(
-            () => setOpen(false),
-            () => undefined,
-          )
-        }
-      >
+      <button type="button" className="button button--danger" disabled={!day || save.isPending} onClick={() => void save.mutateAsync({ fields: { ...fields, withdrawnOn: day }, id: consent.id }).then(() => setOpen(false), () => undefined)}>
         {t('consent.withdrawSave')}
       </button>
       <button type="button" className="button" onClick={() => setOpen(false)}>

@@ -21,14 +21,7 @@ export function CounsellingSection({ seekerId }: { seekerId: string }) {
   const { t, lang } = useI18n();
   const records = useCounsellingRecords(seekerId);
   const save = useSaveRecord('counsellingRecords');
-  const blank = (): Input => ({
-    seekerId,
-    date: todayIso(),
-    staffName: '',
-    method: 'in_person',
-    summary: '',
-    nextAction: '',
-  });
+  const blank = (): Input => ({ seekerId, date: todayIso(), staffName: '', method: 'in_person', summary: '', nextAction: '' });
   const { register, handleSubmit, reset, formState } = useForm<Input, unknown, Output>({
     resolver: zodResolver(counsellingRecordFieldsSchema),
     defaultValues: blank(),

@@ -41,23 +41,14 @@ function SeekerDetailBody({ seeker, sections }: { seeker: Seeker; sections?: (se
     <>
       <DetailList
         items={[
-          [
-            t('seeker.birthDate'),
-            `${formatDate(seeker.birthDate, lang)} ${t('seeker.ageYears', { n: ageOn(seeker.birthDate, today) })}`,
-          ],
+          [t('seeker.birthDate'), `${formatDate(seeker.birthDate, lang)} ${t('seeker.ageYears', { n: ageOn(seeker.birthDate, today) })}`],
           [t('seeker.ageGroup'), codeLabel(t, 'ageGroup', ageGroupOn(seeker.birthDate, today))],
           [t('seeker.gender'), codeLabel(t, 'gender', seeker.gender)],
           [t('seeker.town'), codeLabel(t, 'town', seeker.town)],
-          [
-            t('seeker.address'),
-            [seeker.postalCode && `〒${seeker.postalCode}`, seeker.address].filter(Boolean).join(' '),
-          ],
+          [t('seeker.address'), [seeker.postalCode && `〒${seeker.postalCode}`, seeker.address].filter(Boolean).join(' ')],
           [t('seeker.phone'), seeker.phone],
           [t('seeker.email'), seeker.email],
-          [
-            t('seeker.desiredIndustries'),
-            seeker.desiredIndustries.map((i) => codeLabel(t, 'industry', i)).join('、') || t('common.none'),
-          ],
+          [t('seeker.desiredIndustries'), seeker.desiredIndustries.map((i) => codeLabel(t, 'industry', i)).join('、') || t('common.none')],
           // Follows the seeker's placements (src/domain/derived-values.ts) unless the counter closed the case.
           [t('seeker.status'), codeLabel(t, 'seekerStatus', seekerProgrammeStatus(seeker, trials ?? []))],
           [t('seeker.registeredOn'), formatDate(seeker.registeredOn, lang)],

@@ -54,11 +54,6 @@ describe('seeker form', () => {
     await fillValidSeeker(user, '０９０ １２３４ ５６７８');
     await user.click(screen.getByRole('button', { name: '保存' }));
     await vi.waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
-    expect(onSubmit.mock.calls[0]![0]).toMatchObject({
-      familyNameKana: 'キタノ',
-      givenNameKana: 'ハルカ',
-      phone: '09012345678',
-      consentDataUse: true,
-    });
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ familyNameKana: 'キタノ', givenNameKana: 'ハルカ', phone: '09012345678', consentDataUse: true });
   });
 });

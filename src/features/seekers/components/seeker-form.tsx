@@ -45,44 +45,19 @@ const emptySeeker = (): FormInput => ({
 
 export function SeekerForm({ initial, onSubmit, onCancel, submitError, ruleError }: EditorFormProps<'seekers'>) {
   const { t } = useI18n();
-  const { register, handleSubmit, watch, formState, err } = useRecordForm(
-    seekerFieldsSchema,
-    initial ?? emptySeeker(),
-    ruleError,
-  );
+  const { register, handleSubmit, watch, formState, err } = useRecordForm(seekerFieldsSchema, initial ?? emptySeeker(), ruleError);
   const { errors, isSubmitting, submitCount, isValid } = formState;
   const role = useSession().user?.role ?? 'counter';
   // Only the statuses the lifecycle allows after the saved one (src/domain/transitions.ts).
-  const statusChoices = initial
-    ? nextStatuses('seekers', initial.status, role, SEEKER_STATUSES)
-    : LIFECYCLES.seekers!.initial;
-  const [familyNameKana, givenNameKana, birthDate, phone] = watch([
-    'familyNameKana',
-    'givenNameKana',
-    'birthDate',
-    'phone',
-  ]);
+  const statusChoices = initial ? nextStatuses('seekers', initial.status, role, SEEKER_STATUSES) : LIFECYCLES.seekers!.initial;
+  const [familyNameKana, givenNameKana, birthDate, phone] = watch(['familyNameKana', 'givenNameKana', 'birthDate', 'phone']);
   const age = /^\d{4}-\d{2}-\d{2}$/u.test(birthDate ?? '') ? ageOn(birthDate, todayIso()) : undefined;
   // A date in the future has no age to show (the rules refuse it on save).
-  const birthAside =
-    age === undefined
-      ? undefined
-      : age < 0
-        ? warekiYear(birthDate)
-        : `${warekiYear(birthDate)} ・ ${t('seeker.ageYears', { n: age })}`;
+  const birthAside = age === undefined ? undefined : age < 0 ? warekiYear(birthDate) : `${warekiYear(birthDate)} ・ ${t('seeker.ageYears', { n: age })}`;
 
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={handleSubmit(onSubmit)}
-      aria-describedby={submitError ? 'seeker-form-error' : undefined}
-    >
-      <FormErrorBanners
-        hasInvalidFields={submitCount > 0 && !isValid}
-        submitError={submitError}
-        submitErrorId="seeker-form-error"
-      />
+    <form className="form" noValidate onSubmit={handleSubmit(onSubmit)} aria-describedby={submitError ? 'seeker-form-error' : undefined}>
+      <FormErrorBanners hasInvalidFields={submitCount > 0 && !isValid} submitError={submitError} submitErrorId="seeker-form-error" />
 
       <div className="form__grid">
         <FormField label={t('seeker.familyName')} error={err(errors.familyName?.message)} required>
@@ -91,12 +66,7 @@ export function SeekerForm({ initial, onSubmit, onCancel, submitError, ruleError
         <FormField label={t('seeker.givenName')} error={err(errors.givenName?.message)} required>
           <input autoComplete="given-name" {...register('givenName')} />
         </FormField>
-        <FormField
-          label={t('seeker.familyNameKana')}
-          error={err(errors.familyNameKana?.message)}
-          hint={t('seeker.kanaHint')}
-          required
-        >
+        <FormField label={t('seeker.familyNameKana')} error={err(errors.familyNameKana?.message)} hint={t('seeker.kanaHint')} required>
           <input {...register('familyNameKana')} />
         </FormField>
         <FormField label={t('seeker.givenNameKana')} error={err(errors.givenNameKana?.message)} required>

@@ -38,9 +38,7 @@ export function SeekerListScreen() {
         </span>
       </span>
       <span className="row-link__meta">
-        <span className={`tag tag--${ageGroupOn(s.birthDate, today)}`}>
-          {codeLabel(t, 'ageGroup', ageGroupOn(s.birthDate, today))}
-        </span>
+        <span className={`tag tag--${ageGroupOn(s.birthDate, today)}`}>{codeLabel(t, 'ageGroup', ageGroupOn(s.birthDate, today))}</span>
         <span>{t('seeker.ageYears', { n: ageOn(s.birthDate, today) })}</span>
         <span>{codeLabel(t, 'town', s.town)}</span>
         <span className="row-link__status">{codeLabel(t, 'seekerStatus', s.status)}</span>
@@ -55,27 +53,13 @@ export function SeekerListScreen() {
       newPath="/seekers/new"
       filterBar={
         <FilterBar
-          search={{
-            label: t('seeker.list.searchLabel'),
-            placeholder: t('seeker.list.searchPlaceholder'),
-            value: filter.text,
-          }}
+          search={{ label: t('seeker.list.searchLabel'), placeholder: t('seeker.list.searchPlaceholder'), value: filter.text }}
           allLabel={t('common.all')}
           onChange={url.set}
           filters={[
             { name: 'town', label: t('filter.town'), value: filter.town, options: codeOptions(t, 'town', TOWNS) },
-            {
-              name: 'age',
-              label: t('filter.ageGroup'),
-              value: filter.ageGroup,
-              options: codeOptions(t, 'ageGroup', AGE_GROUPS),
-            },
-            {
-              name: 'industry',
-              label: t('filter.industry'),
-              value: filter.industry,
-              options: codeOptions(t, 'industry', INDUSTRIES),
-            },
+            { name: 'age', label: t('filter.ageGroup'), value: filter.ageGroup, options: codeOptions(t, 'ageGroup', AGE_GROUPS) },
+            { name: 'industry', label: t('filter.industry'), value: filter.industry, options: codeOptions(t, 'industry', INDUSTRIES) },
           ]}
         />
       }

@@ -12,12 +12,7 @@ export function StorageCard() {
   const { status } = useStorageStatus();
   const { persisted = null, usage = null, quota = null } = status ?? {};
   const percent = usage !== null && quota ? Math.round((usage / quota) * 1000) / 10 : null;
-  const persistedText =
-    persisted === null
-      ? t('settings.persistedUnknown')
-      : persisted
-        ? t('settings.persistedYes')
-        : t('settings.persistedNo');
+  const persistedText = persisted === null ? t('settings.persistedUnknown') : persisted ? t('settings.persistedYes') : t('settings.persistedNo');
   return (
     <section className="card settings-card" aria-labelledby="settings-storage">
       <h2 id="settings-storage">{t('settings.storage')}</h2>
@@ -34,26 +29,11 @@ export function StorageCard() {
         <div>
           <dt>{t('settings.usage')}</dt>
           <dd data-testid="storage-usage">
-            {!status
-              ? t('common.loading')
-              : usage !== null && quota !== null
-                ? `${t('settings.storageUsage', { used: size(usage), quota: size(quota) })}（${percent}%）`
-                : t('settings.usageUnknown')}
+            {!status ? t('common.loading') : usage !== null && quota !== null ? `${t('settings.storageUsage', { used: size(usage), quota: size(quota) })}（${percent}%）` : t('settings.usageUnknown')}
           </dd>
         </div>
       </dl>
-      {percent !== null ? (
-        <meter
-          className="settings-meter"
-          min={0}
-          max={100}
-          low={60}
-          high={80}
-          optimum={0}
-          value={percent}
-          aria-label={t('settings.usage')}
-        />
-      ) : null}
+      {percent !== null ? <meter className="settings-meter" min={0} max={100} low={60} high={80} optimum={0} value={percent} aria-label={t('settings.usage')} /> : null}
     </section>
   );
 }

@@ -26,29 +26,16 @@ export function UnsentChangesCard() {
       <h2 id="settings-unsent">{t('settings.unsent.title')}</h2>
       <p data-testid="settings-pending">{t('settings.pending', { n: pending })}</p>
       {oldest != null ? (
-        <p className={stale ? 'settings-card__alert' : undefined}>
-          {t('settings.unsent.oldest', { time: formatDeviceTime(oldest, lang) })}
-        </p>
+        <p className={stale ? 'settings-card__alert' : undefined}>{t('settings.unsent.oldest', { time: formatDeviceTime(oldest, lang) })}</p>
       ) : null}
       <p className="field__hint">{t('settings.unsent.hint')}</p>
       <div className="settings-card__actions">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={pending === 0 || exporter.isPending}
-          onClick={() => exporter.mutate()}
-        >
+        <button type="button" className="button button--primary" disabled={pending === 0 || exporter.isPending} onClick={() => exporter.mutate()}>
           {t('settings.unsent.export')}
         </button>
         <label className="button button--secondary file-button">
           {t('settings.unsent.import')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            className="visually-hidden"
-            onChange={onFile}
-            data-testid="outbox-import"
-          />
+          <input type="file" accept="application/json,.json" className="visually-hidden" onChange={onFile} data-testid="outbox-import" />
         </label>
       </div>
       {exporter.data ? (

@@ -27,11 +27,7 @@ export function AttentionScreen() {
       emptyText={t('attention.empty')}
       items={entries}
       renderItem={(entry) => (
-        <AttentionItem
-          key={entry.mutationId}
-          entry={entry}
-          record={records.get(`${entry.mutation.entity}/${entry.mutation.recordId}`)}
-        />
+        <AttentionItem key={entry.mutationId} entry={entry} record={records.get(`${entry.mutation.entity}/${entry.mutation.recordId}`)} />
       )}
     />
   );
@@ -44,12 +40,7 @@ function AttentionItem({ entry, record }: { entry: AttentionEntry; record: Recor
   const name = recordName(t, entity, record, patch);
   const headingId = `attention-${entry.mutationId}`;
   const edit = op === 'upsert' ? editPath(entity, recordId) : undefined;
-  const opKey: MessageKey =
-    op === 'delete'
-      ? 'sync.op.delete'
-      : entry.serverValues === undefined && entry.mutation.baseVersion === 0
-        ? 'sync.op.create'
-        : 'sync.op.upsert';
+  const opKey: MessageKey = op === 'delete' ? 'sync.op.delete' : entry.serverValues === undefined && entry.mutation.baseVersion === 0 ? 'sync.op.create' : 'sync.op.upsert';
   const fields = Object.entries(userFields(patch));
   const problems = Object.entries(entry.details);
 
@@ -74,8 +65,7 @@ function AttentionItem({ entry, record }: { entry: AttentionEntry; record: Recor
         <ul className="sync-item__problems">
           {problems.map(([field, message]) => (
             <li key={field}>
-              <strong>{field === '_' ? entityLabel(t, entity) : fieldLabel(t, entity, field)}</strong>:{' '}
-              {t(errorKey(message))}
+              <strong>{field === '_' ? entityLabel(t, entity) : fieldLabel(t, entity, field)}</strong>: {t(errorKey(message))}
             </li>
           ))}
         </ul>
@@ -107,14 +97,7 @@ function AttentionItem({ entry, record }: { entry: AttentionEntry; record: Recor
         ) : null}
       </div>
       {confirming ? (
-        <ConfirmDialog
-          title={t('attention.confirmDiscard')}
-          confirmLabel={t('attention.discard')}
-          cancelLabel={t('common.cancel')}
-          danger
-          onConfirm={() => void discard()}
-          onCancel={() => setConfirming(false)}
-        />
+        <ConfirmDialog title={t('attention.confirmDiscard')} confirmLabel={t('attention.discard')} cancelLabel={t('common.cancel')} danger onConfirm={() => void discard()} onCancel={() => setConfirming(false)} />
       ) : null}
     </li>
   );

@@ -37,10 +37,7 @@ function ConflictItem({ conflict, record }: { conflict: LocalConflict; record: R
   const detail = record ? detailPath(conflict.entity, conflict.recordId) : undefined;
   // A restore is only possible for a field clash on a record that still exists.
   const canRestore = !deleteEdit && record !== undefined;
-  const lost =
-    deleteEdit && conflict.losingValue && typeof conflict.losingValue === 'object'
-      ? Object.entries(conflict.losingValue)
-      : [];
+  const lost = deleteEdit && conflict.losingValue && typeof conflict.losingValue === 'object' ? Object.entries(conflict.losingValue) : [];
 
   const keep = async () => {
     await keepConflictValue(conflict.id);
@@ -61,28 +58,19 @@ function ConflictItem({ conflict, record }: { conflict: LocalConflict; record: R
       <dl className="sync-compare">
         <div className="sync-compare__side sync-compare__side--current">
           <dt>{t('conflicts.current')}</dt>
-          <dd data-testid="conflict-current">
-            {deleteEdit ? t('conflicts.deletedValue') : valueText(t, conflict.serverValue)}
-          </dd>
+          <dd data-testid="conflict-current">{deleteEdit ? t('conflicts.deletedValue') : valueText(t, conflict.serverValue)}</dd>
         </div>
         <div className="sync-compare__side sync-compare__side--lost">
           <dt>{t('conflicts.lost')}</dt>
           <dd data-testid="conflict-lost">
             {deleteEdit
-              ? lost
-                  .map(([field, value]) => `${fieldLabel(t, conflict.entity, field)}: ${valueText(t, value)}`)
-                  .join(' / ') || t('sync.empty')
+              ? lost.map(([field, value]) => `${fieldLabel(t, conflict.entity, field)}: ${valueText(t, value)}`).join(' / ') || t('sync.empty')
               : valueText(t, conflict.losingValue)}
           </dd>
         </div>
       </dl>
       {/* The device knows only its own user's name; another person's id would mean nothing to a reader. */}
-      <p className="sync-item__meta">
-        {t('conflicts.who', {
-          time: shortTime(conflict.createdAt),
-          user: t(conflict.userId === me ? 'conflicts.byYou' : 'conflicts.byOther'),
-        })}
-      </p>
+      <p className="sync-item__meta">{t('conflicts.who', { time: shortTime(conflict.createdAt), user: t(conflict.userId === me ? 'conflicts.byYou' : 'conflicts.byOther') })}</p>
       <div className="form__actions">
         {detail ? (
           <Link className="button button--secondary" to={detail}>

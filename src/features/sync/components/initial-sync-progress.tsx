@@ -14,11 +14,7 @@ export function InitialSyncProgress() {
         {progress ? <span> {t('sync.initial.count', { done: progress.done, total })}</span> : null}
       </label>
       {/* Without a total yet the bar is indeterminate rather than stuck at 0. */}
-      <progress
-        id="initial-sync-progress"
-        className="initial-sync__bar"
-        {...(progress && total > 0 ? { value: progress.done, max: total } : {})}
-      />
+      <progress id="initial-sync-progress" className="initial-sync__bar" {...(progress && total > 0 ? { value: progress.done, max: total } : {})} />
     </div>
   );
 }

@@ -7,11 +7,7 @@ import type { Translate } from '../../../lib/i18n/i18n';
 import { ja, type MessageKey } from '../../../lib/i18n/ja';
 import type { EntityName } from '../../../shared/entities';
 
-const FIELD_PREFIX: Partial<Record<EntityName, string>> = {
-  seekers: 'seeker',
-  companies: 'company',
-  counsellingRecords: 'counselling',
-};
+const FIELD_PREFIX: Partial<Record<EntityName, string>> = { seekers: 'seeker', companies: 'company', counsellingRecords: 'counselling' };
 
 export function fieldLabel(t: Translate, entity: string, field: string): string {
   const key = `${FIELD_PREFIX[entity as EntityName] ?? entity}.${field}`;
@@ -23,12 +19,7 @@ export function entityLabel(t: Translate, entity: string): string {
   return key in ja ? t(key as MessageKey) : entity;
 }
 
-export function recordName(
-  t: Translate,
-  entity: string,
-  record: Record<string, unknown> | undefined,
-  fallback?: Record<string, unknown>,
-): string {
+export function recordName(t: Translate, entity: string, record: Record<string, unknown> | undefined, fallback?: Record<string, unknown>): string {
   const r = { ...fallback, ...record };
   if (typeof r['familyName'] === 'string') return `${r['familyName']} ${String(r['givenName'] ?? '')}`.trim();
   if (typeof r['name'] === 'string') return r['name'];

@@ -7,13 +7,7 @@ import type { ReactNode } from 'react';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useI18n } from '../../../lib/i18n/i18n';
 
-export function SyncListScreen<T>({
-  title,
-  intro,
-  emptyText,
-  items,
-  renderItem,
-}: {
+export function SyncListScreen<T>({ title, intro, emptyText, items, renderItem }: {
   title: string;
   intro: string;
   emptyText: string;

@@ -11,19 +11,11 @@ export function SyncNavLinks() {
     <>
       <NavLink to="/sync/attention">
         {t('nav.attention')}
-        {attention > 0 ? (
-          <span className="nav-count" data-testid="attention-count">
-            {attention}
-          </span>
-        ) : null}
+        {attention > 0 ? <span className="nav-count" data-testid="attention-count">{attention}</span> : null}
       </NavLink>
       <NavLink to="/sync/conflicts">
         {t('nav.conflicts')}
-        {conflicts > 0 ? (
-          <span className="nav-count" data-testid="conflict-count">
-            {conflicts}
-          </span>
-        ) : null}
+        {conflicts > 0 ? <span className="nav-count" data-testid="conflict-count">{conflicts}</span> : null}
       </NavLink>
     </>
   );

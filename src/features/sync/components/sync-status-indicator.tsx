@@ -21,9 +21,7 @@ function statusText(status: SyncStatus, t: (key: MessageKey, vars?: Record<strin
     case 'error':
       return t('sync.status.failed');
     case 'idle':
-      return status.lastSyncedAt
-        ? t('sync.status.syncedAt', { time: shortTime(status.lastSyncedAt) })
-        : t('sync.status.never');
+      return status.lastSyncedAt ? t('sync.status.syncedAt', { time: shortTime(status.lastSyncedAt) }) : t('sync.status.never');
   }
 }
 
@@ -35,11 +33,7 @@ export function SyncStatusIndicator() {
   const showError = status.lastError && (status.phase === 'error' || status.phase === 'offline');
   return (
     <div className="sync-status" aria-label={t('sync.statusLabel')} role="group">
-      <span
-        className={`net net--${status.phase === 'offline' ? 'offline' : 'online'}`}
-        role="status"
-        data-testid="sync-status"
-      >
+      <span className={`net net--${status.phase === 'offline' ? 'offline' : 'online'}`} role="status" data-testid="sync-status">
         {statusText(status, t)}
       </span>
       {pending > 0 ? (
@@ -47,13 +41,7 @@ export function SyncStatusIndicator() {
           {t('sync.pending', { n: pending })}
         </span>
       ) : null}
-      <button
-        type="button"
-        className="button button--ghost"
-        onClick={() => void requestSync()}
-        disabled={busy}
-        aria-busy={busy}
-      >
+      <button type="button" className="button button--ghost" onClick={() => void requestSync()} disabled={busy} aria-busy={busy}>
         {t('sync.now')}
       </button>
       {showError && status.lastError ? (

@@ -57,8 +57,7 @@ export function TeacherHomeScreen() {
         </section>
         <section className="card" aria-labelledby="teacher-students">
           <h2 id="teacher-students">
-            {t('teacher.students.title')}{' '}
-            <span className="list-count">{t('teacher.students.count', { n: students.length })}</span>
+            {t('teacher.students.title')} <span className="list-count">{t('teacher.students.count', { n: students.length })}</span>
           </h2>
           {students.length === 0 ? (
             <p className="empty">{t('teacher.students.empty')}</p>
