@@ -33,7 +33,7 @@ const openingEditor = screen(() => import('../features/openings/components/openi
 const placementEditor = screen(() => import('../features/placements/components/placement-editor-screen'), 'PlacementEditorScreen');
 
 const screenRoutes: ScreenRoute[] = [
-  { path: 'today', only: 'trialWork', screen: screen(() => import('../features/day/components/day-list-screen'), 'DayListScreen') },
+  { path: 'today', only: 'trialWork', screen: screen(() => import('../features/day/components/day-list-screen'), 'DayListScreen', { queries: false }) },
   { path: 'visits/new', only: 'trialWork', screen: visitEditor },
   { path: 'visits/:id/edit', only: 'trialWork', screen: visitEditor },
   { path: 'companies/:companyId/openings/new', only: 'companies', screen: openingEditor },
