@@ -17,7 +17,7 @@ import { AppLayout } from './layout';
 
 type ScreenRoute = { path: string; only: Screen; screen: PreloadableScreen<object> };
 
-/** `queries: false` for screens that use no react-query (the lists: they must stay light for the first-screen budget). */
+/** `queries: false` for the screens a role opens first (the lists, the day list): no react-query and none of the route-loaded words (route-messages.ts), for the first-screen budget. */
 const screen = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K, { queries = true } = {}) =>
   preloadableScreen(async () => {
     // Screens with queries also show the words loaded with the routes (the rules' messages, trial-work labels).
