@@ -4,6 +4,7 @@
  * company, and a link that proposes them for it.
  */
 import { Link } from 'react-router';
+import { CANDIDATE_LIMIT } from '../../../domain/matching';
 import { todayIso } from '../../../lib/dates';
 import type { Company } from '../../../shared/entities';
 import { useCompanyCandidates } from '../../../storage/hooks/use-match-suggestions';
@@ -26,7 +27,7 @@ function Candidates({ company }: { company: Company }) {
   return (
     <section className="card" aria-labelledby="candidates-title">
       <h2 id="candidates-title">{tf('candidates.title')}</h2>
-      <p className="match-how">{tf('candidates.how')}</p>
+      <p className="match-how">{tf('candidates.how', { limit: CANDIDATE_LIMIT })}</p>
       {candidates?.length === 0 ? <p className="empty">{tf('candidates.empty')}</p> : null}
       <ol className="plain-list">
         {candidates?.map((c) => {

@@ -3,6 +3,7 @@
  * ranks there (src/domain/matching.ts) and a link that proposes the seeker for it.
  */
 import { Link } from 'react-router';
+import { SUGGESTION_LIMIT } from '../../../domain/matching';
 import { todayIso } from '../../../lib/dates';
 import type { Seeker } from '../../../shared/entities';
 import { useSeekerSuggestions } from '../../../storage/hooks/use-match-suggestions';
@@ -25,7 +26,7 @@ function Suggestions({ seeker }: { seeker: Seeker }) {
   return (
     <section className="card" aria-labelledby="suggestions-title">
       <h2 id="suggestions-title">{tf('suggestions.title')}</h2>
-      <p className="match-how">{tf('suggestions.how')}</p>
+      <p className="match-how">{tf('suggestions.how', { limit: SUGGESTION_LIMIT })}</p>
       {result && !result.lookingForWork ? <p className="empty">{tf('suggestions.notLooking')}</p> : null}
       {result?.lookingForWork && result.suggestions.length === 0 ? <p className="empty">{tf('suggestions.empty')}</p> : null}
       <ol className="plain-list">
