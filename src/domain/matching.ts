@@ -14,7 +14,7 @@
  * one seeker over 1,000 openings, or one company over 20,000 seekers, is then a single pass.
  */
 import { ageGroupOn, latestSeniorBirthDate } from '../shared/age-group';
-import type { AgeGroup, Industry, Town } from '../shared/codes';
+import { TRIAL_CLOSED_STATUSES, type AgeGroup, type Industry, type Town } from '../shared/codes';
 import type { Company, Opening, Seeker, TrialPlacement } from '../shared/entities';
 import { anyConsentCovers } from './consent';
 import { seekerProgrammeStatus } from './derived-values';
@@ -33,7 +33,7 @@ export const CANDIDATE_LIMIT = 10;
 
 const HOST_STATUSES: ReadonlySet<string> = new Set<Company['status']>(['host_registered', 'active']);
 const OPEN_TRIAL: ReadonlySet<string> = new Set<TrialPlacement['status']>(['proposed', 'arranging', 'in_trial']);
-const ENDED: ReadonlySet<string> = new Set<TrialPlacement['status']>(['hired', 'not_hired', 'withdrawn']);
+const ENDED: ReadonlySet<string> = new Set(TRIAL_CLOSED_STATUSES);
 /** Seekers a company may be offered: still looking, not closed, hired or in a trial (derived-values.ts). */
 const LOOKING: ReadonlySet<string> = new Set<Seeker['status']>(['registered', 'matching']);
 

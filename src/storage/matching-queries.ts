@@ -6,6 +6,7 @@
  * seekers cost one JSON parse), then the consents of the few it shows.
  */
 import { candidatesFor, isLookingForWork, prepareMatching, suggestOpenings, withConsentReason, type Candidate, type MatchPlacement, type MatchSeeker, type Suggestion } from '../domain/matching';
+import { TRIAL_CLOSED_STATUSES } from '../shared/codes';
 import type { Opening } from '../shared/entities';
 import type { FieldDb } from './db';
 import { readSortedSeekerRows } from './seeker-list-cache';
@@ -16,13 +17,11 @@ export type SuggestionRow = Suggestion & { companyName: string; jobType: string 
 export type SeekerSuggestions = { lookingForWork: boolean; suggestions: SuggestionRow[] };
 export type CandidateRow = Candidate & { seeker: Pick<SeekerListRow, 'familyName' | 'givenName' | 'familyNameKana' | 'givenNameKana'>; jobType: string };
 
-const ENDED = ['hired', 'not_hired', 'withdrawn'];
-
 /** The best open openings for one seeker (up to `limit`), with their company's name and job type. */
 export async function seekerSuggestions(db: FieldDb, seeker: MatchSeeker, today: string, limit?: number): Promise<SeekerSuggestions> {
   return db.transaction('r', [db.openings, db.companies, db.trialPlacements, db.seekerRows], async () => {
     const [openings, companies, placements] = await Promise.all([db.openings.toArray(), db.companies.toArray(), db.trialPlacements.toArray()]);
-    const pastSeekers = [...new Set(placements.filter((p) => ENDED.includes(p.status)).map((p) => p.seekerId))];
+    const pastSeekers = [...new Set(placements.filter((p) => (TRIAL_CLOSED_STATUSES as readonly string[]).includes(p.status)).map((p) => p.seekerId))];
     const rows = await db.seekerRows.bulkGet(pastSeekers);
     const birthDates = new Map(rows.flatMap((r) => (r ? [[r.id, r.birthDate] as const] : [])));
     const index = prepareMatching({ today, openings, companies, placements, birthDateOf: (id) => birthDates.get(id) });
