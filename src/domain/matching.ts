@@ -122,12 +122,10 @@ export function prepareMatching(world: MatchWorld): MatchIndex {
 
 /** Companies where the seeker has a trial proposed, being arranged or running: not suggested again. */
 function companiesInTrial(index: MatchIndex, seekerId: string): Set<string> {
-  const placements = index.placementsBySeeker.get(seekerId) ?? [];
+  const placements = index.placementsBySeeker.get(seekerId) ?? NONE;
   return new Set(placements.filter((p) => OPEN_TRIAL.has(p.status)).map((p) => p.companyId));
 }
 
-const hasOpenTrialAt = (index: MatchIndex, seekerId: string, companyId: string) =>
-  (index.placementsBySeeker.get(seekerId) ?? NONE).some((p) => p.companyId === companyId && OPEN_TRIAL.has(p.status));
 
 /** The seeker's age group today; undefined when the birth date is unknown. */
 const ageGroupToday = (index: MatchIndex, seeker: MatchSeeker): AgeGroup | undefined =>
@@ -189,7 +187,7 @@ export function candidatesFor(index: MatchIndex, companyId: string, seekers: rea
   for (const seeker of seekers) {
     const wanted = seeker.desiredIndustries;
     if (wanted.length > 0 && !wanted.some((industry) => byIndustry.has(industry))) continue;
-    if (!isLookingForWork(index, seeker) || hasOpenTrialAt(index, seeker.id, companyId)) continue;
+    if (!isLookingForWork(index, seeker) || companiesInTrial(index, seeker.id).has(companyId)) continue;
     const fitting = wanted.length === 0 ? all : wanted.flatMap((industry) => byIndustry.get(industry) ?? NONE);
     const group = ageGroupToday(index, seeker);
     let best: Candidate | undefined;
