@@ -104,6 +104,7 @@ describe('suggestOpenings', () => {
         openings: [
           opening('open', 'ok'),
           opening('last-day', 'ok', { validUntil: TODAY }),
+          opening('not-yet', 'ok', { receivedOn: '2026-06-02' }),
           opening('expired', 'ok', { validUntil: '2026-05-31' }),
           opening('closed', 'ok', { closedOn: '2026-05-20' }),
           opening('full', 'ok', { places: 1 }),

@@ -18,7 +18,7 @@ import { TRIAL_CLOSED_STATUSES, type AgeGroup, type Industry, type Town } from '
 import type { Company, Opening, Seeker, TrialPlacement } from '../shared/entities';
 import { anyConsentCovers } from './consent';
 import { seekerProgrammeStatus } from './derived-values';
-import { isOpeningOpen, openPlaces } from './openings';
+import { openPlaces } from './openings';
 import type { PlainRecord } from './rule-types';
 import { travelMinutes } from './travel-times';
 
@@ -39,7 +39,7 @@ const LOOKING: ReadonlySet<string> = new Set<Seeker['status']>(['registered', 'm
 
 type Live = { deleted?: boolean };
 export type MatchSeeker = Pick<Seeker, 'id' | 'birthDate' | 'town' | 'desiredIndustries' | 'status'>;
-export type MatchOpening = Pick<Opening, 'id' | 'companyId' | 'industry' | 'town' | 'places' | 'validUntil' | 'closedOn'> & Live;
+export type MatchOpening = Pick<Opening, 'id' | 'companyId' | 'industry' | 'town' | 'places' | 'receivedOn' | 'validUntil' | 'closedOn'> & Live;
 export type MatchCompany = Pick<Company, 'id' | 'status'> & Live;
 export type MatchPlacement = Pick<TrialPlacement, 'id' | 'seekerId' | 'companyId' | 'openingId' | 'status' | 'startDate'> & Live;
 
@@ -109,8 +109,9 @@ export function prepareMatching(world: MatchWorld): MatchIndex {
   const openingsByCompany = new Map<string, OpenOpening[]>();
   const openingsByCompanyIndustry = new Map<string, Map<Industry, OpenOpening[]>>();
   for (const opening of world.openings) {
-    if (!hosts.has(opening.companyId) || !isOpeningOpen(opening, today)) continue;
-    const open = openPlaces(opening, placementsByOpening.get(opening.id) ?? []);
+    if (!hosts.has(opening.companyId)) continue;
+    // 0 as well when the opening is not open today (not yet received, expired, closed).
+    const open = openPlaces(opening, placementsByOpening.get(opening.id) ?? NONE, today);
     if (open === 0) continue;
     push(openingsByCompany, opening.companyId, { opening, open });
     let byIndustry = openingsByCompanyIndustry.get(opening.companyId);

@@ -1,27 +1,34 @@
 /**
- * Whether a host company's opening (求人) still takes trial workers, and how many more. An opening is
- * open from the day it is received through its 有効期間 (validUntil, inclusive) unless it was closed
- * early; its places are held by the placements that fill it while they are proposed, arranging, in
- * trial or hired (cross-record.ts HOLDS_PLACE: the same count the opening-places rule checks).
+ * An opening's (求人) state on a day and the places it still has. An opening takes trial workers from
+ * the day it was received through its valid-until date, unless the company closed it earlier; its
+ * places are held by the placements made against it while they are proposed, arranged, running or
+ * hired (HOLDS_PLACE, the same set the opening-places rule counts), so a hire keeps its place.
  */
-import type { Opening, TrialPlacement } from '../shared/entities';
 import { HOLDS_PLACE } from './cross-record';
+import { str, type PlainRecord } from './rule-types';
 
-type OpeningDates = Pick<Opening, 'validUntil' | 'closedOn'> & { deleted?: boolean };
-type OpeningPlaces = Pick<Opening, 'places'>;
-type PlacementHold = Pick<TrialPlacement, 'status'> & { deleted?: boolean };
+export type OpeningState = 'open' | 'not_yet' | 'expired' | 'closed';
 
-const HOLDING: ReadonlySet<string> = new Set(HOLDS_PLACE);
-
-/** Open on `today`: not deleted, not closed on or before today, valid through today or later. */
-export function isOpeningOpen(opening: OpeningDates, today: string): boolean {
-  if (opening.deleted === true) return false;
-  if (opening.closedOn !== '' && opening.closedOn <= today) return false;
-  return opening.validUntil >= today;
+export function openingState(opening: PlainRecord, today: string): OpeningState {
+  const closedOn = str(opening, 'closedOn');
+  if (closedOn !== '' && closedOn <= today) return 'closed';
+  if (str(opening, 'validUntil') < today) return 'expired';
+  return str(opening, 'receivedOn') > today ? 'not_yet' : 'open';
 }
 
-/** Places not yet held by the opening's placements (never below 0: a place may be overfilled with a reason). */
-export function openPlaces(opening: OpeningPlaces, placementsOfOpening: readonly PlacementHold[]): number {
-  const held = placementsOfOpening.filter((p) => p.deleted !== true && HOLDING.has(p.status)).length;
-  return Math.max(0, opening.places - held);
+export const isOpeningOpen = (opening: PlainRecord, today: string) => openingState(opening, today) === 'open';
+
+export const holdsPlace = (placement: PlainRecord) => (HOLDS_PLACE as readonly unknown[]).includes(placement['status']) && placement['deleted'] !== true;
+
+/** The opening's places held by its live placements (of any date: a hire keeps its place). */
+export function placesHeld(opening: PlainRecord, placements: readonly PlainRecord[]): number {
+  const id = str(opening, 'id');
+  return placements.filter((p) => str(p, 'openingId') === id && holdsPlace(p)).length;
+}
+
+/** Places a new placement can still take today: none once the opening is not open, never below 0. */
+export function openPlaces(opening: PlainRecord, placements: readonly PlainRecord[], today: string): number {
+  if (!isOpeningOpen(opening, today)) return 0;
+  const places = typeof opening['places'] === 'number' ? opening['places'] : 0;
+  return Math.max(0, places - placesHeld(opening, placements));
 }
