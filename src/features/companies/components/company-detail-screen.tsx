@@ -1,5 +1,4 @@
-/** One host company: profile, visit history and the trials it hosts. */
-import { Link } from 'react-router';
+/** One host company: profile, visit history and what other features add (openings, trials, candidates). */
 import { useAdminAccess } from '../../../auth/use-admin-access';
 import { RecordDetailScreen } from '../../../components/record-detail-screen';
 import { RecordHistory } from '../../../components/record-history';
@@ -10,7 +9,7 @@ import { formatDate } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { Company } from '../../../shared/entities';
 import { nextVisitDue } from '../../../domain/derived-values';
-import { useCompanyTrials, useCompanyVisits } from '../../../storage/hooks/use-company-children';
+import { useCompanyVisits } from '../../../storage/hooks/use-company-children';
 import type { ReactNode } from 'react';
 import { CompanyFeedbackSection } from './company-feedback-section';
 
@@ -31,7 +30,6 @@ function CompanyDetailBody({ company, sections }: { company: Company; sections?:
   const { t, lang } = useI18n();
   const isAdmin = useAdminAccess() === 'admin';
   const visits = useCompanyVisits(company.id);
-  const trials = useCompanyTrials(company.id);
   return (
     <>
       <DetailList
@@ -59,18 +57,6 @@ function CompanyDetailBody({ company, sections }: { company: Company; sections?:
               {formatDate(v.date, lang)} ・ {codeLabel(t, 'visitPurpose', v.purpose)} ・ {v.coordinatorName}
             </p>
             <p className="prewrap">{v.notes}</p>
-          </>
-        )}
-      />
-      <TimelineCard
-        headingId="company-trials-title"
-        title={t('company.trials.title')}
-        emptyText={t('seeker.trials.empty')}
-        items={trials}
-        renderItem={(trial) => (
-          <>
-            <Link to={`/seekers/${trial.seekerId}`}>{trial.seekerName}</Link> ・ {trial.jobTitle} ・ {codeLabel(t, 'trialStatus', trial.status)} ・{' '}
-            {formatDate(trial.startDate, lang)} 〜 {formatDate(trial.endDate, lang)}
           </>
         )}
       />

@@ -1,0 +1,56 @@
+/**
+ * What the placement screens read besides the placement itself: a company's openings with the places
+ * other placements already hold (the places rule counts them the same way, src/domain/cross-record.ts),
+ * a placement's status history, check-ins and retention checks, and the latest check-in and retention
+ * check of each placement in a seeker's or company's list. Tombstones are hidden.
+ */
+import { placesTaken } from '../domain/cross-record';
+import type { CheckIn, Opening, RetentionCheck, StatusChange } from '../shared/entities';
+import type { FieldDb } from './db';
+import { deviceReader } from './domain-reader';
+
+export type OpeningWithPlacesTaken = { opening: Opening; taken: number };
+
+/** A company's openings, latest received first, each with the places held by placements other than `placementId`. */
+export async function openingsWithPlacesTaken(db: FieldDb, companyId: string, placementId: string): Promise<OpeningWithPlacesTaken[]> {
+  const openings = await db.openings.where('companyId').equals(companyId).filter((o) => !o.deleted).toArray();
+  openings.sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
+  const reader = deviceReader(db);
+  const out: OpeningWithPlacesTaken[] = [];
+  for (const opening of openings) out.push({ opening, taken: await placesTaken(reader, opening.id, placementId) });
+  return out;
+}
+
+/** The placement's status moves, oldest first (the order they happened in). */
+export async function placementStatusChanges(db: FieldDb, placementId: string): Promise<StatusChange[]> {
+  const rows = await db.statusChanges.where('recordId').equals(placementId).filter((r) => !r.deleted && r.entity === 'trialPlacements').toArray();
+  return rows.sort((a, b) => a.changedAt.localeCompare(b.changedAt));
+}
+
+/** Newest first; two on one day in the order they were written. */
+export async function placementCheckIns(db: FieldDb, placementId: string): Promise<CheckIn[]> {
+  const rows = await db.checkIns.where('placementId').equals(placementId).filter((r) => !r.deleted).toArray();
+  return rows.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+}
+
+export async function placementRetentionChecks(db: FieldDb, placementId: string): Promise<RetentionCheck[]> {
+  const rows = await db.retentionChecks.where('placementId').equals(placementId).filter((r) => !r.deleted).toArray();
+  return rows.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+export type PlacementFollowUp = { lastCheckIn: string; lastRetention: Pick<RetentionCheck, 'milestone' | 'outcome'> | undefined };
+
+/** Each placement's latest check-in date and latest retention check, for the rows of a seeker's or company's trials. */
+export async function latestFollowUps(db: FieldDb, placementIds: readonly string[]): Promise<Map<string, PlacementFollowUp>> {
+  const out = new Map<string, PlacementFollowUp>();
+  if (placementIds.length === 0) return out;
+  const entry = (id: string) => out.get(id) ?? out.set(id, { lastCheckIn: '', lastRetention: undefined }).get(id)!;
+  for (const c of await db.checkIns.where('placementId').anyOf([...placementIds]).filter((r) => !r.deleted).toArray()) {
+    const e = entry(c.placementId);
+    if (c.date > e.lastCheckIn) e.lastCheckIn = c.date;
+  }
+  // Milestones come in order (1m, 3m, 6m), so the latest is the one with the latest date.
+  const retention = await db.retentionChecks.where('placementId').anyOf([...placementIds]).filter((r) => !r.deleted).sortBy('date');
+  for (const r of retention) entry(r.placementId).lastRetention = { milestone: r.milestone, outcome: r.outcome };
+  return out;
+}
