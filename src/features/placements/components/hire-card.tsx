@@ -52,7 +52,7 @@ export function HireCard({ placement, openMilestone }: { placement: TrialPlaceme
         {schedule.map(({ milestone, due }) => {
           const check = checks?.find((c) => c.milestone === milestone);
           return (
-            <li key={milestone} className="timeline-item retention-row">
+            <li key={milestone} className="timeline-item">
               <p className="timeline-item__head">
                 {tf('retention.milestone', { milestone: codeLabel(t, 'retentionMilestone', milestone), date: formatDate(due, lang) })}
                 {!check && !left && due <= today ? <span className="due-badge">{tf('retention.due')}</span> : null}

@@ -42,7 +42,7 @@ function PlacementPage({ placement }: { placement: TrialPlacement }) {
   const seekerName = seeker ? `${seeker.familyName} ${seeker.givenName}` : tf('party.unknown');
   const companyName = company?.name ?? tf('party.unknown');
   return (
-    <section className="screen placement-page">
+    <section className="screen">
       <Flash />
       <PageHeader
         title={tf('page.title', { seeker: seekerName, company: companyName })}
