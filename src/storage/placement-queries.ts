@@ -5,6 +5,7 @@
  * check of each placement in a seeker's or company's list. Tombstones are hidden.
  */
 import { placesTaken } from '../domain/cross-record';
+import { inMoveOrder } from '../domain/status-history';
 import type { CheckIn, Opening, RetentionCheck, StatusChange } from '../shared/entities';
 import type { FieldDb } from './db';
 import { deviceReader } from './domain-reader';
@@ -21,10 +22,9 @@ export async function openingsWithPlacesTaken(db: FieldDb, companyId: string, pl
   return out;
 }
 
-/** The placement's status moves, oldest first (the order they happened in). */
+/** The placement's status moves, in the order they were made. */
 export async function placementStatusChanges(db: FieldDb, placementId: string): Promise<StatusChange[]> {
-  const rows = await db.statusChanges.where('recordId').equals(placementId).filter((r) => !r.deleted && r.entity === 'trialPlacements').toArray();
-  return rows.sort((a, b) => a.changedAt.localeCompare(b.changedAt));
+  return inMoveOrder(await db.statusChanges.where('recordId').equals(placementId).filter((r) => !r.deleted && r.entity === 'trialPlacements').toArray());
 }
 
 /** Newest first; two on one day in the order they were written. */
