@@ -21,7 +21,11 @@ const today = () => new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 
 async function photograph(page: Page, name: string, about: Locator) {
   for (const [width, height] of [[1024, 768], [768, 1024]] as const) {
     await page.setViewportSize({ width, height });
-    await about.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await about.evaluate((element) => {
+      element.scrollIntoView({ block: 'start' });
+      // Out from under the sticky header.
+      window.scrollBy(0, -((document.querySelector('header')?.getBoundingClientRect().height ?? 0) + 16));
+    });
     await saveScreenshot(page, `${name}-${width}`);
   }
   await page.setViewportSize({ width: 1024, height: 768 });

@@ -26,6 +26,8 @@ export function OpeningSelect({ openings, value, today, error, registration }: {
   return (
     <FormField label={tf('field.opening')} error={error} hint={openings.length === 0 ? tf('opening.noneAtCompany') : tf('opening.hint')}>
       <Select
+        // Remounted when the openings arrive, so the chosen one shows (an uncontrolled select keeps '' otherwise).
+        key={offered.map((o) => o.opening.id).join()}
         options={offered.map(({ opening, taken }) => ({
           value: opening.id,
           label: tf('opening.option', { job: opening.jobType, places: opening.places, free: Math.max(0, opening.places - taken) }),

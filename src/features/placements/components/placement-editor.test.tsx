@@ -90,8 +90,9 @@ describe('the placement editor', () => {
     renderAt(`/placements/new?companyId=${company.id}&openingId=${opening.id}&seekerId=${seeker.id}`, <PlacementEditorScreen />, '/placements/new');
 
     expect(await screen.findByText('この求人の受入枠はすべて埋まっています')).toBeTruthy();
-    // The job comes from the opening.
+    // The opening shows as chosen, and the job comes from it.
     await waitFor(() => expect((screen.getByLabelText(/^職種/) as HTMLInputElement).value).toBe('介護補助'));
+    expect((screen.getByLabelText(/^求人/) as HTMLSelectElement).value).toBe(opening.id);
     await user.type(screen.getByLabelText(/^開始日/), addDays(today, 7));
     await user.type(screen.getByLabelText(/^終了日/), addDays(today, 20));
     await user.click(screen.getByRole('button', { name: '提案を保存' }));
