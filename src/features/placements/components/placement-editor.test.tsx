@@ -4,7 +4,7 @@
  * a second connection to the app's database.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -22,9 +22,13 @@ import { PlacementEditorScreen } from './placement-editor-screen';
 
 const today = todayIso();
 let store: FieldDb;
-beforeAll(() => {
+beforeAll(async () => {
   store = openFieldDb();
+  await store.open();
 });
+
+/** Whole screens over IndexedDB: a few hundred ms alone, seconds when the 2 cores are shared. */
+const SCREEN_TIMEOUT = { timeout: 20_000 };
 
 function renderAt(path: string, element: ReactNode, route: string) {
   render(
@@ -49,25 +53,28 @@ async function seedParties() {
   return { seeker, company };
 }
 
+/** Typing key by key costs seconds on a busy machine: the fields get their value at once. */
+const fill = (field: HTMLElement, value: string) => fireEvent.change(field, { target: { value } });
+
 const placementsOf = async (seekerId: string) => (await store.trialPlacements.where('seekerId').equals(seekerId).toArray()).filter((p) => !p.deleted);
 
-describe('the placement editor', () => {
+describe('the placement editor', SCREEN_TIMEOUT, () => {
   it('says the consent is missing, refuses the proposal without it, and keeps what was typed while it is recorded', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { seeker, company } = await seedParties();
     renderAt(`/placements/new?seekerId=${seeker.id}&companyId=${company.id}`, <PlacementEditorScreen />, '/placements/new');
 
     expect(await screen.findByText('この企業への情報提供の同意がありません')).toBeTruthy();
-    await user.type(screen.getByLabelText(/^職種/), '軽作業');
-    await user.type(screen.getByLabelText(/^開始日/), addDays(today, 7));
-    await user.type(screen.getByLabelText(/^終了日/), addDays(today, 20));
+    fill(screen.getByLabelText(/^職種/), '軽作業');
+    fill(screen.getByLabelText(/^開始日/), addDays(today, 7));
+    fill(screen.getByLabelText(/^終了日/), addDays(today, 20));
     await user.click(screen.getByRole('button', { name: '提案を保存' }));
 
     expect((await screen.findAllByText(/同意がありません。先に同意を記録してください/)).length).toBeGreaterThan(0);
     expect(await placementsOf(seeker.id)).toHaveLength(0);
 
     const consentForm = screen.getByRole('button', { name: '同意を保存' }).closest('form')!;
-    await user.type(within(consentForm).getByLabelText(/^確認した職員/), '工藤');
+    fill(within(consentForm).getByLabelText(/^確認した職員/), '工藤');
     await user.click(within(consentForm).getByRole('button', { name: '同意を保存' }));
     expect(await screen.findByText('この企業への情報提供について、本人の同意があります。')).toBeTruthy();
     expect((screen.getByLabelText(/^職種/) as HTMLInputElement).value).toBe('軽作業');
@@ -81,7 +88,7 @@ describe('the placement editor', () => {
   });
 
   it("warns when the opening's places are all held and saves beyond them only with a reason", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { seeker, company } = await seedParties();
     const opening = buildOpening({ companyId: company.id, places: 1, jobType: '介護補助', validUntil: addDays(today, 60) });
     await bulkLoad(store, 'openings', [opening]);
@@ -93,8 +100,8 @@ describe('the placement editor', () => {
     // The opening shows as chosen, and the job comes from it.
     await waitFor(() => expect((screen.getByLabelText(/^職種/) as HTMLInputElement).value).toBe('介護補助'));
     expect((screen.getByLabelText(/^求人/) as HTMLSelectElement).value).toBe(opening.id);
-    await user.type(screen.getByLabelText(/^開始日/), addDays(today, 7));
-    await user.type(screen.getByLabelText(/^終了日/), addDays(today, 20));
+    fill(screen.getByLabelText(/^開始日/), addDays(today, 7));
+    fill(screen.getByLabelText(/^終了日/), addDays(today, 20));
     await user.click(screen.getByRole('button', { name: '提案を保存' }));
 
     const reason = screen.getByLabelText(/^受入枠を超える理由/);
@@ -102,16 +109,16 @@ describe('the placement editor', () => {
     expect(screen.getByText(/受入枠（1名）はすでに埋まっています/)).toBeTruthy();
     expect(await placementsOf(seeker.id)).toHaveLength(0);
 
-    await user.type(reason, '本人の適性が高く企業も希望');
+    fill(reason, '本人の適性が高く企業も希望');
     await user.click(screen.getByRole('button', { name: '提案を保存' }));
     expect(await screen.findByText('placement page')).toBeTruthy();
     expect((await placementsOf(seeker.id))[0]).toMatchObject({ openingId: opening.id, overPlacesReason: '本人の適性が高く企業も希望' });
   });
 });
 
-describe('moving a placement to 採用', () => {
+describe('moving a placement to 採用', SCREEN_TIMEOUT, () => {
   it('asks for the hire date and employment type, then saves the move and the fee of the fiscal year', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { seeker, company } = await seedParties();
     const placement = buildTrialPlacement({ seekerId: seeker.id, companyId: company.id, openingId: '', status: 'in_trial', startDate: addDays(today, -20), endDate: addDays(today, -1) });
     await bulkLoad(store, 'trialPlacements', [placement]);
@@ -125,7 +132,7 @@ describe('moving a placement to 採用', () => {
     expect(screen.getByLabelText(/^雇用形態/).getAttribute('aria-invalid')).toBe('true');
     expect((await store.trialPlacements.get(placement.id))?.status).toBe('in_trial');
 
-    await user.type(screen.getByLabelText(/^採用日/), today);
+    fill(screen.getByLabelText(/^採用日/), today);
     await user.selectOptions(screen.getByLabelText(/^雇用形態/), 'regular');
     await user.click(screen.getByRole('button', { name: '「採用」として保存' }));
     expect(await screen.findByText('「採用」にしました')).toBeTruthy();
