@@ -17,36 +17,59 @@ import { PICK_LIMIT, PickField } from './pick-field';
 
 type PartyPickProps = { value: string; onChange: (id: string) => void; error: string | undefined; fixed: boolean };
 
-export function SeekerPickField({ value, onChange, error, fixed }: PartyPickProps) {
+/** The search runs only while no seeker is chosen (most proposals start from the seeker's page). */
+export function SeekerPickField(props: PartyPickProps) {
+  return props.value ? <ChosenSeeker {...props} /> : <SeekerSearch {...props} />;
+}
+
+function ChosenSeeker({ value, onChange, error, fixed }: PartyPickProps) {
   const { t, tf } = useFeatureMessages();
-  const today = todayIso();
-  const [text, setText] = useState('');
-  const [town, setTown] = useState<Town | ''>('');
-  const [industry, setIndustry] = useState<Industry | ''>('');
-  const chosen = useRecord('seekers', value || undefined);
-  const rows = useSeekerList({ text, town, industry, today });
-  const searching = text.trim() !== '' || town !== '' || industry !== '';
-  const label = tf('field.seeker');
+  const seeker = useRecord('seekers', value);
   return (
     <PickField
-      label={label}
+      label={tf('field.seeker')}
       error={error}
       fixed={fixed}
       onClear={() => onChange('')}
       chosen={
-        value === '' ? undefined : chosen ? (
+        seeker ? (
           <>
             <strong>
-              {chosen.familyName} {chosen.givenName}
+              {seeker.familyName} {seeker.givenName}
             </strong>{' '}
             <span className="muted">
-              {chosen.familyNameKana} {chosen.givenNameKana} ・ {t('seeker.ageYears', { n: ageOn(chosen.birthDate, today) })} ・ {codeLabel(t, 'town', chosen.town)}
+              {seeker.familyNameKana} {seeker.givenNameKana} ・ {t('seeker.ageYears', { n: ageOn(seeker.birthDate, todayIso()) })} ・ {codeLabel(t, 'town', seeker.town)}
             </span>
           </>
         ) : (
           '…'
         )
       }
+      search={NO_SEARCH}
+      results={undefined}
+      total={0}
+      onPick={onChange}
+    />
+  );
+}
+
+const NO_SEARCH = { value: '', onChange: () => {}, placeholder: '' };
+
+function SeekerSearch({ onChange, error, fixed }: PartyPickProps) {
+  const { t, tf } = useFeatureMessages();
+  const today = todayIso();
+  const [text, setText] = useState('');
+  const [town, setTown] = useState<Town | ''>('');
+  const [industry, setIndustry] = useState<Industry | ''>('');
+  const rows = useSeekerList({ text, town, industry, today });
+  const searching = text.trim() !== '' || town !== '' || industry !== '';
+  return (
+    <PickField
+      label={tf('field.seeker')}
+      error={error}
+      fixed={fixed}
+      onClear={() => onChange('')}
+      chosen={undefined}
       search={{ value: text, onChange: setText, placeholder: tf('pick.seekerPlaceholder') }}
       filters={
         <>

@@ -116,6 +116,22 @@ describe('the placement editor', SCREEN_TIMEOUT, () => {
   });
 });
 
+describe('the seeker picker', SCREEN_TIMEOUT, () => {
+  it('finds a seeker by a reading typed in hiragana, with their town and desired industries', async () => {
+    const user = userEvent.setup({ delay: null });
+    const seeker = buildSeeker({ familyName: '綿津見', familyNameKana: 'ワタツミ', town: 'biei', desiredIndustries: ['agriculture'] });
+    await bulkLoad(store, 'seekers', [seeker]);
+    renderAt('/placements/new', <PlacementEditorScreen />, '/placements/new');
+
+    fill(await screen.findByRole('searchbox', { name: '求職者を検索' }), 'わたつ');
+    const match = await screen.findByRole('button', { name: /綿津見/ });
+    expect(match.textContent).toMatch(/美瑛町.*農業/);
+    await user.click(match);
+    expect(await screen.findByRole('button', { name: '変更' })).toBeTruthy();
+    expect(screen.queryByRole('searchbox', { name: '求職者を検索' })).toBeNull();
+  });
+});
+
 describe('moving a placement to 採用', SCREEN_TIMEOUT, () => {
   it('asks for the hire date and employment type, then saves the move and the fee of the fiscal year', async () => {
     const user = userEvent.setup({ delay: null });
