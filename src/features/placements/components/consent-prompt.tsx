@@ -6,6 +6,9 @@
  */
 import { useSession } from '../../../auth/use-session';
 import { ConsentForm } from '../../../components/consent-form';
+import { anyConsentCovers } from '../../../domain/consent';
+import { todayIso } from '../../../lib/dates';
+import { useConsents } from '../../../storage/consent-queries';
 import { useFeatureMessages } from '../messages';
 
 /** `covered`: whether a consent covers the company today (domain/consent.ts); undefined while loading. */
@@ -28,4 +31,10 @@ export function ConsentPrompt({ seekerId, companyId, covered }: { seekerId: stri
       <ConsentForm seekerId={seekerId} companyId={companyId} takenBy={user?.displayName ?? ''} />
     </section>
   );
+}
+
+/** The same, following the seeker's consents by itself (where a refused status move asks for one). */
+export function LiveConsentPrompt({ seekerId, companyId }: { seekerId: string; companyId: string }) {
+  const consents = useConsents(seekerId);
+  return <ConsentPrompt seekerId={seekerId} companyId={companyId} covered={consents && anyConsentCovers(consents, companyId, todayIso())} />;
 }

@@ -116,6 +116,21 @@ describe('the placement editor', SCREEN_TIMEOUT, () => {
   });
 });
 
+describe('a status move refused for want of consent', SCREEN_TIMEOUT, () => {
+  it('offers to record the consent where the move was refused', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { seeker, company } = await seedParties();
+    const placement = buildTrialPlacement({ seekerId: seeker.id, companyId: company.id, openingId: '', status: 'proposed' });
+    await bulkLoad(store, 'trialPlacements', [placement]);
+    renderAt(`/placements/${placement.id}`, <PlacementDetailScreen />, '/placements/:id');
+
+    await user.click(await screen.findByRole('button', { name: '「調整中」にする' }));
+    await user.click(screen.getByRole('button', { name: '「調整中」として保存' }));
+    expect(await screen.findByText('この企業への情報提供の同意がありません')).toBeTruthy();
+    expect((await store.trialPlacements.get(placement.id))?.status).toBe('proposed');
+  });
+});
+
 describe('the seeker picker', SCREEN_TIMEOUT, () => {
   it('finds a seeker by a reading typed in hiragana, with their town and desired industries', async () => {
     const user = userEvent.setup({ delay: null });
