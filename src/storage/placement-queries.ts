@@ -1,26 +1,11 @@
 /**
- * What the placement screens read besides the placement itself: a company's openings with the places
- * other placements already hold (the places rule counts them the same way, src/domain/cross-record.ts),
- * a placement's status history, check-ins and retention checks, and the latest check-in and retention
- * check of each placement in a seeker's or company's list. Tombstones are hidden.
+ * What the placement screens read besides the placement itself (a company's openings are in
+ * opening-queries.ts): a placement's status history, check-ins and retention checks, and the latest
+ * check-in and retention check of each placement in a seeker's or company's list. Tombstones are hidden.
  */
-import { placesTaken } from '../domain/cross-record';
 import { inMoveOrder } from '../domain/status-history';
-import type { CheckIn, Opening, RetentionCheck, StatusChange } from '../shared/entities';
+import type { CheckIn, RetentionCheck, StatusChange } from '../shared/entities';
 import type { FieldDb } from './db';
-import { deviceReader } from './domain-reader';
-
-export type OpeningWithPlacesTaken = { opening: Opening; taken: number };
-
-/** A company's openings, latest received first, each with the places held by placements other than `placementId`. */
-export async function openingsWithPlacesTaken(db: FieldDb, companyId: string, placementId: string): Promise<OpeningWithPlacesTaken[]> {
-  const openings = await db.openings.where('companyId').equals(companyId).filter((o) => !o.deleted).toArray();
-  openings.sort((a, b) => b.receivedOn.localeCompare(a.receivedOn));
-  const reader = deviceReader(db);
-  const out: OpeningWithPlacesTaken[] = [];
-  for (const opening of openings) out.push({ opening, taken: await placesTaken(reader, opening.id, placementId) });
-  return out;
-}
 
 /** The placement's status moves, in the order they were made. */
 export async function placementStatusChanges(db: FieldDb, placementId: string): Promise<StatusChange[]> {

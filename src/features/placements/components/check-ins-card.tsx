@@ -18,7 +18,7 @@ import { useFeatureMessages } from '../messages';
 import { useInlineSave } from '../use-inline-save';
 import type { EntityFields } from '../../../lib/record-hooks';
 
-const PROGRESS_TAG: Record<CheckIn['progress'], string> = { good: 'tag--ok', some_concerns: 'tag--senior', at_risk: 'tag--alert' };
+const PROGRESS_TAG: Record<CheckIn['progress'], string> = { good: 'tag--ok', some_concerns: 'tag--senior', at_risk: 'tag--danger' };
 
 export function CheckInsCard({ placement, checkIns, startOpen }: { placement: TrialPlacement; checkIns: readonly CheckIn[] | undefined; startOpen: boolean }) {
   const { t, tf, lang } = useFeatureMessages();

@@ -59,7 +59,7 @@ export function HireCard({ placement, openMilestone }: { placement: TrialPlaceme
               </p>
               {check ? (
                 <p>
-                  <span className={`tag ${check.outcome === 'employed' ? 'tag--ok' : check.outcome === 'left' ? 'tag--alert' : 'tag--muted'}`}>
+                  <span className={`tag ${check.outcome === 'employed' ? 'tag--ok' : check.outcome === 'left' ? 'tag--danger' : 'tag--muted'}`}>
                     {codeLabel(t, 'retentionOutcome', check.outcome)}
                   </span>{' '}
                   {formatDate(check.date, lang)} ・ {check.staffName}

@@ -23,7 +23,7 @@ import { codeOptions } from '../../../lib/code-options';
 import { todayIso } from '../../../lib/dates';
 import { trialPlacementFieldsSchema } from '../../../shared/entities';
 import { useConsents } from '../../../storage/consent-queries';
-import { useOpeningsWithPlacesTaken } from '../../../storage/hooks/use-placement-records';
+import { useCompanyOpenings } from '../../../storage/hooks/use-openings';
 import { useFeatureMessages } from '../messages';
 import { openingText, textToReplace, type OpeningText } from '../opening-defaults';
 import { ConsentPrompt } from './consent-prompt';
@@ -64,7 +64,7 @@ export function PlacementForm({ initial, start, onSubmit, onCancel, submitError,
   );
   const { errors, isSubmitting, submitCount, isValid } = formState;
   const [seekerId, companyId, openingId, status, overPlacesReason, coordinatorUserId] = watch(['seekerId', 'companyId', 'openingId', 'status', 'overPlacesReason', 'coordinatorUserId']);
-  const openings = useOpeningsWithPlacesTaken(companyId, initial?.id ?? '');
+  const openings = useCompanyOpenings(companyId, today);
   const consents = useConsents(seekerId);
 
   // Choosing an opening (here, or on the company's page) fills the job from it, once its openings have
@@ -72,7 +72,7 @@ export function PlacementForm({ initial, start, onSubmit, onCancel, submitError,
   const filledFor = useRef(initial?.openingId ?? '');
   const filledText = useRef<Partial<OpeningText>>({});
   useEffect(() => {
-    const opening = openings?.find((o) => o.opening.id === openingId)?.opening;
+    const opening = openings?.find((o) => o.id === openingId);
     if (!opening || filledFor.current === openingId) return;
     const next = openingText(t, lang, opening);
     const replace = textToReplace(getValues(), filledText.current, next);
@@ -88,7 +88,8 @@ export function PlacementForm({ initial, start, onSubmit, onCancel, submitError,
     if (covered && errors.companyId?.type === 'rule') clearErrors('companyId');
   }, [covered, errors.companyId?.type, clearErrors]);
 
-  const chosenOpening = openings?.find((o) => o.opening.id === openingId);
+  // An edit that keeps its opening takes no new place (and already counts among those held).
+  const chosenOpening = openings?.find((o) => o.id === openingId);
   const takesPlace = (!editing || initial.openingId !== openingId) && (HOLDS_PLACE as readonly string[]).includes(status ?? 'proposed');
   const exceeded = takesPlace ? placesExceeded(chosenOpening) : undefined;
   const showReason = exceeded !== undefined || Boolean(overPlacesReason) || errors.overPlacesReason !== undefined;
@@ -117,7 +118,6 @@ export function PlacementForm({ initial, start, onSubmit, onCancel, submitError,
             <OpeningSelect
               openings={openings ?? []}
               value={openingId ?? ''}
-              today={today}
               error={err(errors.openingId?.message)}
               registration={register('openingId')}
             />

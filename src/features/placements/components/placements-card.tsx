@@ -19,7 +19,7 @@ export function PlacementsCard({ headingId, rows, proposePath }: { headingId: st
   const today = todayIso();
   return (
     <section className="card" aria-labelledby={headingId}>
-      <div className="card__head">
+      <div className="section-head">
         <h2 id={headingId}>{t('seeker.trials.title')}</h2>
         <Link to={proposePath} className="button button--secondary">
           {tf('section.propose')}
