@@ -59,8 +59,11 @@ export function RecordEditorScreen<E extends EntityName>({ entity, basePath, tit
   );
 }
 
+/**
+ * A rule about one field goes next to it (memoised by the error, so the form sets it once); anything
+ * else goes on top. Also for forms saved in place on a detail page.
+ */
 const feedbackCache = new WeakMap<Error, RuleFieldError>();
-/** A rule about one field goes next to it (memoised by the error, so the form sets it once); anything else goes on top. Also for editors outside this shell. */
 export function saveFeedback(error: Error | null, message: (error: Error) => string): Pick<EditorFormProps<EntityName>, 'submitError' | 'ruleError'> {
   if (!error) return {};
   const field = ruleField(error);

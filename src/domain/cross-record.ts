@@ -36,6 +36,9 @@ export async function placesTaken(reader: WriteCheck['reader'], openingId: strin
   return placements.filter((p) => p['id'] !== id && (HOLDS_PLACE as readonly unknown[]).includes(p['status'])).length;
 }
 
+/** Whether one more placement goes beyond an opening's places when `taken` are held already. */
+export const beyondPlaces = (places: number, taken: number): boolean => taken + 1 > places;
+
 /**
  * A placement fills one of its opening's places: the opening is the same company's, and going beyond
  * its places is allowed only with a reason written down (a company may take one more for a good match).
@@ -51,7 +54,7 @@ const withinOpening: CrossRule = async (c) => {
   if (str(opening, 'companyId') !== str(c.after, 'companyId')) return violation('opening-company', 'openingId');
   const places = typeof opening['places'] === 'number' ? opening['places'] : 0;
   const taken = await placesTaken(c.reader, openingId, c.id);
-  return taken + 1 > places && str(c.after, 'overPlacesReason').trim() === ''
+  return beyondPlaces(places, taken) && str(c.after, 'overPlacesReason').trim() === ''
     ? violation('opening-places', 'overPlacesReason', { places: String(places), taken: String(taken) })
     : null;
 };

@@ -95,10 +95,7 @@ export function dueItems(input: DayListInput): DueItem[] {
     if (!mine(p)) continue;
     const ids = { companyId: str(p, 'companyId'), placementId: str(p, 'id'), seekerId: str(p, 'seekerId') };
     const status = str(p, 'status');
-    if (status === 'in_trial') {
-      const last = (checkInsByPlacement.get(ids.placementId) ?? []).reduce((latest, c) => (str(c, 'date') > latest ? str(c, 'date') : latest), str(p, 'startDate'));
-      push('check_in', addDays(last, CHECK_IN_EVERY_DAYS), ids);
-    }
+    push('check_in', nextCheckInDue(p, checkInsByPlacement.get(ids.placementId) ?? []), ids);
     if (OPEN_TRIAL.has(status) && str(p, 'endDate') < today) push('trial_decision', str(p, 'endDate'), ids);
     if (status === 'hired' && str(p, 'hiredOn')) {
       const checks = retentionByPlacement.get(ids.placementId) ?? [];
@@ -125,6 +122,16 @@ export function dueItems(input: DayListInput): DueItem[] {
 
   const order: Record<DueBucket, number> = { overdue: 0, today: 1, week: 2 };
   return items.sort((a, b) => order[a.bucket] - order[b.bucket] || a.due.localeCompare(b.due) || a.key.localeCompare(b.key));
+}
+
+/**
+ * When a trial in progress is next due a check-in: CHECK_IN_EVERY_DAYS after its latest check-in, or
+ * after its start before the first one. '' for a placement not in progress (nothing to check on).
+ */
+export function nextCheckInDue(placement: PlainRecord, checkIns: readonly PlainRecord[]): string {
+  if (str(placement, 'status') !== 'in_trial') return '';
+  const last = checkIns.reduce((latest, c) => (c['deleted'] !== true && str(c, 'date') > latest ? str(c, 'date') : latest), str(placement, 'startDate'));
+  return addDays(last, CHECK_IN_EVERY_DAYS);
 }
 
 /** When each retention milestone of a hire falls due. */

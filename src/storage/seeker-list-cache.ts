@@ -37,12 +37,24 @@ if (typeof document !== 'undefined') {
   });
 }
 
+/**
+ * The rows last read, per database, under the token current then. A search answers every keystroke
+ * (the list's filter, the placement editor's seeker picker over 20,000 seekers): while no seeker is
+ * written, it reuses them instead of parsing the copy again (~30 ms a time at 10,000 rows).
+ * Callers get the same array each time and must not change it.
+ */
+const lastRead = new WeakMap<FieldDb, { token: string; rows: SeekerListRow[] }>();
+
 /** Every live seeker's list row, in list order (reading, then id). */
 export async function readSortedSeekerRows(db: FieldDb): Promise<SeekerListRow[]> {
-  const [written, cached] = await db.listCache.bulkGet([WRITTEN_KEY, LIST_KEY]);
-  if (cached?.json !== undefined && cached.token === written?.token) return JSON.parse(cached.json) as SeekerListRow[];
-  const rows = (await db.seekerRows.toArray()).sort(bySeekerListOrder);
-  scheduleSave(db, rows, written?.token);
+  const token = (await db.listCache.get(WRITTEN_KEY))?.token;
+  const remembered = lastRead.get(db);
+  if (token !== undefined && remembered?.token === token) return remembered.rows;
+  const cached = await db.listCache.get(LIST_KEY);
+  const copy = cached?.json !== undefined && cached.token === token ? (JSON.parse(cached.json) as SeekerListRow[]) : undefined;
+  const rows = copy ?? (await db.seekerRows.toArray()).sort(bySeekerListOrder);
+  if (!copy) scheduleSave(db, rows, token);
+  if (token !== undefined) lastRead.set(db, { token, rows });
   return rows;
 }
 

@@ -41,4 +41,6 @@ export const trialEn: Record<keyof typeof trialJa, string> = {
   'rules.opening-company': "This opening is another company's",
   'rules.opening-places': "This opening's places ({places}) are already taken ({taken}). Give a reason for going beyond them",
   'rules.writer-role': 'Only an administrator can change this record',
+  'placement.new.title': 'Propose a trial placement',
+  'placement.edit.title': 'Edit the trial placement',
 };

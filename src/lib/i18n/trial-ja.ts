@@ -44,4 +44,6 @@ export const trialJa = {
   'rules.opening-company': 'この求人は別の企業のものです',
   'rules.opening-places': 'この求人の受入枠（{places}名）はすでに埋まっています（{taken}名）。枠を超える理由を入力してください',
   'rules.writer-role': 'この記録を変更できるのは管理者だけです',
+  'placement.new.title': 'トライアルワークを提案',
+  'placement.edit.title': 'トライアルワークを編集',
 } as const;

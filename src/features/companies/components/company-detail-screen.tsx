@@ -1,15 +1,12 @@
 /** One host company: its profile, the sections other features add (visits, openings, trials) and the feedback it was given. */
-import { Link } from 'react-router';
 import { useAdminAccess } from '../../../auth/use-admin-access';
 import { RecordDetailScreen } from '../../../components/record-detail-screen';
 import { RecordHistory } from '../../../components/record-history';
 import { DetailList } from '../../../components/ui/detail-list';
-import { TimelineCard } from '../../../components/ui/timeline-card';
 import { codeLabel } from '../../../lib/code-options';
-import { formatDate, todayIso } from '../../../lib/dates';
+import { todayIso } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { Company } from '../../../shared/entities';
-import { useCompanyTrials } from '../../../storage/hooks/use-company-children';
 import { useCompanyOpenings } from '../../../storage/hooks/use-openings';
 import type { ReactNode } from 'react';
 import { useCompanyMessages } from '../messages';
@@ -29,10 +26,9 @@ export function CompanyDetailScreen({ sections }: { sections?: (company: Company
 }
 
 function CompanyDetailBody({ company, sections }: { company: Company; sections?: (company: Company) => ReactNode }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { tf } = useCompanyMessages();
   const isAdmin = useAdminAccess() === 'admin';
-  const trials = useCompanyTrials(company.id);
   // Trial places are counted per opening now; the company's own number is for internships.
   const openings = useCompanyOpenings(company.id, todayIso());
   const open = openings?.filter((o) => o.state === 'open') ?? [];
@@ -52,18 +48,6 @@ function CompanyDetailBody({ company, sections }: { company: Company; sections?:
         ]}
       />
       {sections?.(company)}
-      <TimelineCard
-        headingId="company-trials-title"
-        title={t('company.trials.title')}
-        emptyText={t('seeker.trials.empty')}
-        items={trials}
-        renderItem={(trial) => (
-          <>
-            <Link to={`/seekers/${trial.seekerId}`}>{trial.seekerName}</Link> ・ {trial.jobTitle} ・ {codeLabel(t, 'trialStatus', trial.status)} ・{' '}
-            {formatDate(trial.startDate, lang)} 〜 {formatDate(trial.endDate, lang)}
-          </>
-        )}
-      />
       <CompanyFeedbackSection company={company} />
       {isAdmin ? <RecordHistory entity="companies" recordId={company.id} /> : null}
     </>

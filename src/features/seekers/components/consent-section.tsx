@@ -3,27 +3,16 @@
  * took it, how, which companies, withdrawal), recorded or withdrawn on the spot, and every provision of
  * the seeker's data to a company, which the rules write when a trial is proposed.
  */
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
-import { FormField } from '../../../components/ui/form-field';
-import { Select } from '../../../components/ui/select';
+import { ConsentForm } from '../../../components/consent-form';
 import { TimelineCard } from '../../../components/ui/timeline-card';
-import { useUnsavedChanges } from '../../../components/ui/unsaved-guard';
 import { consentState } from '../../../domain/consent';
 import { formatDate, todayIso } from '../../../lib/dates';
-import { errorKey, useI18n } from '../../../lib/i18n/i18n';
-import type { MessageKey } from '../../../lib/i18n/ja';
+import { useI18n } from '../../../lib/i18n/i18n';
 import { saveErrorMessage } from '../../../lib/i18n/rule-message';
 import { useSaveRecord } from '../../../lib/record-hooks';
-import { CONSENT_METHODS, CONSENT_SCOPES } from '../../../shared/codes';
-import { consentFieldsSchema, type Consent } from '../../../shared/entities';
+import type { Consent } from '../../../shared/entities';
 import { useCompanyNames, useConsents, useProvisions } from '../../../storage/consent-queries';
-import { CompanyPicker } from '../../../components/company-picker';
-
-type Input = z.input<typeof consentFieldsSchema>;
-type Output = z.output<typeof consentFieldsSchema>;
 
 export function ConsentSection({ seekerId }: { seekerId: string }) {
   const { t, lang } = useI18n();
@@ -67,63 +56,6 @@ function ConsentItem({ consent, today }: { consent: Consent; today: string }) {
       {consent.note ? <p className="prewrap">{consent.note}</p> : null}
       {!consent.withdrawnOn ? <WithdrawForm consent={consent} /> : null}
     </>
-  );
-}
-
-function ConsentForm({ seekerId }: { seekerId: string }) {
-  const { t } = useI18n();
-  const save = useSaveRecord('consents');
-  const blank = (): Input => ({ seekerId, date: todayIso(), takenBy: '', method: 'written', scope: 'all_hosts', companyIds: [], withdrawnOn: '', note: '' });
-  const { register, handleSubmit, reset, watch, setValue, formState } = useForm<Input, unknown, Output>({ resolver: zodResolver(consentFieldsSchema), defaultValues: blank() });
-  useUnsavedChanges(formState.isDirty);
-  const err = (m: string | undefined) => (m ? t(errorKey(m)) : undefined);
-  const { errors } = formState;
-  const [scope, companyIds] = watch(['scope', 'companyIds']);
-  const onSubmit = async (fields: Output) => {
-    await save.mutateAsync({ fields });
-    reset(blank());
-  };
-  return (
-    <details className="add-form">
-      <summary className="button button--secondary">{t('consent.add')}</summary>
-      <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
-        {save.error ? (
-          <p className="banner banner--error" role="alert">
-            {saveErrorMessage(t, 'consents', save.error)}
-          </p>
-        ) : null}
-        <div className="form__grid">
-          <FormField label={t('consent.date')} error={err(errors.date?.message)} required>
-            <input type="date" {...register('date')} />
-          </FormField>
-          <FormField label={t('consent.takenBy')} error={err(errors.takenBy?.message)} required>
-            <input {...register('takenBy')} />
-          </FormField>
-          <FormField label={t('consent.method')}>
-            <Select options={CONSENT_METHODS.map((m) => ({ value: m, label: t(`consent.method.${m}` as MessageKey) }))} {...register('method')} />
-          </FormField>
-          <FormField label={t('consent.scope')}>
-            <Select options={CONSENT_SCOPES.map((s) => ({ value: s, label: t(`consent.scope.${s}` as MessageKey) }))} {...register('scope')} />
-          </FormField>
-        </div>
-        {scope === 'named' ? (
-          <CompanyPicker
-            label={t('consent.companyIds')}
-            error={err(errors.companyIds?.message)}
-            value={companyIds ?? []}
-            onChange={(ids) => setValue('companyIds', ids, { shouldDirty: true, shouldValidate: formState.submitCount > 0 })}
-          />
-        ) : null}
-        <FormField label={t('consent.note')} error={err(errors.note?.message)}>
-          <input {...register('note')} />
-        </FormField>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
-            {t('consent.save')}
-          </button>
-        </div>
-      </form>
-    </details>
   );
 }
 

@@ -1,4 +1,4 @@
-/** One seeker: profile, counselling records (addable on the spot) and trial placements. */
+/** One seeker: profile, consents, counselling records (addable on the spot) and what other features add (trials, suggestions). */
 import { useAdminAccess } from '../../../auth/use-admin-access';
 import { RecordDetailScreen } from '../../../components/record-detail-screen';
 import { RecordHistory } from '../../../components/record-history';
@@ -14,7 +14,6 @@ import { ConsentSection } from './consent-section';
 import { CounsellingSection } from './counselling-section';
 import { ErasureSummary } from './erasure-summary';
 import type { ReactNode } from 'react';
-import { SeekerTrials } from './seeker-trials';
 
 /** `sections`: what other features show on the page (trials, suggestions), composed in src/app/pages. */
 export function SeekerDetailScreen({ sections }: { sections?: (seeker: Seeker) => ReactNode }) {
@@ -57,7 +56,7 @@ function SeekerDetailBody({ seeker, sections }: { seeker: Seeker; sections?: (se
       />
       <ConsentSection seekerId={seeker.id} />
       <CounsellingSection seekerId={seeker.id} />
-      {sections ? sections(seeker) : <SeekerTrials seekerId={seeker.id} />}
+      {sections?.(seeker)}
       {isAdmin ? <RecordHistory entity="seekers" recordId={seeker.id} /> : null}
     </>
   );
