@@ -8,8 +8,7 @@ import { useState } from 'react';
 import { apiErrorMessageKey } from '../lib/api-error-message';
 import { formatDateTime } from '../lib/date-time';
 import { shortDeviceId } from '../lib/device-id';
-import { useI18n, type Translate } from '../lib/i18n/i18n';
-import { ja, type MessageKey } from '../lib/i18n/ja';
+import { hasMessage, useI18n, type Translate } from '../lib/i18n/i18n';
 import { useOnline } from '../lib/use-online';
 import { useRecordHistory } from '../lib/use-record-history';
 import type { AuditEntry } from '../shared/auth-protocol';
@@ -21,12 +20,12 @@ const FIELD_PREFIX: Partial<Record<EntityName, string>> = { seekers: 'seeker', c
 
 function fieldLabel(t: Translate, entity: EntityName, field: string): string {
   const key = `${FIELD_PREFIX[entity] ?? entity}.${field}`;
-  return key in ja ? t(key as MessageKey) : field;
+  return hasMessage(key) ? t(key) : field;
 }
 
 function reasonLabel(t: Translate, reason: string | null): string {
   const key = `attention.reason.${reason ?? ''}`;
-  return key in ja ? t(key as MessageKey) : (reason ?? '');
+  return hasMessage(key) ? t(key) : (reason ?? '');
 }
 
 export function RecordHistory({ entity, recordId }: { entity: EntityName; recordId: string }) {

@@ -35,10 +35,13 @@ export function translate(lang: Lang, key: MessageKey, vars?: Record<string, str
   return fillMessage(text ?? japanese ?? key, vars);
 }
 
+/** Whether a key built at run time (a code, a field name) has words, loaded with the first screen or with the routes. */
+export const hasMessage = (key: string): key is MessageKey => key in ja || key in lateJa;
+
 /** Turns a zod issue message (an i18n key without the `errors.` prefix) into words. */
 export function errorKey(message: string | undefined): MessageKey {
   const key = `errors.${message ?? 'unknown'}`;
-  return key in ja || key in lateJa ? (key as MessageKey) : 'errors.unknown';
+  return hasMessage(key) ? key : 'errors.unknown';
 }
 
 const I18nContext = createContext<I18n | null>(null);

@@ -4,8 +4,8 @@
  * device's check) and by the 要確認 list (a server rejection with reason 'rule'), so both say the same.
  */
 import type { EntityName } from '../../shared/entities';
-import type { Translate } from './i18n';
-import { ja, type MessageKey } from './ja';
+import { hasMessage, type Translate } from './i18n';
+import type { MessageKey } from './ja';
 
 const STATUS_PREFIX: Partial<Record<EntityName, string>> = {
   seekers: 'seekerStatus',
@@ -15,7 +15,7 @@ const STATUS_PREFIX: Partial<Record<EntityName, string>> = {
   internships: 'internshipStatus',
 };
 
-const known = (key: string): key is MessageKey => key in ja;
+const known = hasMessage;
 
 function statusName(t: Translate, entity: string, code: string | undefined): string {
   if (!code) return t('status.none');

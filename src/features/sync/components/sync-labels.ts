@@ -3,20 +3,19 @@
  * there is one) and a value as a person reads it. Unknown fields fall back to their code name rather
  * than hiding anything.
  */
-import type { Translate } from '../../../lib/i18n/i18n';
-import { ja, type MessageKey } from '../../../lib/i18n/ja';
+import { hasMessage, type Translate } from '../../../lib/i18n/i18n';
 import type { EntityName } from '../../../shared/entities';
 
 const FIELD_PREFIX: Partial<Record<EntityName, string>> = { seekers: 'seeker', companies: 'company', counsellingRecords: 'counselling' };
 
 export function fieldLabel(t: Translate, entity: string, field: string): string {
   const key = `${FIELD_PREFIX[entity as EntityName] ?? entity}.${field}`;
-  return key in ja ? t(key as MessageKey) : field;
+  return hasMessage(key) ? t(key) : field;
 }
 
 export function entityLabel(t: Translate, entity: string): string {
   const key = `entity.${entity}`;
-  return key in ja ? t(key as MessageKey) : entity;
+  return hasMessage(key) ? t(key) : entity;
 }
 
 export function recordName(t: Translate, entity: string, record: Record<string, unknown> | undefined, fallback?: Record<string, unknown>): string {
