@@ -6,7 +6,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { generateDemoData } from '../../src/shared/demo-data';
+import { japanDay } from '../../src/domain/dates';
+import { DEMO_VOLUMES, generateDemoData } from '../../src/shared/demo-data';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { bootstrapUsers } from './services/bootstrap-users';
@@ -23,10 +24,11 @@ async function main(): Promise<void> {
     target = { sqliteFile: path.join(config.dataDir, 'sync.sqlite') };
   }
   const store = await createSqlStore(target);
-  const demo = config.demoSeed !== null ? generateDemoData({ seed: config.demoSeed }) : null;
+  // The demo is laid out around today in Japan, so visits, check-ins and fees are due the day it is opened.
+  const demo = config.demoSeed !== null ? generateDemoData({ seed: config.demoSeed, now: japanDay(new Date().toISOString()), ...DEMO_VOLUMES[config.demoVolume] }) : null;
   if (demo && config.demoSeed !== null) {
     const seeded = await seedIfEmpty(store, demo, new Date().toISOString());
-    if (seeded > 0) console.log(`sync-server: seeded ${seeded} demo records (seed ${config.demoSeed})`);
+    if (seeded > 0) console.log(`sync-server: seeded ${seeded} demo records (seed ${config.demoSeed}, ${config.demoVolume} volume)`);
   }
   const created = await bootstrapUsers(new AuthStore(store.db), {
     production: config.production,
