@@ -246,8 +246,8 @@ function addTrials(out: DemoData, hosts: Company[], count: number, now: string, 
 
   const queue = shuffled(rng, out.seekers);
   const mine = hosts.filter((c) => c.coordinatorUserId === DEMO_COORDINATOR_USER_ID);
-  for (const scene of todayScenes(rng, now)) {
-    if (out.trialPlacements.length >= count) break;
+  // A small demo is mostly the usual mix: scenes take at most a quarter of it.
+  for (const scene of todayScenes(rng, now).slice(0, Math.floor(count / 4))) {
     // Registered, and the company known, a few weeks before the trial was proposed.
     const proposedOn = addDays(scene.startDate, -rng.int(7, 20));
     const settled = (day: string) => day <= addDays(proposedOn, -14);
