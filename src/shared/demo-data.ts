@@ -62,7 +62,7 @@ export const DEMO_DEFAULTS = {
  */
 export const DEMO_VOLUMES = {
   small: {},
-  programme: { seekers: 20_000, companies: 500, openings: 1_000, visitScale: 3.2, trialPlacements: 3_000 },
+  programme: { seekers: 20_000, companies: 500, openings: 1_000, visitScale: 5.6, trialPlacements: 3_000 },
 } as const satisfies Record<string, DemoDataOptions>;
 export type DemoVolume = keyof typeof DEMO_VOLUMES;
 
