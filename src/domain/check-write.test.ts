@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryReader } from '../../tests/factories/memory-reader';
-import { attendanceId, feeIdOfPlacement } from '../shared/ids';
+import { attendanceId, feeIdOfPlacement, programmeSettingId } from '../shared/ids';
 import { checkWrite } from './check-write';
 import type { Actor, PlainRecord, WriteCheck } from './rule-types';
 
@@ -86,6 +86,20 @@ describe('cross-record rules', () => {
     expect(await check({ entity: 'internships', before: { ...second, status: 'planned', startDate: '2026-12-01' }, after: { ...second, status: 'cancelled' } })).toBeNull();
   });
 
+  it('keeps placements within their opening’s places unless a reason is given, and the opening the same company’s', async () => {
+    const opening = { id: 'opening-1', companyId: 'company-1', places: 1 };
+    const holder = { id: 'holder', seekerId: 'seeker-1', companyId: 'company-1', openingId: 'opening-1', status: 'in_trial' };
+    const records = { ...world, openings: [opening], trialPlacements: [holder] };
+    const proposal = { seekerId: 'seeker-1', companyId: 'company-1', openingId: 'opening-1', status: 'proposed', overPlacesReason: '' };
+    expect(await check({ entity: 'trialPlacements', after: proposal }, records)).toEqual({ rule: 'opening-places', field: 'overPlacesReason', params: { places: '1', taken: '1' } });
+    expect(await check({ entity: 'trialPlacements', after: { ...proposal, overPlacesReason: '社長が2人目も受け入れると言っている' } }, records)).toBeNull();
+    // A place freed by a trial that did not end in a hire can be taken again.
+    expect(await check({ entity: 'trialPlacements', after: proposal }, { ...records, trialPlacements: [{ ...holder, status: 'not_hired' }] })).toBeNull();
+    // Editing the holder itself does not count it twice.
+    expect(await check({ entity: 'trialPlacements', id: 'holder', before: { ...holder, status: 'arranging' }, after: holder }, records)).toBeNull();
+    expect((await check({ entity: 'trialPlacements', after: { ...proposal, companyId: 'company-2' } }, { ...records, consents: [consentAll] }))?.rule).toBe('opening-company');
+  });
+
   it('checks retention only after a hire, on or after the hire date', async () => {
     expect(await check({ entity: 'retentionChecks', after: { placementId: 'trial-hired', date: '2026-11-01' } })).toBeNull();
     expect((await check({ entity: 'retentionChecks', after: { placementId: 'trial-hired', date: '2026-09-01' } }))?.field).toBe('date');
@@ -150,6 +164,13 @@ describe('what may be written at all', () => {
   it('refuses an attendance mark whose id is not derived from its session and student', async () => {
     const m = { sessionId: 'session-class', studentId: 'student-a', schoolId: 'school-a', mark: 'present' };
     expect((await check({ entity: 'attendance', id: 'another-id', after: m, actor: teacherA }))?.rule).toBe('derived-id');
+  });
+
+  it('lets only an admin write the programme settings, under the id of their fiscal year', async () => {
+    const setting = { id: programmeSettingId(2026), fiscalYear: 2026, successFeeAmount: 150_000, programmeCost: 0 };
+    expect(await check({ entity: 'programmeSettings', after: setting, actor: { ...coordinator, role: 'admin' } })).toBeNull();
+    expect((await check({ entity: 'programmeSettings', after: setting }))?.rule).toBe('writer-role');
+    expect((await check({ entity: 'programmeSettings', after: { ...setting, id: programmeSettingId(2025) }, actor: { ...coordinator, role: 'admin' } }))?.rule).toBe('derived-id');
   });
 
   it('refuses moving a placement to another seeker or company after it was proposed', async () => {

@@ -4,9 +4,9 @@
  * person's delete erases their data in the same transaction; derived ids can be created directly.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildCompany, buildConsent, buildCounsellingRecord, buildSeeker, buildTrialPlacement } from '../../tests/factories';
+import { buildCompany, buildCompanyVisit, buildConsent, buildCounsellingRecord, buildProgrammeSetting, buildSeeker, buildTrialPlacement } from '../../tests/factories';
 import { deviceDbs } from '../../tests/setup/device-dbs';
-import { attendanceId, provisionIdOfPlacement } from '../shared/ids';
+import { attendanceId, feeIdOfPlacement, provisionIdOfPlacement } from '../shared/ids';
 import type { FieldDb } from './db';
 import { restoreLosingValue } from './conflict-repo';
 import { bulkLoad, deleteRecord, getRecord, restoreRecord, RuleError, saveRecord } from './record-repo';
@@ -53,6 +53,31 @@ describe('rules on the device’s write path', () => {
     const saved = await saveRecord(db, 'trialPlacements', fields, undefined, NOW, coordinator);
     expect(await db.provisions.get(provisionIdOfPlacement(saved.id))).toMatchObject({ seekerId: seeker.id, companyId: company.id, date: '2026-12-05', version: 0 });
     expect((await db.outbox.toArray()).map((m) => m.entity)).toEqual(['trialPlacements']);
+  });
+
+  it('brings the follow-ups with a write, each an outbox write of its own: a hire’s fee at the year’s amount and the host’s status', async () => {
+    const company = buildCompany({ status: 'host_registered' });
+    const placement = buildTrialPlacement({ companyId: company.id, status: 'arranging', startDate: '2026-11-02', endDate: '2026-11-27' });
+    await bulkLoad(db, 'companies', [company]);
+    await bulkLoad(db, 'trialPlacements', [placement]);
+    await bulkLoad(db, 'consents', [buildConsent({ seekerId: placement.seekerId, date: '2026-10-01' })]);
+    await bulkLoad(db, 'programmeSettings', [buildProgrammeSetting({ fiscalYear: 2026, successFeeAmount: 180_000 })]);
+    await saveRecord(db, 'trialPlacements', { ...strip(placement), status: 'in_trial' } as never, placement.id, NOW, coordinator);
+    expect((await getRecord(db, 'companies', company.id))?.status).toBe('active');
+    await saveRecord(db, 'trialPlacements', { ...strip(placement), status: 'hired', hiredOn: '2026-12-01', employmentType: 'regular' } as never, placement.id, NOW, coordinator);
+    expect(await getRecord(db, 'successFees', feeIdOfPlacement(placement.id))).toMatchObject({ placementId: placement.id, amount: 180_000, status: 'not_invoiced' });
+    expect((await getRecord(db, 'companies', company.id))?.status).toBe('host_registered');
+    expect((await db.outbox.toArray()).map((m) => m.entity)).toEqual(['trialPlacements', 'companies', 'trialPlacements', 'companies', 'successFees']);
+    // Recording the hire again (another edit) does not make a second fee or change the first.
+    await saveRecord(db, 'trialPlacements', { ...strip(placement), status: 'hired', hiredOn: '2026-12-01', employmentType: 'contract' } as never, placement.id, NOW, coordinator);
+    expect(await db.successFees.count()).toBe(1);
+  });
+
+  it('moves a 見込み company to 訪問済 with its first visit', async () => {
+    const company = buildCompany({ status: 'prospect' });
+    await bulkLoad(db, 'companies', [company]);
+    await saveRecord(db, 'companyVisits', { ...strip(buildCompanyVisit()), companyId: company.id, date: '2026-12-05', nextVisitDate: '' } as never, undefined, NOW, coordinator);
+    expect((await getRecord(db, 'companies', company.id))?.status).toBe('visited');
   });
 
   it('creates an attendance mark under its derived id and updates it there, never a second record', async () => {

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateDemoData, type DemoData } from '../../../src/shared/demo-data';
-import { attendanceId, feeIdOfPlacement, provisionIdOfPlacement } from '../../../src/shared/ids';
+import { attendanceId, feeIdOfPlacement, programmeSettingId, provisionIdOfPlacement } from '../../../src/shared/ids';
 import type { Mutation } from '../../../src/shared/mutation';
 import type { PushResponse } from '../../../src/shared/sync-protocol';
 import { accessFor, type Access } from '../../../sync-server/src/services/access-policy';
@@ -90,6 +90,32 @@ describe.each(TEST_STORE_KINDS)('domain rules in the push on $name', (kind) => {
     await push([ok], coordinator());
     const provisions = await store.db.selectFrom('records').select('id').where('entity', '=', 'provisions').where('id', '=', provisionIdOfPlacement(ok.recordId)).execute();
     expect(provisions).toHaveLength(1);
+  });
+
+  it('refuses a placement beyond an opening’s places without a reason, and takes a hire with its fee in one push (the fee reads the hire written earlier in the batch)', async () => {
+    const company = data.companies.find((c) => c.status === 'active')!;
+    const seekerIds = [...new Set(data.consents.filter((c) => !c.withdrawnOn && c.scope === 'all_hosts').map((c) => c.seekerId))];
+    const openingId = crypto.randomUUID();
+    const opening = buildMutation({ entity: 'openings', recordId: openingId, patch: { companyId: company.id, jobType: '検品', industry: company.industry, jobContent: '製品の検品', town: company.town, workplace: '', workingHours: '9:00〜15:00', workingDays: '週4日', wageUnit: 'hourly', wageAmount: 1_100, places: 1, receivedOn: '2026-12-01', validUntil: '2027-02-28', closedOn: '', notes: '' } });
+    const propose = (seekerId: string, overPlacesReason = '') =>
+      buildMutation({ entity: 'trialPlacements', patch: { seekerId, companyId: company.id, openingId, jobTitle: '検品', startDate: '2026-11-16', endDate: '2026-11-27', status: 'proposed', overPlacesReason } });
+    const first = propose(seekerIds[0]!);
+    expect((await push([opening, first], coordinator())).applied).toEqual([opening.mutationId, first.mutationId]);
+    expect((await refusedUnchanged(propose(seekerIds[1]!), coordinator())).details).toEqual({ rule: 'opening-places', field: 'overPlacesReason', places: '1', taken: '1' });
+    expect((await push([propose(seekerIds[1]!, '企業の希望で2名受入')], coordinator())).rejected).toEqual([]);
+
+    const move = (baseVersion: number, patch: Record<string, unknown>) => buildMutation({ entity: 'trialPlacements', recordId: first.recordId, baseVersion, patch });
+    const fee = buildMutation({ entity: 'successFees', recordId: feeIdOfPlacement(first.recordId), patch: { placementId: first.recordId, amount: 150_000, status: 'not_invoiced', invoicedOn: '', paidOn: '', note: '' } });
+    const steps = [move(1, { status: 'arranging' }), move(2, { status: 'in_trial' }), move(3, { status: 'hired', hiredOn: '2026-12-01', employmentType: 'regular' }), fee];
+    expect((await push(steps, coordinator())).applied).toEqual(steps.map((m) => m.mutationId));
+    expect(await stored('successFees', fee.recordId)).toMatchObject({ placementId: first.recordId, amount: 150_000 });
+  });
+
+  it('lets only an admin write the programme settings', async () => {
+    const setting = (fiscalYear: number) => buildMutation({ entity: 'programmeSettings', recordId: programmeSettingId(fiscalYear), patch: { fiscalYear, successFeeAmount: 200_000, programmeCost: 26_319_000 } });
+    expect((await refusedUnchanged(setting(2030), coordinator())).details).toEqual({ rule: 'writer-role', field: '_' });
+    const ok = setting(2030);
+    expect((await push([ok], admin())).applied).toEqual([ok.mutationId]);
   });
 
   it('refuses a device’s own write of a provision record', async () => {
