@@ -36,7 +36,8 @@ function possible(kind: DueKind, today: string): DueBucket[] {
     const firstSoon = [1, 2, 3, 4, 5, 6].some((d) => addDays(today, d).endsWith('-01'));
     return ['overdue', ...(today.endsWith('-01') ? ['today' as const] : []), ...(firstSoon ? ['week' as const] : [])];
   }
-  if (kind === 'retention' && ![1, 3, 6].some((m) => addMonths(addMonths(today, -m), m) === today)) return ['overdue', 'week'];
+  if (kind === 'retention' && ![1, 3, 6].some((m) => addMonths(addMonths(today, -m), m) === today))
+    return ['overdue', 'week'];
   return ['overdue', 'today', 'week'];
 }
 
@@ -44,16 +45,22 @@ const KINDS: readonly DueKind[] = ['visit', 'check_in', 'trial_decision', 'reten
 
 describe("the demo coordinator's day on the day the demo is seeded", () => {
   // Month ends, the 1st, a weekend, the end of a fiscal year, a leap day, and the old fixed date.
-  it.each(['2026-06-01', '2026-12-05', '2027-03-31', '2026-05-31', '2026-02-28', '2028-02-29', '2026-08-29', '2027-01-27'])(
-    'has every kind of item, late, today and this week, as far as the calendar allows, on %s',
-    (now) => {
-      const data = generateDemoData({ seed: 1, now });
-      const items = dayList(data, now, DEMO_COORDINATOR_USER_ID);
-      const found = new Set(items.map((i) => `${i.kind}/${i.bucket}`));
-      const expected = KINDS.flatMap((kind) => possible(kind, now).map((bucket) => `${kind}/${bucket}`));
-      expect(expected.filter((pair) => !found.has(pair))).toEqual([]);
-    },
-  );
+  it.each([
+    '2026-06-01',
+    '2026-12-05',
+    '2027-03-31',
+    '2026-05-31',
+    '2026-02-28',
+    '2028-02-29',
+    '2026-08-29',
+    '2027-01-27',
+  ])('has every kind of item, late, today and this week, as far as the calendar allows, on %s', (now) => {
+    const data = generateDemoData({ seed: 1, now });
+    const items = dayList(data, now, DEMO_COORDINATOR_USER_ID);
+    const found = new Set(items.map((i) => `${i.kind}/${i.bucket}`));
+    const expected = KINDS.flatMap((kind) => possible(kind, now).map((bucket) => `${kind}/${bucket}`));
+    expect(expected.filter((pair) => !found.has(pair))).toEqual([]);
+  });
 
   it('leaves out what is in a colleague’s charge and shows what is in nobody’s', () => {
     const now = '2026-12-05';
@@ -82,7 +89,18 @@ function pathTo(entity: EntityName, to: string): string[] {
 }
 
 /** Replay order within a day: what a record needs is written before it. */
-const ORDER: readonly EntityName[] = ['programmeSettings', 'companies', 'seekers', 'consents', 'openings', 'companyVisits', 'trialPlacements', 'successFees', 'checkIns', 'retentionChecks'];
+const ORDER: readonly EntityName[] = [
+  'programmeSettings',
+  'companies',
+  'seekers',
+  'consents',
+  'openings',
+  'companyVisits',
+  'trialPlacements',
+  'successFees',
+  'checkIns',
+  'retentionChecks',
+];
 
 type Write = { day: string; rank: number; at: string; entity: EntityName; steps: PlainRecord[] };
 
@@ -107,7 +125,14 @@ async function replay(data: DemoData): Promise<{ entity: EntityName; id: string;
         const fee = feeOf.get(String(record['id']));
         const upd = String(record['updatedAt']);
         writes.push({ day: upd.slice(0, 10), rank: ORDER.indexOf(entity), at: upd, entity, steps: moved });
-        if (fee) writes.push({ day: upd.slice(0, 10), rank: ORDER.indexOf('successFees'), at: upd, entity: 'successFees', steps: [fee] });
+        if (fee)
+          writes.push({
+            day: upd.slice(0, 10),
+            rank: ORDER.indexOf('successFees'),
+            at: upd,
+            entity: 'successFees',
+            steps: [fee],
+          });
       }
     }
   }
@@ -122,8 +147,21 @@ async function replay(data: DemoData): Promise<{ entity: EntityName; id: string;
       const id = String(after['id']);
       const at = table.findIndex((r) => r['id'] === id);
       const before = at >= 0 ? table[at] : undefined;
-      const actor: Actor = { userId: DEMO_COORDINATOR_USER_ID, role: w.entity === 'programmeSettings' ? 'admin' : 'coordinator', schoolId: null };
-      const violation = await checkWrite({ entity: w.entity, op: 'upsert', id, before, after, actor, today: w.day, reader });
+      const actor: Actor = {
+        userId: DEMO_COORDINATOR_USER_ID,
+        role: w.entity === 'programmeSettings' ? 'admin' : 'coordinator',
+        schoolId: null,
+      };
+      const violation = await checkWrite({
+        entity: w.entity,
+        op: 'upsert',
+        id,
+        before,
+        after,
+        actor,
+        today: w.day,
+        reader,
+      });
       if (violation) found.push({ entity: w.entity, id, violation });
       if (at >= 0) table[at] = after;
       else table.push(after);

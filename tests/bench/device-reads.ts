@@ -43,18 +43,33 @@ async function inNode(today: string): Promise<DeviceRun> {
 /** Builds device-page/ with vite, serves it on 127.0.0.1, and runs the steps in headless Chromium (persistent profile on tmpfs, as the sync bench). */
 async function inChromium(today: string): Promise<DeviceRun> {
   const temp: string[] = [];
-  const cleanups: (() => Promise<unknown> | void)[] = [() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true }))];
+  const cleanups: (() => Promise<unknown> | void)[] = [
+    () => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })),
+  ];
   try {
     const outDir = mkdtempSync(path.join(tmpdir(), 'device-bench-page-'));
     temp.push(outDir);
-    await build({ configFile: false, root: fileURLToPath(new URL('./device-page', import.meta.url)), logLevel: 'warn', build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false, reportCompressedSize: false } });
+    await build({
+      configFile: false,
+      root: fileURLToPath(new URL('./device-page', import.meta.url)),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false, reportCompressedSize: false },
+    });
     const server = await new Promise<ReturnType<ReturnType<typeof express>['listen']>>((resolve) => {
-      const s = express().use(express.static(outDir)).listen(0, '127.0.0.1', () => resolve(s));
+      const s = express()
+        .use(express.static(outDir))
+        .listen(0, '127.0.0.1', () => resolve(s));
     });
     cleanups.unshift(() => new Promise((resolve) => server.close(resolve)));
     const profile = mkdtempSync(path.join(PROFILE_PARENT, 'device-bench-chromium-'));
     temp.push(profile);
-    const context = await chromium.launchPersistentContext(profile, { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_ARGS,
+      locale: 'ja-JP',
+      timezoneId: 'Asia/Tokyo',
+    });
     cleanups.unshift(() => context.close());
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -74,7 +89,8 @@ async function main(): Promise<void> {
   const today = japanDay(started.toISOString());
   const run = IN_NODE ? await inNode(today) : await inChromium(today);
   console.log(`device-reads: generated in ${ms(run.generatedMs)}, stored in ${ms(run.storedMs)}`);
-  for (const r of run.results) console.log(`device-reads: ${r.name}: median ${ms(median(r.runs))}, p95 ${ms(percentile(r.runs, 95))}`);
+  for (const r of run.results)
+    console.log(`device-reads: ${r.name}: median ${ms(median(r.runs))}, p95 ${ms(percentile(r.runs, 95))}`);
   write(report(run, started));
 }
 
@@ -82,10 +98,19 @@ function report(run: DeviceRun, started: Date): string {
   const volume = (e: string) => `${(run.volumes[e] ?? 0).toLocaleString('en-US')} ${e}`;
   const rows = run.results.map((r) => {
     const value = r.stat === 'p95' ? percentile(r.runs, 95) : median(r.runs);
-    return [r.name, `${r.runs.length}`, ms(median(r.runs)), ms(percentile(r.runs, 95)), ms(median(r.floors)), ratio(median(r.runs) / median(r.floors)), r.target, value <= r.limitMs ? 'ok' : 'MISS'];
+    return [
+      r.name,
+      `${r.runs.length}`,
+      ms(median(r.runs)),
+      ms(percentile(r.runs, 95)),
+      ms(median(r.floors)),
+      ratio(median(r.runs) / median(r.floors)),
+      r.target,
+      value <= r.limitMs ? 'ok' : 'MISS',
+    ];
   });
   const where = IN_NODE
-    ? 'IndexedDB is fake-indexeddb in Node (`BENCH_DEVICE_IN=node`): in memory, a JS implementation, so per-record costs differ from a browser\'s'
+    ? "IndexedDB is fake-indexeddb in Node (`BENCH_DEVICE_IN=node`): in memory, a JS implementation, so per-record costs differ from a browser's"
     : 'headless Chromium (tests/e2e/support/browser.ts flags), persistent profile on tmpfs, the page built from tests/bench/device-page with vite';
   return [
     deviceReadsStart(RUNTIME),
@@ -97,9 +122,9 @@ function report(run: DeviceRun, started: Date): string {
     '',
     table(['step', 'runs', 'median', 'p95', 'floor (median)', 'step ÷ floor', 'target', ''], rows),
     '',
-    '- **Floor,** measured interleaved with each run: for a step that reads whole tables, the same object stores read with one raw `getAll` each in one read transaction (no Dexie, no filtering, no derivation); for a page, which looks records up by index, one raw `get` of one record (one IndexedDB round trip, so the ratio counts round trips\' worth); for the picker, the 20,000 list rows already in memory filtered with a plain substring test of the folded query.',
-    '- **Day list:** `dueItems` for the demo coordinator after reading, in one Dexie read transaction, either the six tables whole, or only what can be due: all companies and visits, the open and hired trials (status index), the running trials\' check-ins and the hires\' retention checks (placementId index), the unbilled fees (status index).',
-    '- **Company page / seeker page:** the reads behind the page\'s sections (record, visits, openings, trials with the seekers\' names, fees; counselling records, trials with company names, check-ins, retention checks, consents, provisions), for the company and the seeker with the most trials.',
+    "- **Floor,** measured interleaved with each run: for a step that reads whole tables, the same object stores read with one raw `getAll` each in one read transaction (no Dexie, no filtering, no derivation); for a page, which looks records up by index, one raw `get` of one record (one IndexedDB round trip, so the ratio counts round trips' worth); for the picker, the 20,000 list rows already in memory filtered with a plain substring test of the folded query.",
+    "- **Day list:** `dueItems` for the demo coordinator after reading, in one Dexie read transaction, either the six tables whole, or only what can be due: all companies and visits, the open and hired trials (status index), the running trials' check-ins and the hires' retention checks (placementId index), the unbilled fees (status index).",
+    "- **Company page / seeker page:** the reads behind the page's sections (record, visits, openings, trials with the seekers' names, fees; counselling records, trials with company names, check-ins, retention checks, consents, provisions), for the company and the seeker with the most trials.",
     '- **Seeker picker:** a keystroke over the queries in turn, p95: `listSeekers` (src/storage/seeker-queries.ts) with the list cache current, which reads and parses the cached sorted list on every call; or the rows read once when the picker opens and `seekerFilterMatcher` (the same filter) per keystroke.',
     '- **Match suggestions (≤ 100 ms):** not measured yet — src/domain/matching.ts was not on main when this bench was written. Add a step to `steps()` in tests/bench/device-reads.ts that reads the seeker and the open openings and calls the ranking.',
     deviceReadsEnd(RUNTIME),
@@ -113,7 +138,10 @@ function write(section: string): void {
   const [open, close] = [deviceReadsStart(RUNTIME), deviceReadsEnd(RUNTIME)];
   const start = current.indexOf(open);
   const end = current.indexOf(close);
-  const next = start >= 0 && end > start ? `${current.slice(0, start)}${section}${current.slice(end + close.length + 1)}` : `${current.trimEnd()}\n\n${section}`;
+  const next =
+    start >= 0 && end > start
+      ? `${current.slice(0, start)}${section}${current.slice(end + close.length + 1)}`
+      : `${current.trimEnd()}\n\n${section}`;
   writeFileSync(OUT, next);
   console.log(`device-reads: wrote ${path.relative(repoRoot, OUT)}`);
 }

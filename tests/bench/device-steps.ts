@@ -59,9 +59,20 @@ const most = <K extends string>(keys: readonly K[]) => [...counts(keys)].sort((a
 function deviceSteps(db: FieldDb, data: DemoData, today: string, rows: readonly SeekerListRow[]): Step[] {
   // The company and the seeker with the most trials: the heaviest pages.
   const companyId = most(data.trialPlacements.map((t) => t.companyId));
-  const seekerId = most([...data.trialPlacements.map((t) => t.seekerId), ...data.counsellingRecords.map((c) => c.seekerId)]);
-  const dayListTables = [db.companies, db.companyVisits, db.trialPlacements, db.checkIns, db.retentionChecks, db.successFees];
-  const derive = (input: Omit<Parameters<typeof dueItems>[0], 'today' | 'userId'>) => dueItems({ today, userId: DEMO_COORDINATOR_USER_ID, ...input });
+  const seekerId = most([
+    ...data.trialPlacements.map((t) => t.seekerId),
+    ...data.counsellingRecords.map((c) => c.seekerId),
+  ]);
+  const dayListTables = [
+    db.companies,
+    db.companyVisits,
+    db.trialPlacements,
+    db.checkIns,
+    db.retentionChecks,
+    db.successFees,
+  ];
+  const derive = (input: Omit<Parameters<typeof dueItems>[0], 'today' | 'userId'>) =>
+    dueItems({ today, userId: DEMO_COORDINATOR_USER_ID, ...input });
   let keystroke = 0;
   const nextQuery = () => PICKER_QUERIES[keystroke++ % PICKER_QUERIES.length]!;
   return [
@@ -72,8 +83,18 @@ function deviceSteps(db: FieldDb, data: DemoData, today: string, rows: readonly 
       stat: 'median',
       floor: { kind: 'tables', stores: dayListTables.map((t) => t.name) },
       run: async () => {
-        const [companies, visits, placements, checkIns, retentionChecks, fees] = await db.transaction('r', dayListTables, () =>
-          Promise.all([db.companies.toArray(), db.companyVisits.toArray(), db.trialPlacements.toArray(), db.checkIns.toArray(), db.retentionChecks.toArray(), db.successFees.toArray()]),
+        const [companies, visits, placements, checkIns, retentionChecks, fees] = await db.transaction(
+          'r',
+          dayListTables,
+          () =>
+            Promise.all([
+              db.companies.toArray(),
+              db.companyVisits.toArray(),
+              db.trialPlacements.toArray(),
+              db.checkIns.toArray(),
+              db.retentionChecks.toArray(),
+              db.successFees.toArray(),
+            ]),
         );
         return derive({ companies, visits, placements, checkIns, retentionChecks, fees });
       },
@@ -85,8 +106,23 @@ function deviceSteps(db: FieldDb, data: DemoData, today: string, rows: readonly 
       stat: 'median',
       floor: { kind: 'get' },
       run: async () => {
-        const [company, visits, openings, trials] = await Promise.all([db.companies.get(companyId), visitsOf(db, companyId), db.openings.where('companyId').equals(companyId).toArray(), trialsOf(db, 'companyId', companyId)]);
-        const [names, fees] = await Promise.all([namesOf(db, 'seekers', trials.map((t) => t.seekerId)), db.successFees.where('placementId').anyOf(trials.map((t) => t.id)).toArray()]);
+        const [company, visits, openings, trials] = await Promise.all([
+          db.companies.get(companyId),
+          visitsOf(db, companyId),
+          db.openings.where('companyId').equals(companyId).toArray(),
+          trialsOf(db, 'companyId', companyId),
+        ]);
+        const [names, fees] = await Promise.all([
+          namesOf(
+            db,
+            'seekers',
+            trials.map((t) => t.seekerId),
+          ),
+          db.successFees
+            .where('placementId')
+            .anyOf(trials.map((t) => t.id))
+            .toArray(),
+        ]);
         return { company, visits, openings, trials, names, fees };
       },
     },
@@ -106,7 +142,11 @@ function deviceSteps(db: FieldDb, data: DemoData, today: string, rows: readonly 
         ]);
         const ids = trials.map((t) => t.id);
         const [names, checkIns, retention] = await Promise.all([
-          namesOf(db, 'companies', trials.map((t) => t.companyId)),
+          namesOf(
+            db,
+            'companies',
+            trials.map((t) => t.companyId),
+          ),
           db.checkIns.where('placementId').anyOf(ids).toArray(),
           db.retentionChecks.where('placementId').anyOf(ids).toArray(),
         ]);
@@ -141,12 +181,19 @@ function rawGet(db: FieldDb, id: string): Promise<void> {
   });
 }
 
-type Result = { step: Step; runs: number[]; floors: number[] };
-
-
 /** What a run returns (plain data, so it crosses from the page to Node). */
-export type StepResult = Pick<Step, 'name' | 'target' | 'limitMs' | 'stat'> & { floorKind: Step['floor']['kind']; runs: number[]; floors: number[] };
-export type DeviceRun = { today: string; volumes: Record<string, number>; generatedMs: number; storedMs: number; results: StepResult[] };
+export type StepResult = Pick<Step, 'name' | 'target' | 'limitMs' | 'stat'> & {
+  floorKind: Step['floor']['kind'];
+  runs: number[];
+  floors: number[];
+};
+export type DeviceRun = {
+  today: string;
+  volumes: Record<string, number>;
+  generatedMs: number;
+  storedMs: number;
+  results: StepResult[];
+};
 
 async function store(db: FieldDb, data: DemoData): Promise<void> {
   for (const entity of ENTITY_NAMES) {
@@ -178,13 +225,26 @@ export async function runDeviceReads(today: string, reps: number, dbName: string
     const f = step.floor;
     for (let i = 0; i < (step.stat === 'p95' ? reps * PICKER_QUERIES.length : reps); i++) {
       const key = toSearchKey(PICKER_QUERIES[i % PICKER_QUERIES.length]!);
-      const floor = f.kind === 'tables' ? () => rawGetAll(db, f.stores) : f.kind === 'get' ? () => rawGet(db, someSeeker) : () => Promise.resolve(rows.filter((r) => r.text.includes(key)));
+      const floor =
+        f.kind === 'tables'
+          ? () => rawGetAll(db, f.stores)
+          : f.kind === 'get'
+            ? () => rawGet(db, someSeeker)
+            : () => Promise.resolve(rows.filter((r) => r.text.includes(key)));
       // Alternate the order, so neither always runs on a warmer heap.
       if (i % 2 === 0) floors.push(await time(floor));
       runs.push(await time(step.run));
       if (i % 2 === 1) floors.push(await time(floor));
     }
-    results.push({ name: step.name, target: step.target, limitMs: step.limitMs, stat: step.stat, floorKind: f.kind, runs, floors });
+    results.push({
+      name: step.name,
+      target: step.target,
+      limitMs: step.limitMs,
+      stat: step.stat,
+      floorKind: f.kind,
+      runs,
+      floors,
+    });
   }
   await db.delete();
   const volumes = Object.fromEntries(ENTITY_NAMES.map((e) => [e, data[e].length]));

@@ -21,7 +21,8 @@ export function demoOpening(rng: Rng, ctx: { id: string; now: string; company: C
   const receivedOn = minDate(addDays(now, -Math.floor(span * rng.next() ** 2)), now);
   const validUntil = addDays(receivedOn, rng.int(60, 120));
   const closeBy = minDate(validUntil, now);
-  const closedOn = rng.chance(0.15) && addDays(receivedOn, 7) <= closeBy ? dateBetween(rng, addDays(receivedOn, 7), closeBy) : '';
+  const closedOn =
+    rng.chance(0.15) && addDays(receivedOn, 7) <= closeBy ? dateBetween(rng, addDays(receivedOn, 7), closeBy) : '';
   const jobType = jobTitle(rng, company.industry);
   const wageUnit = rng.weighted([
     ['hourly', 6],
@@ -40,7 +41,12 @@ export function demoOpening(rng: Rng, ctx: { id: string; now: string; company: C
     workingDays: rng.pick(WORKING_DAYS),
     wageUnit,
     // Hokkaido's minimum wage is about 1,075 yen an hour (2025).
-    wageAmount: wageUnit === 'hourly' ? rng.int(216, 280) * 5 : wageUnit === 'daily' ? rng.int(80, 120) * 100 : rng.int(170, 240) * 1000,
+    wageAmount:
+      wageUnit === 'hourly'
+        ? rng.int(216, 280) * 5
+        : wageUnit === 'daily'
+          ? rng.int(80, 120) * 100
+          : rng.int(170, 240) * 1000,
     places: rng.weighted([
       [1, 5],
       [2, 3],
@@ -60,4 +66,5 @@ export const openOn = (opening: Opening, day: string) =>
 const WAGE_UNIT_JA = { hourly: '時給', daily: '日給', monthly: '月給' } as const;
 
 /** The wage as a placement records it (時給 1,100円). */
-export const wageText = (opening: Pick<Opening, 'wageUnit' | 'wageAmount'>) => `${WAGE_UNIT_JA[opening.wageUnit]} ${opening.wageAmount.toLocaleString('en-US')}円`;
+export const wageText = (opening: Pick<Opening, 'wageUnit' | 'wageAmount'>) =>
+  `${WAGE_UNIT_JA[opening.wageUnit]} ${opening.wageAmount.toLocaleString('en-US')}円`;

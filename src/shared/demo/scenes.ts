@@ -48,7 +48,8 @@ function retentionDueOn(rng: Rng, days: readonly string[]): Scene | undefined {
   return undefined;
 }
 
-const daysFrom = (now: string, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => addDays(now, from + i));
+const daysFrom = (now: string, from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => addDays(now, from + i));
 
 export function todayScenes(rng: Rng, now: string): Scene[] {
   const dayOfMonth = Number(now.slice(8, 10));
@@ -60,7 +61,12 @@ export function todayScenes(rng: Rng, now: string): Scene[] {
     // Ended without 採用 / 不採用 / 辞退 yet.
     ...[0, 1].map(() => {
       const endDate = addDays(now, -rng.int(1, 4));
-      return { startDate: addDays(now, -rng.int(18, 26)), endDate, hiredOn: '', lastCheckIn: addDays(endDate, -rng.int(0, 2)) };
+      return {
+        startDate: addDays(now, -rng.int(18, 26)),
+        endDate,
+        hiredOn: '',
+        lastCheckIn: addDays(endDate, -rng.int(0, 2)),
+      };
     }),
     retentionDueOn(rng, daysFrom(now, -rng.int(3, 20), -1)),
     retentionDueOn(rng, [now]),
@@ -68,7 +74,9 @@ export function todayScenes(rng: Rng, now: string): Scene[] {
     // Fees: a hire of a month or two ago not invoiced; on the 1st, last month's hire; near the month's end, this month's.
     hire(rng, addDays(now, -rng.int(40, 70)), { unbilled: true }),
     dayOfMonth === 1 ? hire(rng, addDays(now, -rng.int(5, 25)), { unbilled: true }) : undefined,
-    dayOfMonth > 1 && monthStartAfter(now) <= addDays(now, 6) ? hire(rng, addDays(now, -rng.int(0, dayOfMonth - 1)), { unbilled: true }) : undefined,
+    dayOfMonth > 1 && monthStartAfter(now) <= addDays(now, 6)
+      ? hire(rng, addDays(now, -rng.int(0, dayOfMonth - 1)), { unbilled: true })
+      : undefined,
   ];
   return scenes.filter((s): s is Scene => s !== undefined);
 }
