@@ -21,7 +21,10 @@ import { feeIdOfPlacement, programmeSettingId } from './ids';
 
 export type DemoDataOptions = {
   seed?: number;
-  /** The demo's "today" (YYYY-MM-DD, or a datetime whose date part is used). */
+  /**
+   * The demo's "today" (YYYY-MM-DD, or a datetime whose date part is used): everything is laid out around
+   * it. Fixed by default so that tests are deterministic; the server passes the day it seeds on.
+   */
   now?: string;
   seekers?: number;
   companies?: number;
