@@ -22,10 +22,16 @@ export type EditorFormProps<E extends EntityName> = {
   ruleError?: RuleFieldError | undefined;
 };
 
-export function RecordEditorScreen<E extends EntityName>({ entity, basePath, titles, renderForm }: {
+export function RecordEditorScreen<E extends EntityName>({ entity, basePath, titles, leaveTo, renderForm }: {
   entity: E;
   basePath: string;
-  titles: { create: MessageKey; edit: MessageKey };
+  /** Dictionary keys, or the title in words (a feature's own strings) for a new or an edited record. */
+  titles: { create: MessageKey; edit: MessageKey } | ((editing: boolean) => string);
+  /**
+   * Where saving (with the saved record) or cancelling (with the record being edited, if any) goes;
+   * by default the record's page under `basePath`, or the list.
+   */
+  leaveTo?: (record: EntityRecord<E> | undefined) => string;
   renderForm: (props: EditorFormProps<E>) => ReactNode;
 }) {
   const { t } = useI18n();
@@ -37,16 +43,16 @@ export function RecordEditorScreen<E extends EntityName>({ entity, basePath, tit
   if (id && existing === null) return <p role="alert">{t('common.notFound')}</p>;
   return (
     <section className="screen">
-      <PageHeader title={t(id ? titles.edit : titles.create)} />
+      <PageHeader title={typeof titles === 'function' ? titles(Boolean(id)) : t(id ? titles.edit : titles.create)} />
       {renderForm({
         ...(existing ? { initial: existing } : {}),
         ...saveFeedback(save.error, (error) => saveErrorMessage(t, entity, error)),
-        onCancel: () => navigate(id ? `${basePath}/${id}` : basePath),
+        onCancel: () => navigate(leaveTo ? leaveTo(existing ?? undefined) : id ? `${basePath}/${id}` : basePath),
         onSubmit: async (fields) => {
           // A refusal stays in save.error (shown by the form); nothing to navigate to.
           const saved = await save.mutateAsync({ fields, id }).catch(() => undefined);
           if (!saved) return;
-          navigate(`${basePath}/${saved.id}`, { replace: true, state: { flash: 'common.saved' } });
+          navigate(leaveTo ? leaveTo(saved) : `${basePath}/${saved.id}`, { replace: true, state: { flash: 'common.saved' } });
         },
       })}
     </section>

@@ -13,7 +13,8 @@ export async function counsellingRecordsOf(db: FieldDb, seekerId: string): Promi
 
 export async function visitsOf(db: FieldDb, companyId: string): Promise<CompanyVisit[]> {
   const rows = await db.companyVisits.where('companyId').equals(companyId).filter((r) => !r.deleted).toArray();
-  return rows.map((r) => withoutSearchFields(r) as CompanyVisit).sort(newestFirst);
+  // Two visits on one day (a morning call, an afternoon follow-up) are ordered by their time.
+  return rows.map((r) => withoutSearchFields(r) as CompanyVisit).sort((a, b) => newestFirst(a, b) || b.time.localeCompare(a.time));
 }
 
 export async function trialsOf(db: FieldDb, by: 'seekerId' | 'companyId', id: string): Promise<TrialPlacement[]> {

@@ -95,7 +95,7 @@ export const en: Dictionary = {
   'company.address': 'Address',
   'company.phone': 'Phone',
   'company.contactPerson': 'Contact person',
-  'company.capacity': 'Trial capacity',
+  'company.capacity': 'Internship places',
   'company.conditions': 'Conditions',
   'company.status': 'Status',
   'company.nextVisitDue': 'Next visit due',

@@ -98,7 +98,8 @@ export const ja = {
   'company.address': '住所',
   'company.phone': '電話番号',
   'company.contactPerson': '担当者名',
-  'company.capacity': '受入可能人数',
+  // Trial places are counted per opening (求人); the company's own number is for internships.
+  'company.capacity': 'インターン受入人数',
   'company.conditions': '受入条件',
   'company.status': '状況',
   'company.nextVisitDue': '次回訪問予定日',

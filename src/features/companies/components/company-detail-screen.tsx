@@ -1,4 +1,4 @@
-/** One host company: profile, visit history and the trials it hosts. */
+/** One host company: its profile, the sections other features add (visits, openings, trials) and the feedback it was given. */
 import { Link } from 'react-router';
 import { useAdminAccess } from '../../../auth/use-admin-access';
 import { RecordDetailScreen } from '../../../components/record-detail-screen';
@@ -6,12 +6,13 @@ import { RecordHistory } from '../../../components/record-history';
 import { DetailList } from '../../../components/ui/detail-list';
 import { TimelineCard } from '../../../components/ui/timeline-card';
 import { codeLabel } from '../../../lib/code-options';
-import { formatDate } from '../../../lib/dates';
+import { formatDate, todayIso } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { Company } from '../../../shared/entities';
-import { nextVisitDue } from '../../../domain/derived-values';
-import { useCompanyTrials, useCompanyVisits } from '../../../storage/hooks/use-company-children';
+import { useCompanyTrials } from '../../../storage/hooks/use-company-children';
+import { useCompanyOpenings } from '../../../storage/hooks/use-openings';
 import type { ReactNode } from 'react';
+import { useCompanyMessages } from '../messages';
 import { CompanyFeedbackSection } from './company-feedback-section';
 
 /** `sections`: what other features show on the page (visits, openings, trials, candidates), composed in src/app/pages. */
@@ -29,9 +30,13 @@ export function CompanyDetailScreen({ sections }: { sections?: (company: Company
 
 function CompanyDetailBody({ company, sections }: { company: Company; sections?: (company: Company) => ReactNode }) {
   const { t, lang } = useI18n();
+  const { tf } = useCompanyMessages();
   const isAdmin = useAdminAccess() === 'admin';
-  const visits = useCompanyVisits(company.id);
   const trials = useCompanyTrials(company.id);
+  // Trial places are counted per opening now; the company's own number is for internships.
+  const openings = useCompanyOpenings(company.id, todayIso());
+  const open = openings?.filter((o) => o.state === 'open') ?? [];
+  const openPlaces = open.reduce((sum, o) => sum + o.openPlaces, 0);
   return (
     <>
       <DetailList
@@ -41,27 +46,12 @@ function CompanyDetailBody({ company, sections }: { company: Company; sections?:
           [t('company.address'), [company.postalCode && `〒${company.postalCode}`, company.address].filter(Boolean).join(' ')],
           [t('company.phone'), company.phone],
           [t('company.contactPerson'), company.contactPerson],
+          [tf('openPlaces'), openings === undefined ? '' : open.length === 0 ? tf('noOpenOpenings') : tf('openPlacesValue', { places: openPlaces, openings: open.length })],
           [t('company.capacity'), String(company.capacity)],
-          [t('company.status'), codeLabel(t, 'companyStatus', company.status)],
-          // Derived from the latest visit that set a date (src/domain/derived-values.ts), not stored twice.
-          [t('company.nextVisitDue'), formatDate(nextVisitDue(company, visits ?? []), lang)],
           [t('company.conditions'), company.conditions],
         ]}
       />
-      <TimelineCard
-        headingId="visits-title"
-        title={t('company.visits.title')}
-        emptyText={t('company.visits.empty')}
-        items={visits}
-        renderItem={(v) => (
-          <>
-            <p className="timeline-item__head">
-              {formatDate(v.date, lang)} ・ {codeLabel(t, 'visitPurpose', v.purpose)} ・ {v.coordinatorName}
-            </p>
-            <p className="prewrap">{v.notes}</p>
-          </>
-        )}
-      />
+      {sections?.(company)}
       <TimelineCard
         headingId="company-trials-title"
         title={t('company.trials.title')}
@@ -74,7 +64,6 @@ function CompanyDetailBody({ company, sections }: { company: Company; sections?:
           </>
         )}
       />
-      {sections?.(company)}
       <CompanyFeedbackSection company={company} />
       {isAdmin ? <RecordHistory entity="companies" recordId={company.id} /> : null}
     </>

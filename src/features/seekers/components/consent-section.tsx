@@ -20,7 +20,7 @@ import { useSaveRecord } from '../../../lib/record-hooks';
 import { CONSENT_METHODS, CONSENT_SCOPES } from '../../../shared/codes';
 import { consentFieldsSchema, type Consent } from '../../../shared/entities';
 import { useCompanyNames, useConsents, useProvisions } from '../../../storage/consent-queries';
-import { CompanyPicker } from './company-picker';
+import { CompanyPicker } from '../../../components/company-picker';
 
 type Input = z.input<typeof consentFieldsSchema>;
 type Output = z.output<typeof consentFieldsSchema>;

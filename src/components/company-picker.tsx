@@ -1,7 +1,7 @@
 /** Picks companies by typing part of a name or reading; the chosen ones stay listed with a remove button. */
 import { useId, useState } from 'react';
-import { useI18n } from '../../../lib/i18n/i18n';
-import { useCompanyMatches, useCompanyNames } from '../../../storage/consent-queries';
+import { useI18n } from '../lib/i18n/i18n';
+import { useCompanyMatches, useCompanyNames } from '../storage/consent-queries';
 
 export function CompanyPicker({ label, error, value, onChange }: { label: string; error?: string | undefined; value: readonly string[]; onChange: (ids: string[]) => void }) {
   const { t } = useI18n();
