@@ -34,7 +34,7 @@ export function demoOpening(rng: Rng, ctx: { id: string; now: string; company: C
     companyId: company.id,
     jobType,
     industry: company.industry,
-    jobContent: `${jobType}。${sentences(rng, JOB_CONTENT, 1, 3)}`,
+    jobContent: sentences(rng, JOB_CONTENT, 1, 3),
     town: company.town,
     workplace: rng.chance(0.8) ? company.address : '',
     workingHours: rng.pick(WORKING_HOURS),

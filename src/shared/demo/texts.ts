@@ -123,14 +123,14 @@ export const COMPANY_CONDITIONS = [
   'シフト制（月八日休み）。',
 ];
 
-/** An opening's job content (仕事の内容), after its job type. */
+/** An opening's job content (仕事の内容), whatever the job type. */
 export const JOB_CONTENT = [
   '先輩社員の指導のもと、基本的な作業から始めます。',
   '慣れてきたら一人で担当する作業もお願いします。',
   '重い物を持つ作業はほとんどありません。',
   '冬期は除雪作業が加わります。',
   '未経験の方にも丁寧に教えます。',
-  'パソコンの基本操作ができる方歓迎。',
+  '作業の手順は写真付きの手順書で確認できます。',
 ];
 export const WORKING_HOURS = ['8:30〜17:00（休憩60分）', '9:00〜15:00', '9:00〜16:00（休憩45分）', '13:00〜17:00', '7:00〜16:00（休憩60分）', 'シフト制 6:00〜22:00のうち4〜8時間'] as const;
 export const WORKING_DAYS = ['週5日（土日祝休み）', '週3〜4日', 'シフト制（月20日程度）', '週3日から相談可', '月〜金のうち週4日'] as const;
