@@ -17,10 +17,11 @@ import { AppLayout } from './layout';
 
 type ScreenRoute = { path: string; only: Screen; screen: PreloadableScreen<object> };
 
-/** `queries: false` for screens that use no react-query (the lists: they must stay light for the first-screen budget). */
+/** `queries: false` for the screens a role opens first (the lists, the day list): no react-query and none of the route-loaded words (route-messages.ts), for the first-screen budget. */
 const screen = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K, { queries = true } = {}) =>
   preloadableScreen(async () => {
-    const [module, provider] = await Promise.all([load(), queries ? import('../lib/with-query-client') : undefined]);
+    // Screens with queries also show the words loaded with the routes (the rules' messages, trial-work labels).
+    const [module, provider] = await Promise.all([load(), queries ? import('../lib/with-query-client') : undefined, queries ? import('../lib/i18n/route-messages') : undefined]);
     return provider ? provider.withQueryClient(module[name]) : module[name];
   });
 
@@ -32,7 +33,7 @@ const openingEditor = screen(() => import('../features/openings/components/openi
 const placementEditor = screen(() => import('../features/placements/components/placement-editor-screen'), 'PlacementEditorScreen');
 
 const screenRoutes: ScreenRoute[] = [
-  { path: 'today', only: 'trialWork', screen: screen(() => import('../features/day/components/day-list-screen'), 'DayListScreen') },
+  { path: 'today', only: 'trialWork', screen: screen(() => import('../features/day/components/day-list-screen'), 'DayListScreen', { queries: false }) },
   { path: 'visits/new', only: 'trialWork', screen: visitEditor },
   { path: 'visits/:id/edit', only: 'trialWork', screen: visitEditor },
   { path: 'companies/:companyId/openings/new', only: 'companies', screen: openingEditor },

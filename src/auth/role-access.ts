@@ -21,7 +21,8 @@ export function canUse(role: Role, screen: Screen): boolean {
   return ROLE_SCREENS[role].includes(screen);
 }
 
-/** Where "/" and any refused route lead. */
+/** Where "/" and any refused route lead: a coordinator's (and admin's) day starts with what is due. */
 export function homePath(role: Role): string {
-  return role === 'teacher' ? '/teacher' : '/seekers';
+  if (role === 'teacher') return '/teacher';
+  return canUse(role, 'trialWork') ? '/today' : '/seekers';
 }

@@ -59,9 +59,9 @@ export function RecordEditorScreen<E extends EntityName>({ entity, basePath, tit
   );
 }
 
-/** A rule about one field goes next to it (memoised by the error, so the form sets it once); anything else goes on top. */
 const feedbackCache = new WeakMap<Error, RuleFieldError>();
-function saveFeedback(error: Error | null, message: (error: Error) => string): Pick<EditorFormProps<EntityName>, 'submitError' | 'ruleError'> {
+/** A rule about one field goes next to it (memoised by the error, so the form sets it once); anything else goes on top. Also for editors outside this shell. */
+export function saveFeedback(error: Error | null, message: (error: Error) => string): Pick<EditorFormProps<EntityName>, 'submitError' | 'ruleError'> {
   if (!error) return {};
   const field = ruleField(error);
   if (!field || field === '_') return { submitError: message(error) };

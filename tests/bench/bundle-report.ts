@@ -16,7 +16,7 @@ type Chunk = { file: string; src?: string; isEntry?: boolean; imports?: string[]
 type Manifest = Record<string, Chunk>;
 
 export const BUDGET_BYTES = 150 * 1024;
-/** The screen the app opens on (manifest start_url /seekers). */
+/** The list the counter opens on (coordinators open on /today: the manifest start_url / leads to each role's home). */
 export const FIRST_SCREEN_ROUTE = 'src/features/seekers/components/seeker-list-screen.tsx';
 /** What a returning user sees before it: the device is locked (offline passcode). */
 export const LOCK_SCREEN = 'src/features/auth/components/passcode-lock-screen.tsx';

@@ -76,6 +76,11 @@ describe('accessibility of every screen', () => {
       const context = await newTabletContext(browser);
       const { page, text, found, audit, visit } = await signInAuditing(context, 'coordinator', lang);
 
+      // A coordinator lands on the day list (its items, or the reassurance that nothing is due).
+      await page.waitForURL(/\/today$/u);
+      await page.locator('.due-item, .day-list__empty').first().waitFor();
+      await audit('/today');
+      await page.goto(`${server.url}/seekers`);
       await page.locator('.vlist__row a').first().waitFor();
       await audit('/seekers');
       await page.goto(`${server.url}/seekers/new`);
@@ -86,7 +91,7 @@ describe('accessibility of every screen', () => {
       await page.locator('.vlist__row a').first().click();
       await page.locator('h1').first().waitFor();
       await audit('a seeker');
-      for (const path of ['/companies', '/companies/new', '/sync/attention', '/sync/conflicts', '/settings']) await visit(path);
+      for (const path of ['/companies', '/companies/new', '/fees', '/fees/settings', '/sync/attention', '/sync/conflicts', '/settings']) await visit(path);
       await page.goto(`${server.url}/companies`);
       await page.locator('.vlist__row a').first().click();
       await page.locator('h1').first().waitFor();
@@ -106,7 +111,7 @@ describe('accessibility of every screen', () => {
     const found: string[] = [];
     for (const [role, paths] of [
       ['teacher', ['/teacher']],
-      ['admin', ['/admin', '/admin/users', '/admin/devices']],
+      ['admin', ['/admin', '/admin/users', '/admin/devices', '/fees/settings']],
     ] as const) {
       const context = await newTabletContext(browser);
       const signedIn = await signInAuditing(context, role, 'ja');

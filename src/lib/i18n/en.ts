@@ -13,6 +13,8 @@ export const en: Dictionary = {
   'nav.seekers': 'Seekers',
   'nav.companies': 'Host companies',
   'nav.settings': 'Settings',
+  'nav.today': 'Today',
+  'nav.fees': 'Success fees',
   'nav.main': 'Main menu',
   'lang.switch': '日本語',
   'lang.label': 'Language',

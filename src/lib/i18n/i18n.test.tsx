@@ -2,7 +2,9 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from './en';
 import { I18nProvider, errorKey, useI18n } from './i18n';
+import { domainJa } from './domain-ja';
 import { ja } from './ja';
+import { trialJa } from './trial-ja';
 
 function Probe() {
   const { t, setLang } = useI18n();
@@ -18,7 +20,7 @@ describe('i18n', () => {
   afterEach(() => localStorage.clear());
 
   it('has the same keys in both dictionaries', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(ja).sort());
+    expect(Object.keys(en).sort()).toEqual(Object.keys({ ...ja, ...domainJa, ...trialJa }).sort());
   });
 
   it('speaks Japanese by default', () => {

@@ -20,15 +20,25 @@ type I18n = { lang: Lang; setLang: (lang: Lang) => void; t: Translate };
 export const fillMessage = (text: string, vars?: Record<string, string | number>): string =>
   vars ? text.replace(/\{(\w+)\}/gu, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
 
+/**
+ * Japanese words that load with the screens using them (route-messages.ts), not with the first screen:
+ * the rules' messages and the trial-work labels. The English dictionary holds every key.
+ */
+const lateJa: Partial<Dictionary> = {};
+export function registerMessages(part: Partial<Dictionary>): void {
+  Object.assign(lateJa, part);
+}
+
 export function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
-  const dictionary: Dictionary = lang === 'en' && english ? english : ja;
-  return fillMessage(dictionary[key] ?? ja[key] ?? key, vars);
+  const japanese = (ja as Partial<Dictionary>)[key] ?? lateJa[key];
+  const text = lang === 'en' && english ? english[key] : japanese;
+  return fillMessage(text ?? japanese ?? key, vars);
 }
 
 /** Turns a zod issue message (an i18n key without the `errors.` prefix) into words. */
 export function errorKey(message: string | undefined): MessageKey {
   const key = `errors.${message ?? 'unknown'}`;
-  return key in ja ? (key as MessageKey) : 'errors.unknown';
+  return key in ja || key in lateJa ? (key as MessageKey) : 'errors.unknown';
 }
 
 const I18nContext = createContext<I18n | null>(null);

@@ -2,9 +2,9 @@
  * Every string the UI shows, Japanese first. Keys are grouped by screen; the English dictionary must
  * have exactly the same keys (the type below enforces it), so a missing translation fails type-check.
  */
-import { domainJa } from './domain-ja';
+import type { domainJa } from './domain-ja';
 import { authJa } from './auth-ja';
-import { trialJa } from './trial-ja';
+import type { trialJa } from './trial-ja';
 
 export const ja = {
   'app.title': '旭川圏トライアルワーク',
@@ -16,6 +16,8 @@ export const ja = {
   'nav.seekers': '求職者',
   'nav.companies': '受入企業',
   'nav.settings': '設定',
+  'nav.today': '今日の予定',
+  'nav.fees': '成功報酬',
   'nav.main': 'メインメニュー',
   'lang.switch': 'English',
   'lang.label': '表示言語',
@@ -386,9 +388,9 @@ export const ja = {
 
   // Sign-in, passcode, sign-out, teacher home: see auth-ja.ts.
   ...authJa,
-  ...domainJa,
-  ...trialJa,
+  // domainJa and trialJa are not here: they load with the screens that use them (route-messages.ts).
 } as const;
 
-export type MessageKey = keyof typeof ja;
+/** Every key: the first screen's (above) and the ones loaded with the screens (route-messages.ts). */
+export type MessageKey = keyof typeof ja | keyof typeof domainJa | keyof typeof trialJa;
 export type Dictionary = Record<MessageKey, string>;

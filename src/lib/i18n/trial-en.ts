@@ -1,8 +1,6 @@
 import type { trialJa } from './trial-ja';
 
 export const trialEn: Record<keyof typeof trialJa, string> = {
-  'nav.today': 'Today',
-  'nav.fees': 'Success fees',
   'visitPurpose.other': 'Other',
   'wageUnit.hourly': 'Hourly',
   'wageUnit.daily': 'Daily',

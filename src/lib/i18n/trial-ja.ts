@@ -4,8 +4,6 @@
  * screens (feature-messages.ts) so they load with the route, not on the first screen.
  */
 export const trialJa = {
-  'nav.today': '今日の予定',
-  'nav.fees': '成功報酬',
   'visitPurpose.other': 'その他',
   'wageUnit.hourly': '時給',
   'wageUnit.daily': '日給',

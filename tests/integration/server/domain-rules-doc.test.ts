@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULE_NAMES } from '../../../src/domain/rule-types';
-import { ja } from '../../../src/lib/i18n/ja';
+import { domainJa } from '../../../src/lib/i18n/domain-ja';
+import { trialJa } from '../../../src/lib/i18n/trial-ja';
 
 describe('docs/domain-rules.md', () => {
   const page = readFileSync(path.resolve('docs/domain-rules.md'), 'utf8');
@@ -10,7 +11,7 @@ describe('docs/domain-rules.md', () => {
   it('names every rule with the message the app shows', () => {
     for (const rule of RULE_NAMES) {
       expect(page, rule).toContain(`| \`${rule}\` |`);
-      expect(page, rule).toContain(ja[`rules.${rule}`]);
+      expect(page, rule).toContain(({ ...domainJa, ...trialJa } as Record<string, string>)[`rules.${rule}`]);
     }
   });
 });

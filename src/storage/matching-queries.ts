@@ -1,0 +1,66 @@
+/**
+ * What the match suggestions need from the device's records, read in one transaction and ranked by
+ * src/domain/matching.ts. A seeker's page reads every opening, host company and placement (the history
+ * at each company) and the birth dates of the seekers of ended trials, from their slim list rows. A
+ * company's page reads its openings and every seeker's list row (the cached sorted copy, so 20,000
+ * seekers cost one JSON parse), then the consents of the few it shows.
+ */
+import { candidatesFor, isLookingForWork, prepareMatching, suggestOpenings, withConsentReason, type Candidate, type MatchPlacement, type MatchSeeker, type Suggestion } from '../domain/matching';
+import { TRIAL_CLOSED_STATUSES } from '../shared/codes';
+import type { Opening } from '../shared/entities';
+import type { FieldDb } from './db';
+import { readSortedSeekerRows } from './seeker-list-cache';
+import type { SeekerListRow } from './seeker-rows';
+
+export type SuggestionRow = Suggestion & { companyName: string; jobType: string };
+/** `lookingForWork` false: the seeker is in a trial, hired or closed, so nothing is suggested. */
+export type SeekerSuggestions = { lookingForWork: boolean; suggestions: SuggestionRow[] };
+export type CandidateRow = Candidate & { seeker: Pick<SeekerListRow, 'familyName' | 'givenName' | 'familyNameKana' | 'givenNameKana'>; jobType: string };
+
+/** The best open openings for one seeker (up to `limit`), with their company's name and job type. */
+export async function seekerSuggestions(db: FieldDb, seeker: MatchSeeker, today: string, limit?: number): Promise<SeekerSuggestions> {
+  return db.transaction('r', [db.openings, db.companies, db.trialPlacements, db.seekerRows], async () => {
+    const [openings, companies, placements] = await Promise.all([db.openings.toArray(), db.companies.toArray(), db.trialPlacements.toArray()]);
+    const pastSeekers = [...new Set(placements.filter((p) => (TRIAL_CLOSED_STATUSES as readonly string[]).includes(p.status)).map((p) => p.seekerId))];
+    const rows = await db.seekerRows.bulkGet(pastSeekers);
+    const birthDates = new Map(rows.flatMap((r) => (r ? [[r.id, r.birthDate] as const] : [])));
+    const index = prepareMatching({ today, openings, companies, placements, birthDateOf: (id) => birthDates.get(id) });
+    if (!isLookingForWork(index, seeker)) return { lookingForWork: false, suggestions: [] };
+    const openingById = new Map(openings.map((o) => [o.id, o]));
+    const companyName = new Map(companies.map((c) => [c.id, c.name]));
+    const suggestions = suggestOpenings(index, seeker, limit).map((s) => ({
+      ...s,
+      companyName: companyName.get(s.companyId) ?? '',
+      jobType: openingById.get(s.openingId)?.jobType ?? '',
+    }));
+    return { lookingForWork: true, suggestions };
+  });
+}
+
+/** The seekers who fit a company's open openings (up to `limit`), each with whether their consent covers it. */
+export async function companyCandidates(db: FieldDb, companyId: string, today: string, limit?: number): Promise<CandidateRow[]> {
+  const seekers = await readSortedSeekerRows(db);
+  return db.transaction('r', [db.openings, db.companies, db.trialPlacements, db.consents], async () => {
+    const [openings, company, placements] = await Promise.all([
+      db.openings.where('companyId').equals(companyId).toArray(),
+      db.companies.get(companyId),
+      // Every placement: a seeker's trial anywhere decides whether they are still looking for work.
+      db.trialPlacements.toArray() as Promise<MatchPlacement[]>,
+    ]);
+    if (!company || openings.length === 0) return [];
+    const byId = new Map(seekers.map((s) => [s.id, s]));
+    const index = prepareMatching({ today, openings, companies: [company], placements, birthDateOf: (id) => byId.get(id)?.birthDate });
+    const top = candidatesFor(index, companyId, seekers, limit);
+    const consents = await db.consents.where('seekerId').anyOf(top.map((c) => c.seekerId)).toArray();
+    const jobType = new Map(openings.map((o: Opening) => [o.id, o.jobType]));
+    return top.map((candidate) => {
+      const row = byId.get(candidate.seekerId)!;
+      const own = consents.filter((c) => c.seekerId === candidate.seekerId && !c.deleted);
+      return {
+        ...withConsentReason(candidate, own, today),
+        seeker: { familyName: row.familyName, givenName: row.givenName, familyNameKana: row.familyNameKana, givenNameKana: row.givenNameKana },
+        jobType: jobType.get(candidate.openingId) ?? '',
+      };
+    });
+  });
+}
