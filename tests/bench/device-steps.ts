@@ -3,12 +3,13 @@
  * and the Chromium page (device-page/) alike: no Node or browser API beyond IndexedDB and performance.now.
  * Each step runs interleaved with its floor (see Step.floor), after one untimed warm-up.
  */
-import { dueItems } from '../../src/domain/day-list';
 import { DEMO_VOLUMES, generateDemoData, type DemoData } from '../../src/shared/demo-data';
 import { DEMO_COORDINATOR_USER_ID } from '../../src/shared/demo/users';
 import { ENTITY_NAMES } from '../../src/shared/entities';
 import { toSearchKey } from '../../src/shared/kana';
 import { openFieldDb, type FieldDb } from '../../src/storage/db';
+import { dayList } from '../../src/storage/day-list-queries';
+import { companyCandidates, seekerSuggestions } from '../../src/storage/matching-queries';
 import { counsellingRecordsOf, namesOf, trialsOf, visitsOf } from '../../src/storage/related-queries';
 import { withSearchFields } from '../../src/storage/search-fields';
 import { listSeekers, seekerFilterMatcher } from '../../src/storage/seeker-queries';
@@ -63,71 +64,22 @@ function deviceSteps(db: FieldDb, data: DemoData, today: string, rows: readonly 
     ...data.trialPlacements.map((t) => t.seekerId),
     ...data.counsellingRecords.map((c) => c.seekerId),
   ]);
-  const dayListTables = [
-    db.companies,
-    db.companyVisits,
-    db.trialPlacements,
-    db.checkIns,
-    db.retentionChecks,
-    db.successFees,
-  ];
-  const derive = (input: Omit<Parameters<typeof dueItems>[0], 'today' | 'userId'>) =>
-    dueItems({ today, userId: DEMO_COORDINATOR_USER_ID, ...input });
+  // A seeker still looking for work, wanting more than one industry: suggestions to rank.
+  const lookingForWork =
+    data.seekers.find((s) => s.status === 'matching' && s.desiredIndustries.length > 1) ?? data.seekers[0]!;
   let keystroke = 0;
   const nextQuery = () => PICKER_QUERIES[keystroke++ % PICKER_QUERIES.length]!;
   return [
     {
-      name: 'day list: 6 tables read whole + dueItems',
+      name: 'day list (dayList: its reads + dueItems)',
       target: '≤ 200 ms',
       limitMs: 200,
       stat: 'median',
-      floor: { kind: 'tables', stores: dayListTables.map((t) => t.name) },
-      run: async () => {
-        const [companies, visits, placements, checkIns, retentionChecks, fees] = await db.transaction(
-          'r',
-          dayListTables,
-          () =>
-            Promise.all([
-              db.companies.toArray(),
-              db.companyVisits.toArray(),
-              db.trialPlacements.toArray(),
-              db.checkIns.toArray(),
-              db.retentionChecks.toArray(),
-              db.successFees.toArray(),
-            ]),
-        );
-        return derive({ companies, visits, placements, checkIns, retentionChecks, fees });
+      floor: {
+        kind: 'tables',
+        stores: ['companies', 'companyVisits', 'trialPlacements', 'checkIns', 'retentionChecks', 'successFees'],
       },
-    },
-    {
-      name: 'day list: only what can be due, by index + dueItems',
-      target: '≤ 200 ms',
-      limitMs: 200,
-      stat: 'median',
-      floor: { kind: 'tables', stores: dayListTables.map((t) => t.name) },
-      run: async () => {
-        // Open and hired trials (status index), the running ones' check-ins (placementId index), the unbilled
-        // fees (status index); companies, visits and retention checks whole. Equality lookups only: a
-        // cursor that jumps between keys (anyOf) is slow in fake-indexeddb.
-        const input = await db.transaction('r', dayListTables, async () => {
-          const [companies, visits, retentionChecks, fees, ...byStatus] = await Promise.all([
-            db.companies.toArray(),
-            db.companyVisits.toArray(),
-            db.retentionChecks.toArray(),
-            db.successFees.where('status').equals('not_invoiced').toArray(),
-            ...['proposed', 'arranging', 'in_trial', 'hired'].map((status) =>
-              db.trialPlacements.where('status').equals(status).toArray(),
-            ),
-          ]);
-          const placements = byStatus.flat();
-          const running = placements.filter((p) => p.status === 'in_trial');
-          const checkIns = (
-            await Promise.all(running.map((p) => db.checkIns.where('placementId').equals(p.id).toArray()))
-          ).flat();
-          return { companies, visits, placements, checkIns, retentionChecks, fees };
-        });
-        return derive(input);
-      },
+      run: () => dayList(db, today, DEMO_COORDINATOR_USER_ID),
     },
     {
       name: `company page (${data.trialPlacements.filter((t) => t.companyId === companyId).length} trials)`,
@@ -182,6 +134,22 @@ function deviceSteps(db: FieldDb, data: DemoData, today: string, rows: readonly 
         ]);
         return { seeker, counselling, trials, consents, provisions, names, checkIns, retention };
       },
+    },
+    {
+      name: 'match suggestions for one seeker (seekerSuggestions)',
+      target: '≤ 100 ms',
+      limitMs: 100,
+      stat: 'median',
+      floor: { kind: 'get' },
+      run: () => seekerSuggestions(db, lookingForWork, today),
+    },
+    {
+      name: 'match candidates for the company (companyCandidates)',
+      target: '≤ 200 ms (company page)',
+      limitMs: 200,
+      stat: 'median',
+      floor: { kind: 'get' },
+      run: () => companyCandidates(db, companyId, today),
     },
     {
       name: 'seeker picker keystroke: listSeekers (reads the cached list each time)',
