@@ -4,9 +4,8 @@
  * stored the way the app stores them (openFieldDb: its tables, indexes, seeker list rows and list cache),
  * in headless Chromium (the page in device-page/, built with vite and served on 127.0.0.1) or, with
  * BENCH_DEVICE_IN=node, in fake-indexeddb under Node. The steps (device-steps.ts): the day list (its
- * tables read + dueItems), a company's and a seeker's page data, the seeker picker keystroke (p95), each
- * with a floor measured in the same run. Match suggestions: src/domain/matching.ts had not landed when
- * this was written; add a step to deviceSteps() in device-steps.ts.
+ * reads + dueItems), a company's and a seeker's page data, match suggestions, the seeker picker keystroke
+ * (p95), each with a floor measured in the same run.
  * Writes its section of docs/benchmarks.md (between the device-reads markers; the sync bench keeps it).
  *   npx tsx tests/bench/device-reads.ts    Env: BENCH_REPS=15 BENCH_DEVICE_IN=node BENCH_OUT=docs/benchmarks.md
  *                                          CHROMIUM_PATH=/usr/bin/chromium BENCH_TIMEOUT_MIN=10
@@ -123,10 +122,10 @@ function report(run: DeviceRun, started: Date): string {
     table(['step', 'runs', 'median', 'p95', 'floor (median)', 'step ÷ floor', 'target', ''], rows),
     '',
     "- **Floor,** measured interleaved with each run: for a step that reads whole tables, the same object stores read with one raw `getAll` each in one read transaction (no Dexie, no filtering, no derivation); for a page, which looks records up by index, one raw `get` of one record (one IndexedDB round trip, so the ratio counts round trips' worth); for the picker, the 20,000 list rows already in memory filtered with a plain substring test of the folded query.",
-    "- **Day list:** `dueItems` for the demo coordinator after reading, in one Dexie read transaction, either the six tables whole, or only what can be due: all companies and visits, the open and hired trials (status index), the running trials' check-ins and the hires' retention checks (placementId index), the unbilled fees (status index).",
+    "- **Day list:** `dayList` (src/storage/day-list-queries.ts) for the demo coordinator: its reads (open and hired trials by the status index, the running trials' check-ins, the unbilled fees; companies, visits and retention checks whole) and `dueItems`.",
     "- **Company page / seeker page:** the reads behind the page's sections (record, visits, openings, trials with the seekers' names, fees; counselling records, trials with company names, check-ins, retention checks, consents, provisions), for the company and the seeker with the most trials.",
+    '- **Match suggestions:** `seekerSuggestions` (src/storage/matching-queries.ts: its reads, then src/domain/matching.ts) for a seeker still matching; `companyCandidates` for the company above.',
     '- **Seeker picker:** a keystroke over the queries in turn, p95: `listSeekers` (src/storage/seeker-queries.ts) with the list cache current, which reads and parses the cached sorted list on every call; or the rows read once when the picker opens and `seekerFilterMatcher` (the same filter) per keystroke.',
-    '- **Match suggestions (≤ 100 ms):** not measured yet — src/domain/matching.ts was not on main when this bench was written. Add a step to `deviceSteps()` in tests/bench/device-steps.ts that reads the seeker and the open openings and calls the ranking.',
     deviceReadsEnd(RUNTIME),
     '',
   ].join('\n');
