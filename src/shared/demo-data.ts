@@ -128,7 +128,7 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
   const visitDue = createDuePlan(createRng(seed, 'visitDue'), VISIT_DUE_MIX);
   for (let i = 0; i < o.companies; i++) {
     const company = demoCompany(companyRng, { id: companyId(), now });
-    const bucket = visitDue('visit', company.coordinatorUserId === DEMO_COORDINATOR_USER_ID);
+    const bucket = visitDue(company.coordinatorUserId === DEMO_COORDINATOR_USER_ID);
     // Dormant companies have no plan; a plan is never before the company was first contacted.
     const nextVisitDue = company.status === 'dormant' ? '' : maxDate(dayIn(visitRng, bucket, now), company.createdAt.slice(0, 10));
     out.companies.push({ ...company, nextVisitDue });

@@ -1,7 +1,7 @@
 /**
  * When things fall due relative to the demo's "today", so that whatever day the demo is seeded on, the
  * coordinator's day list (今日の予定) has work in it: some late, some for today, some for this week.
- * The demo coordinator's first records of each kind cover those three in turn; the rest are drawn.
+ * The demo coordinator's first records cover those three in turn; the rest are drawn.
  */
 import { addDays } from './dates';
 import type { Rng } from './rng';
@@ -10,14 +10,10 @@ export type DueBucket = 'overdue' | 'today' | 'week' | 'later';
 
 const COVERED: readonly DueBucket[] = ['overdue', 'today', 'week'];
 
-/** A planner: `next(kind, mine)` says in which bucket the next record of that kind should fall due. */
+/** A planner: `next(mine)` says in which bucket the next record falls due; the first three of `mine` cover late, today and this week. */
 export function createDuePlan(rng: Rng, mix: readonly (readonly [DueBucket, number])[]) {
-  const seen = new Map<string, number>();
-  return (kind: string, mine: boolean): DueBucket => {
-    const n = seen.get(kind) ?? 0;
-    if (mine) seen.set(kind, n + 1);
-    return mine && n < COVERED.length ? COVERED[n]! : rng.weighted(mix);
-  };
+  let mineSoFar = 0;
+  return (mine: boolean): DueBucket => (mine && mineSoFar < COVERED.length ? COVERED[mineSoFar++]! : rng.weighted(mix));
 }
 
 /** A day in the bucket: up to three weeks late, today, in the next six days, or later. */
