@@ -53,7 +53,7 @@ const MILESTONE_MONTHS: Record<RetentionMilestone, number> = { '1m': 1, '3m': 3,
 
 /**
  * Checked at 1, 3 and 6 months, within days of each milestone; most hires stay, a few leave between
- * checks, after which nobody checks again. Some checks are late (not done yet: the day list shows them).
+ * checks, after which nobody checks again. Some recent checks are late (not done yet: the day list shows them).
  * `pending`: the checks stop before that milestone (a scene: that one falls due around today).
  */
 export function demoRetentionChecks(
@@ -66,7 +66,8 @@ export function demoRetentionChecks(
   for (const milestone of RETENTION_MILESTONES) {
     if (milestone === ctx.pending) break;
     const due = addMonths(placement.hiredOn, MILESTONE_MONTHS[milestone]);
-    if (due > ctx.now || (!ctx.pending && rng.chance(0.1))) break;
+    // A check that fell due in the last two months may not be done yet; older ones all were.
+    if (due > ctx.now || (!ctx.pending && due >= addDays(ctx.now, -60) && rng.chance(0.25))) break;
     const date = minDate(addDays(due, rng.int(0, 10)), ctx.now);
     const outcome = ctx.pending
       ? 'employed'
