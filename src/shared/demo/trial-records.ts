@@ -93,7 +93,7 @@ export function demoRetentionChecks(
       staffName: rng.pick(COORDINATORS),
       note: outcome === 'employed' ? rng.pick(RETENTION_NOTES) : outcome === 'left' ? '本人から退職したとの連絡があった。' : '',
     });
-    if (outcome !== 'employed') break;
+    if (outcome === 'left') break; // after 'unknown' (not reached) the next milestone is still checked
   }
   return out;
 }
