@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ageGroupOn, ageOn } from './age-group';
 import { DEMO_DEFAULTS, generateDemoData, type DemoData } from './demo-data';
+import { fiscalYearOf } from './demo/dates';
 import { PLACES } from './demo/places';
+import { DEMO_ADMIN_USER_ID, DEMO_COORDINATOR_USER_ID, demoUserId } from './demo/users';
 import { MAX_SCHOOLS } from './demo/schools';
 import { ENTITY_NAMES, ENTITY_SCHEMAS } from './entities';
 import { idSchema } from './fields';
-import { attendanceId } from './ids';
+import { attendanceId, feeIdOfPlacement, programmeSettingId, provisionIdOfPlacement } from './ids';
 
 const data = generateDemoData({ seed: 1 });
 const NOW = DEMO_DEFAULTS.now;
@@ -43,18 +45,22 @@ describe('generateDemoData', () => {
     expect(data.students).toHaveLength(6 * 40);
     expect(data.trialPlacements).toHaveLength(160);
     expect(data.internshipProgrammes).toHaveLength(6 * 2);
+    expect(data.openings).toHaveLength(150);
     // Status history starts when people move statuses in the app; the demo has none.
-    // TODO(trial-work demo): openings and programme settings join the demo with the volumes setting.
-    for (const entity of ENTITY_NAMES.filter((e) => !['statusChanges', 'openings', 'programmeSettings'].includes(e))) expect(data[entity].length, entity).toBeGreaterThan(0);
+    for (const entity of ENTITY_NAMES.filter((e) => e !== 'statusChanges')) expect(data[entity].length, entity).toBeGreaterThan(0);
   });
 
-  it('gives every record a unique random v4 UUID, except attendance whose id comes from its session and student', () => {
+  it('gives every record a unique id: random v4, or derived from what the record is about as the app derives it', () => {
     const ids = allIds(data);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const entity of ENTITY_NAMES.filter((e) => e !== 'attendance'))
+    const derived = new Set<string>(['attendance', 'successFees', 'programmeSettings', 'provisions']);
+    for (const entity of ENTITY_NAMES.filter((e) => !derived.has(e)))
       for (const { id } of data[entity])
         expect(id, entity).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/u);
     for (const a of data.attendance) expect(a.id).toBe(attendanceId(a.sessionId, a.studentId));
+    for (const f of data.successFees) expect(f.id).toBe(feeIdOfPlacement(f.placementId));
+    for (const p of data.provisions) expect(p.id).toBe(provisionIdOfPlacement(p.placementId));
+    for (const s of data.programmeSettings) expect(s.id).toBe(programmeSettingId(s.fiscalYear));
     expect(ids.every((id) => idSchema.safeParse(id).success)).toBe(true);
   });
 
@@ -133,10 +139,13 @@ describe('demo data lifecycles', () => {
     expect(hireRate).toBeLessThan(0.7);
   });
 
-  it('derives trial status from its dates: running trials span now, planned ones start later', () => {
+  it('derives trial status from its dates: running trials have started (a few past their end, undecided), planned ones start later', () => {
     const seekers = byId(data.seekers);
+    const undecided = data.trialPlacements.filter((t) => t.status === 'in_trial' && t.endDate < NOW);
+    expect(undecided.length).toBeGreaterThan(0);
+    expect(undecided.length).toBeLessThanOrEqual(3);
     for (const t of data.trialPlacements) {
-      if (t.status === 'in_trial') expect(t.startDate <= NOW && NOW <= t.endDate).toBe(true);
+      if (t.status === 'in_trial') expect(t.startDate <= NOW).toBe(true);
       if (t.status === 'proposed' || t.status === 'arranging') expect(t.startDate > NOW).toBe(true);
       if (t.status === 'hired') expect(t.hiredOn > t.endDate && t.hiredOn <= NOW).toBe(true);
       expect(t.startDate >= seekers.get(t.seekerId)!.registeredOn).toBe(true);
@@ -192,6 +201,71 @@ describe('demo data lifecycles', () => {
       expect(share, `seed ${seed}`).toBeGreaterThan(0.27);
       expect(share, `seed ${seed}`).toBeLessThan(0.43);
     }
+  });
+});
+
+describe('demo data of the trial work', () => {
+  it('gives each host company one to three openings, received over the last months, some closed or expired', () => {
+    const hosts = new Set(data.companies.filter((c) => ['host_registered', 'active', 'dormant'].includes(c.status)).map((c) => c.id));
+    const perCompany = new Map<string, number>();
+    for (const o of data.openings) perCompany.set(o.companyId, (perCompany.get(o.companyId) ?? 0) + 1);
+    expect([...perCompany.keys()].every((id) => hosts.has(id))).toBe(true);
+    expect(perCompany.size).toBe(hosts.size);
+    expect(Math.max(...perCompany.values())).toBeLessThanOrEqual(3);
+    for (const o of data.openings) expect(o.receivedOn <= NOW && o.receivedOn <= o.validUntil && o.places >= 1 && o.places <= 3).toBe(true);
+    expect(data.openings.some((o) => o.closedOn !== '')).toBe(true);
+    expect(data.openings.some((o) => o.validUntil < NOW)).toBe(true);
+    expect(data.openings.some((o) => o.validUntil >= NOW && o.closedOn === '')).toBe(true);
+  });
+
+  it('fills openings of the trial’s own company, open when it was proposed, within their places unless a reason is given', () => {
+    const openings = byId(data.openings);
+    const filled = data.trialPlacements.filter((t) => t.openingId !== '');
+    expect(filled.length).toBeGreaterThan(data.trialPlacements.length / 4);
+    const per = new Map<string, number>();
+    for (const t of filled) {
+      const o = openings.get(t.openingId)!;
+      expect(o.companyId).toBe(t.companyId);
+      expect(o.receivedOn <= t.createdAt.slice(0, 10) && t.createdAt.slice(0, 10) <= o.validUntil).toBe(true);
+      expect(t.jobTitle).toBe(o.jobType);
+      per.set(o.id, (per.get(o.id) ?? 0) + (t.overPlacesReason ? 0 : 1));
+    }
+    for (const [id, n] of per) expect(n).toBeLessThanOrEqual(openings.get(id)!.places);
+  });
+
+  it('sets the programme for every fiscal year it covers and charges each hire its year’s fee', () => {
+    expect(data.programmeSettings.map((s) => s.fiscalYear)).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    const current = data.programmeSettings.at(-1)!;
+    expect(current).toMatchObject({ successFeeAmount: 150_000, programmeCost: 26_319_000 });
+    const settings = new Map(data.programmeSettings.map((s) => [s.fiscalYear, s]));
+    const trials = byId(data.trialPlacements);
+    for (const f of data.successFees) expect(f.amount).toBe(settings.get(fiscalYearOf(trials.get(f.placementId)!.hiredOn))!.successFeeAmount);
+  });
+
+  it('puts companies and trials in the charge of the demo users as the server creates them', () => {
+    const inCharge = new Set([...data.companies, ...data.trialPlacements].map((r) => r.coordinatorUserId));
+    expect([...inCharge].sort()).toEqual(['', DEMO_ADMIN_USER_ID, DEMO_COORDINATOR_USER_ID].sort());
+    expect(DEMO_COORDINATOR_USER_ID).toBe(demoUserId('coordinator'));
+  });
+
+  it('varies what check-ins, retention checks and visits record', () => {
+    expect(new Set(data.checkIns.map((c) => c.withWhom)).size).toBe(3);
+    expect(new Set(data.checkIns.map((c) => c.progress)).size).toBe(3);
+    for (const c of data.checkIns) expect(c.concerns === '').toBe(c.progress === 'good');
+    const left = data.retentionChecks.filter((r) => r.outcome === 'left');
+    for (const r of left) expect(r.leftReason).not.toBe('');
+    expect(new Set(data.companyVisits.map((v) => v.purpose))).toEqual(new Set(['recruit', 'arrange', 'follow_up', 'other']));
+    for (const v of data.companyVisits) expect(v.time).toMatch(/^(09|1[0-6]):(00|30)$/u);
+    expect(data.companyVisits.filter((v) => v.peopleMet !== '').length).toBeGreaterThan(data.companyVisits.length / 2);
+  });
+
+  it('lays everything out around the now it is given', () => {
+    const later = generateDemoData({ seed: 1, now: '2027-01-27' });
+    expect(later.programmeSettings.at(-1)!.fiscalYear).toBe(2026);
+    const running = later.trialPlacements.filter((t) => t.status === 'in_trial');
+    expect(running.length).toBeGreaterThan(0);
+    for (const t of running) expect(t.startDate <= '2027-01-27').toBe(true);
+    expect(later.seekers.map((s) => s.id)).toEqual(data.seekers.map((s) => s.id));
   });
 });
 

@@ -3,7 +3,7 @@ import { buildSeeker } from '../../tests/factories';
 import type { Seeker } from '../shared/entities';
 import { openFieldDb, type FieldDb } from './db';
 import { bulkLoad } from './record-repo';
-import { findLikelyDuplicates, listSeekers } from './seeker-queries';
+import { findLikelyDuplicates, listSeekers, seekerFilterMatcher } from './seeker-queries';
 
 const TODAY = '2026-11-25';
 
@@ -45,6 +45,12 @@ describe('seeker queries', () => {
     expect(names(await listSeekers(db, { ageGroup: 'senior', today: TODAY }))).toEqual(['大野']);
     expect(names(await listSeekers(db, { ageGroup: 'working_age', town: 'biei', today: TODAY }))).toEqual(['鈴木']);
     expect(names(await listSeekers(db, { industry: 'retail', today: TODAY }))).toEqual(['山田']);
+  });
+
+  it('filters rows already read with the same matcher, as a picker does per keystroke', async () => {
+    const rows = await listSeekers(db, { today: TODAY });
+    for (const text of ['ﾔﾏﾀﾞ', 'しょう', '花子'])
+      expect(rows.filter(seekerFilterMatcher({ text, today: TODAY }))).toEqual(await listSeekers(db, { text, today: TODAY }));
   });
 
   it('judges the age group on the given day', async () => {

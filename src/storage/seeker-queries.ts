@@ -28,18 +28,24 @@ export type SeekerFilter = {
 export type SeekerRow = SeekerListRow;
 
 export async function listSeekers(db: FieldDb, filter: SeekerFilter): Promise<SeekerRow[]> {
+  // Filtering a sorted copy keeps the order: no sort per keystroke.
+  return (await readSortedSeekerRows(db)).filter(seekerFilterMatcher(filter));
+}
+
+/**
+ * The list's filter as a predicate on rows. A picker that holds the rows (read once with listSeekers)
+ * filters them with this per keystroke instead of reading the list again: at 20,000 seekers the read
+ * is most of a keystroke's time (docs/benchmarks.md, device reads).
+ */
+export function seekerFilterMatcher(filter: SeekerFilter): (row: SeekerRow) => boolean {
   const key = filter.text ? toSearchKey(filter.text) : '';
   const kanaOnly = key !== '' && isKatakanaReading(toStoredReading(filter.text ?? ''));
   const cutoff = latestSeniorBirthDate(filter.today);
-
-  const matches = (r: SeekerRow) =>
+  return (r) =>
     (!filter.town || r.town === filter.town) &&
     (!filter.industry || r.desiredIndustries.includes(filter.industry)) &&
     (!filter.ageGroup || (filter.ageGroup === 'senior') === r.birthDate <= cutoff) &&
     (!key || (kanaOnly ? r.reading.startsWith(key) || r.text.includes(key) : r.text.includes(key)));
-
-  // Filtering a sorted copy keeps the order: no sort per keystroke.
-  return (await readSortedSeekerRows(db)).filter(matches);
 }
 
 export type DuplicateProbe = {

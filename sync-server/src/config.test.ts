@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       staticDir: './dist',
       demoSeed: 1,
+      demoVolume: 'small',
       bodyLimit: '16mb',
       production: false,
       cookieSecure: false,
@@ -26,6 +27,10 @@ describe('loadConfig', () => {
     [{ DEMO_SEED: 'off' }, null],
   ])('reads DEMO_SEED %j', (env, seed) => {
     expect(loadConfig(env).demoSeed).toBe(seed);
+  });
+  it('reads DEMO_VOLUME and refuses a volume it does not know', () => {
+    expect(loadConfig({ DEMO_VOLUME: 'programme' }).demoVolume).toBe('programme');
+    expect(() => loadConfig({ DEMO_VOLUME: 'huge' })).toThrow(/DEMO_VOLUME must be one of: small, programme/u);
   });
   it('refuses a malformed port', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow();

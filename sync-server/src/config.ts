@@ -6,6 +6,10 @@
  * creates demo users, and defaults cookies to Secure.
  */
 import { z } from 'zod';
+import type { DemoVolume } from '../../src/shared/demo-data';
+
+/** The demo's sizes (src/shared/demo-data.ts DEMO_VOLUMES). */
+const DEMO_VOLUME_NAMES = ['small', 'programme'] as const satisfies readonly DemoVolume[];
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
@@ -19,6 +23,11 @@ const envSchema = z.object({
    * single-machine demo), off for PostgreSQL (a shared, real database).
    */
   DEMO_SEED: z.union([z.literal('off'), z.coerce.number().int()]).optional(),
+  /**
+   * How much demo data: 'small' (300 seekers, 120 companies) or 'programme', the volumes the programme
+   * will reach (20,000 seekers, 500 companies with 1,000 openings, about 5,000 visits, 3,000 trials).
+   */
+  DEMO_VOLUME: z.enum(DEMO_VOLUME_NAMES, { error: `DEMO_VOLUME must be one of: ${DEMO_VOLUME_NAMES.join(', ')}` }).default('small'),
   /** Request body limit for a push batch (2,000 mutations of a few KB fit in the default). */
   BODY_LIMIT: z.string().default('16mb'),
   NODE_ENV: z.string().optional(),
@@ -42,6 +51,7 @@ export type Config = {
   databaseUrl: string | undefined;
   staticDir: string;
   demoSeed: number | null;
+  demoVolume: DemoVolume;
   bodyLimit: string;
   production: boolean;
   cookieSecure: boolean;
@@ -70,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     staticDir: e.STATIC_DIR,
     demoSeed,
+    demoVolume: e.DEMO_VOLUME,
     bodyLimit: e.BODY_LIMIT,
   };
 }

@@ -6,7 +6,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { generateDemoData } from '../../src/shared/demo-data';
+import { japanDay } from '../../src/domain/dates';
+import { DEMO_VOLUMES, generateDemoData } from '../../src/shared/demo-data';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { bootstrapUsers } from './services/bootstrap-users';
@@ -23,12 +24,18 @@ async function main(): Promise<void> {
     target = { sqliteFile: path.join(config.dataDir, 'sync.sqlite') };
   }
   const store = await createSqlStore(target);
-  const demo = config.demoSeed !== null ? generateDemoData({ seed: config.demoSeed }) : null;
-  if (demo && config.demoSeed !== null) {
+  const users = new AuthStore(store.db);
+  // Generated only for a new database (or one without users yet, for the demo teacher's school): the
+  // programme volume takes seconds. Laid out around today in Japan, so that visits, check-ins and fees
+  // are due on the day the demo is first opened.
+  const seed = config.demoSeed;
+  const needsDemo = seed !== null && ((await store.isEmpty()) || (await users.countUsers()) === 0);
+  const demo = needsDemo ? generateDemoData({ seed, now: japanDay(new Date().toISOString()), ...DEMO_VOLUMES[config.demoVolume] }) : null;
+  if (demo) {
     const seeded = await seedIfEmpty(store, demo, new Date().toISOString());
-    if (seeded > 0) console.log(`sync-server: seeded ${seeded} demo records (seed ${config.demoSeed})`);
+    if (seeded > 0) console.log(`sync-server: seeded ${seeded} demo records (seed ${seed}, ${config.demoVolume} volume)`);
   }
-  const created = await bootstrapUsers(new AuthStore(store.db), {
+  const created = await bootstrapUsers(users, {
     production: config.production,
     admin: config.admin,
     demoSchoolId: demo?.schools[0]?.id ?? null,

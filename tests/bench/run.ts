@@ -30,7 +30,7 @@ import { startBenchServer, type BenchServer } from './bench-server';
 import { buildBenchPage } from './build-page';
 import type { FloorResult, ProfileResult, PushResult, SyncRunResult } from './page/bench-api';
 import { changeOnServer, httpThroughput, SeekerEditor, serviceThroughput, syncModeCost, type SyncModeCost, type Throughput } from './server-side';
-import { bytes, int, median, ms, range, ratio, table } from './stats';
+import { bytes, DEVICE_READS_MARK, int, median, ms, range, ratio, table } from './stats';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const SIZES = (process.env['BENCH_SIZES'] ?? '1000,10000,50000').split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
@@ -450,7 +450,10 @@ async function main(): Promise<void> {
     const out = report(results, machine(version.replace('/', ' ')), startedAt, performance.now() - started);
     console.log(`\n${out.console}`);
     mkdirSync(path.dirname(OUT), { recursive: true });
-    writeFileSync(OUT, out.markdown);
+    // The device-reads sections (tests/bench/device-reads.ts) follow this report; keep them.
+    const previous = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
+    const kept = previous.indexOf(DEVICE_READS_MARK);
+    writeFileSync(OUT, kept >= 0 ? `${out.markdown.trimEnd()}\n\n${previous.slice(kept)}` : out.markdown);
     console.log(`\nbench: wrote ${path.relative(repoRoot, OUT)}`);
   } finally {
     clearTimeout(watchdog);

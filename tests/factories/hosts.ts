@@ -17,7 +17,7 @@ import {
   type SuccessFee,
   type TrialPlacement,
 } from '../../src/shared/entities';
-import { addDays, dateBetween } from '../../src/shared/demo/dates';
+import { addDays, dateBetween, minDate } from '../../src/shared/demo/dates';
 import { demoCompany, demoCompanyVisits, demoSuccessFee, demoTrialPlacement } from '../../src/shared/demo/hosts';
 import { meta } from '../../src/shared/demo/meta';
 import { programmeSettingId } from '../../src/shared/ids';
@@ -33,20 +33,21 @@ export function buildCompanyVisit(overrides: Partial<CompanyVisit> = {}): Compan
   // A company first contacted a year ago with one visit so far: the visit builder always yields one.
   const company = { ...demoCompany(rng, { id: rng.uuid(), now: FACTORY_NOW }), status: 'visited' as const };
   company.createdAt = '2025-06-02T10:00:00.000+09:00';
-  const [visit] = demoCompanyVisits(rng, company, { now: FACTORY_NOW, nextId: () => rng.uuid() }).visits;
+  const [visit] = demoCompanyVisits(rng, company, { now: FACTORY_NOW, nextId: () => rng.uuid(), nextDue: addDays(FACTORY_NOW, 30) });
   return companyVisitSchema.parse({ ...visit, ...overrides });
 }
 
 export function buildTrialPlacement(overrides: Partial<TrialPlacement> = {}): TrialPlacement {
   const rng = nextRng();
   const startDate = dateBetween(rng, '2025-04-01', addDays(FACTORY_NOW, 30));
-  const company = { id: rng.uuid(), industry: 'manufacturing' as const };
+  const company = { id: rng.uuid(), industry: 'manufacturing' as const, coordinatorUserId: '' };
   const base = demoTrialPlacement(rng, {
     id: rng.uuid(),
     now: FACTORY_NOW,
     seeker: { id: rng.uuid() },
     company,
     startDate,
+    proposedOn: minDate(addDays(startDate, -20), FACTORY_NOW),
   });
   const merged = { ...base, ...overrides };
   if (overrides.status && overrides.status !== base.status) {
@@ -61,7 +62,7 @@ export function buildTrialPlacement(overrides: Partial<TrialPlacement> = {}): Tr
 export function buildSuccessFee(overrides: Partial<SuccessFee> = {}): SuccessFee {
   const rng = nextRng();
   const placement = { id: rng.uuid(), hiredOn: dateBetween(rng, '2025-04-01', FACTORY_NOW) };
-  const base = demoSuccessFee(rng, { id: rng.uuid(), now: FACTORY_NOW, placement });
+  const base = demoSuccessFee(rng, { id: rng.uuid(), now: FACTORY_NOW, amount: 150_000, placement });
   const merged = { ...base, ...overrides };
   if (overrides.status && overrides.status !== base.status) {
     const invoiced = addDays(placement.hiredOn, 30);

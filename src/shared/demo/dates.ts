@@ -25,10 +25,29 @@ export function dateBetween(rng: Rng, from: string, to: string): string {
   return addDays(from, rng.int(0, Math.max(0, daysBetween(from, to))));
 }
 
+/** `months` calendar months later; a day past the target month's end lands on its last day (31 Jan + 1 → 28/29 Feb). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** The first day of the month after `date` (fees are invoiced monthly, for the previous month's hires). */
+export const monthStartAfter = (date: string) => `${addMonths(date, 1).slice(0, 7)}-01`;
+
 /** Moves a date forward past Saturday and Sunday: schools and companies meet on weekdays. */
 export function weekday(date: string): string {
   const dow = new Date(toMs(date)).getUTCDay();
   return dow === 6 ? addDays(date, 2) : dow === 0 ? addDays(date, 1) : date;
+}
+
+/** Moves a date back past Saturday and Sunday to the Friday before. */
+export function weekdayBefore(date: string): string {
+  const dow = new Date(toMs(date)).getUTCDay();
+  return dow === 6 ? addDays(date, -1) : dow === 0 ? addDays(date, -2) : date;
 }
 
 /** Japanese fiscal year (April–March) a date falls in. */

@@ -3,14 +3,16 @@
  * success fees that hires earn. Lifecycle states follow from the dates relative to `now`, so a
  * trial that ended last month is closed and one starting next week is still being arranged.
  */
-import type { Company, CompanyVisit, Seeker, SuccessFee, TrialPlacement } from '../entities';
-import { addDays, dateBetween, minDate, weekday } from './dates';
+import type { Company, CompanyVisit, Opening, Seeker, SuccessFee, TrialPlacement } from '../entities';
+import { addDays, dateBetween, maxDate, minDate, monthStartAfter, weekday, weekdayBefore } from './dates';
 import { INDUSTRY_WEIGHTS, companyName, jobTitle } from './company-names';
 import { PROGRAMME_START, meta } from './meta';
 import { COORDINATORS, fullName } from './names';
+import { wageText } from './openings';
 import { address, landLine, pickTown } from './places';
 import type { Rng } from './rng';
-import { COMPANY_CONDITIONS, EMPLOYER_FEEDBACK, NEXT_ACTIONS, VISIT_NOTES, sentences } from './texts';
+import { COMPANY_CONDITIONS, EMPLOYER_FEEDBACK, NEXT_ACTIONS, PEOPLE_MET_ROLES, VISIT_NOTES, sentences } from './texts';
+import { pickCoordinator } from './users';
 
 type Ctx = { id: string; now: string };
 
@@ -41,7 +43,7 @@ export function demoCompany(rng: Rng, ctx: Ctx): Company {
       ['dormant', 5],
     ] as const),
     nextVisitDue: '',
-    coordinatorUserId: '',
+    coordinatorUserId: pickCoordinator(rng),
   };
 }
 
@@ -55,45 +57,48 @@ const VISIT_COUNTS = {
 } as const;
 
 /**
- * The visits to one company, oldest first, and when the next one is due. The first visit recruits the
- * company; later ones arrange trials or follow up.
+ * The visits to one company, oldest first. The first recruits the company; later ones arrange trials,
+ * follow up or see to something else. The latest set `nextDue` (a few weeks to three months ahead), so
+ * visits are laid out backwards from it; a dormant company (no `nextDue`) was last seen a while ago.
+ * `scale` multiplies how often companies are visited (the programme-volume demo visits more).
  */
 export function demoCompanyVisits(
   rng: Rng,
   company: Company,
-  ctx: { now: string; nextId: () => string },
-): { visits: CompanyVisit[]; nextVisitDue: string } {
+  ctx: { now: string; nextId: () => string; nextDue: string; scale?: number },
+): CompanyVisit[] {
   const [min, max] = VISIT_COUNTS[company.status];
-  const visits: CompanyVisit[] = [];
-  let date = weekday(addDays(company.createdAt.slice(0, 10), rng.int(0, 21)));
-  for (let i = rng.int(min, max); i > 0 && date <= ctx.now; i--) {
+  const scale = ctx.scale ?? 1;
+  const created = company.createdAt.slice(0, 10);
+  const latest = ctx.nextDue ? minDate(addDays(ctx.nextDue, -rng.int(14, 90)), ctx.now) : addDays(ctx.now, -rng.int(60, 400));
+  const dates: string[] = [];
+  for (let i = Math.round(rng.int(min, max) * scale), date = maxDate(weekdayBefore(latest), created); i > 0 && date >= created; i--) {
+    dates.unshift(date);
+    date = weekdayBefore(addDays(date, -Math.max(7, Math.round(rng.int(20, 120) / scale))));
+  }
+  const contact = company.contactPerson.split(' ')[0]!;
+  return dates.map((date, i): CompanyVisit => {
     const purpose =
-      visits.length === 0
+      i === 0
         ? 'recruit'
         : rng.weighted([
-            ['arrange', 1],
-            ['follow_up', 1],
+            ['arrange', 4],
+            ['follow_up', 4],
+            ['other', 1],
           ] as const);
-    visits.push({
+    return {
       ...meta(rng, ctx.nextId(), ctx.now, date),
       companyId: company.id,
       date,
-      time: '',
+      time: `${String(rng.int(9, 16)).padStart(2, '0')}:${rng.pick(['00', '30'])}`,
       coordinatorName: rng.pick(COORDINATORS),
       purpose,
-      peopleMet: '',
+      peopleMet: rng.chance(0.8) ? `${rng.pick(PEOPLE_MET_ROLES)} ${contact}様` : '',
       notes: sentences(rng, VISIT_NOTES[purpose], 1, 2),
       nextAction: rng.pick(NEXT_ACTIONS),
-      nextVisitDate: '',
-    });
-    date = weekday(addDays(date, rng.int(20, 120)));
-  }
-  const last = visits[visits.length - 1];
-  const base = last?.date ?? company.createdAt.slice(0, 10);
-  // Dormant companies have no plan; the others are due again in one to three months (some overdue).
-  const nextVisitDue = company.status === 'dormant' ? '' : weekday(addDays(base, rng.int(14, 90)));
-  if (last) last.nextVisitDate = nextVisitDue;
-  return { visits, nextVisitDue };
+      nextVisitDate: i === dates.length - 1 ? ctx.nextDue : '',
+    };
+  });
 }
 
 const NOT_HIRED_REASONS = [
@@ -112,84 +117,96 @@ const WITHDRAWN_REASONS = [
   ['other', 1],
 ] as const;
 
+/**
+ * A trial at a company, proposed on `proposedOn`, filling `opening` if it has one. Its status follows
+ * from the dates: not started yet → proposed or arranging, running → in trial, ended → decided. A
+ * `scene` (scenes.ts) fixes the end and the hire instead, and leaves a trial whose end has passed undecided.
+ */
 export function demoTrialPlacement(
   rng: Rng,
-  ctx: Ctx & { seeker: Pick<Seeker, 'id'>; company: Pick<Company, 'id' | 'industry'>; startDate: string },
+  ctx: Ctx & {
+    seeker: Pick<Seeker, 'id'>;
+    company: Pick<Company, 'id' | 'industry' | 'coordinatorUserId'>;
+    startDate: string;
+    proposedOn: string;
+    opening?: Opening;
+    overPlacesReason?: string;
+    scene?: { endDate: string; hiredOn: string };
+  },
 ): TrialPlacement {
-  const { now, startDate } = ctx;
+  const { now, startDate, scene, opening } = ctx;
   // Trials are short by design: one to four weeks, ending on a Friday-ish weekday.
-  const endDate = weekday(addDays(startDate, rng.int(1, 4) * 7 - 3));
+  const endDate = scene?.endDate ?? weekday(addDays(startDate, rng.int(1, 4) * 7 - 3));
   const status: TrialPlacement['status'] =
     startDate > now
       ? rng.weighted([
           ['proposed', 1],
           ['arranging', 2],
         ] as const)
-      : endDate >= now
-        ? 'in_trial'
-        : rng.weighted([
-            ['hired', 55],
-            ['not_hired', 30],
-            ['withdrawn', 15],
-          ] as const);
+      : scene
+        ? scene.hiredOn
+          ? 'hired'
+          : 'in_trial'
+        : endDate >= now
+          ? 'in_trial'
+          : rng.weighted([
+              ['hired', 55],
+              ['not_hired', 30],
+              ['withdrawn', 15],
+            ] as const);
   const closed = status === 'hired' || status === 'not_hired' || status === 'withdrawn';
-  const hiredOn = status === 'hired' ? minDate(addDays(endDate, rng.int(1, 14)), now) : '';
+  const hiredOn = status === 'hired' ? (scene?.hiredOn ?? minDate(addDays(endDate, rng.int(1, 14)), now)) : '';
   const lastTouched = hiredOn || (closed ? endDate : minDate(now, endDate));
   return {
-    ...meta(
-      rng,
-      ctx.id,
-      now,
-      addDays(startDate, -rng.int(14, 40)),
-      status === 'proposed' || status === 'arranging' ? now : lastTouched,
-    ),
+    ...meta(rng, ctx.id, now, ctx.proposedOn, status === 'proposed' || status === 'arranging' ? now : lastTouched),
     seekerId: ctx.seeker.id,
     companyId: ctx.company.id,
-    openingId: '',
-    jobTitle: jobTitle(rng, ctx.company.industry),
-    jobContent: '',
-    workingHours: '',
-    wage: '',
+    openingId: opening?.id ?? '',
+    jobTitle: opening?.jobType ?? jobTitle(rng, ctx.company.industry),
+    jobContent: opening?.jobContent ?? '',
+    workingHours: opening?.workingHours ?? '',
+    wage: opening ? wageText(opening) : '',
     startDate,
     endDate,
     status,
     hiredOn,
-    employmentType: status === 'hired' ? rng.weighted([
-      ['regular', 4],
-      ['contract', 3],
-      ['part_time', 3],
-    ] as const) : '',
-    endReason:
-      status === 'not_hired'
-        ? rng.weighted(NOT_HIRED_REASONS)
-        : status === 'withdrawn'
-          ? rng.weighted(WITHDRAWN_REASONS)
-          : '',
+    employmentType:
+      status === 'hired'
+        ? rng.weighted([
+            ['regular', 4],
+            ['contract', 3],
+            ['part_time', 3],
+          ] as const)
+        : '',
+    endReason: status === 'not_hired' ? rng.weighted(NOT_HIRED_REASONS) : status === 'withdrawn' ? rng.weighted(WITHDRAWN_REASONS) : '',
     employerFeedback: closed ? rng.pick(EMPLOYER_FEEDBACK[status]) : '',
-    overPlacesReason: '',
-    coordinatorUserId: '',
+    overPlacesReason: ctx.overPlacesReason ?? '',
+    coordinatorUserId: ctx.company.coordinatorUserId,
   };
 }
 
-/** The fee a hire earns: invoiced a few weeks after the hire, paid a few weeks after the invoice. */
-export function demoSuccessFee(rng: Rng, ctx: Ctx & { placement: Pick<TrialPlacement, 'id' | 'hiredOn'> }): SuccessFee {
+/**
+ * The fee a hire earns, at its fiscal year's amount (`amount`). Fees are invoiced monthly: early in the
+ * month after the hire, paid a few weeks later. A few invoices are late or stay unpaid past the due
+ * date (the day list and the report have to show them); `unbilled` keeps one waiting to be invoiced.
+ */
+export function demoSuccessFee(
+  rng: Rng,
+  ctx: { id: string; now: string; amount: number; unbilled?: boolean; placement: Pick<TrialPlacement, 'id' | 'hiredOn'> },
+): SuccessFee {
   const { now } = ctx;
   const hiredOn = ctx.placement.hiredOn || now;
-  const invoiceDay = addDays(hiredOn, rng.int(20, 40));
+  const late = rng.chance(0.08) ? rng.int(20, 60) : 0;
+  const invoiceDay = addDays(monthStartAfter(hiredOn), rng.int(0, 10) + late);
   const payDay = addDays(invoiceDay, rng.int(10, 45));
-  // A few invoices stay unpaid past the due date: the report has to show them.
-  const status = invoiceDay > now ? 'not_invoiced' : payDay > now || rng.chance(0.05) ? 'invoiced' : 'paid';
+  const status = ctx.unbilled || invoiceDay > now ? 'not_invoiced' : payDay > now || rng.chance(0.05) ? 'invoiced' : 'paid';
   return {
     ...meta(rng, ctx.id, now, hiredOn, status === 'paid' ? payDay : status === 'invoiced' ? invoiceDay : hiredOn),
     placementId: ctx.placement.id,
-    amount: rng.weighted([
-      [100_000, 5],
-      [150_000, 3],
-      [200_000, 2],
-    ] as const),
+    amount: ctx.amount,
     status,
     invoicedOn: status === 'not_invoiced' ? '' : invoiceDay,
     paidOn: status === 'paid' ? payDay : '',
-    note: '',
+    note: late > 0 && status !== 'not_invoiced' ? '事業所の締め日の都合で請求が遅れた。' : '',
   };
 }

@@ -64,8 +64,10 @@ export function demoSeeker(rng: Rng, ctx: SeekerContext): Seeker {
   const to = pilot ? minDate(addDays(ALL_AGES_FROM, -1), now) : now;
   // Registrations grow year by year, so recent dates are likelier.
   const span = Math.max(0, daysBetween(from, to));
-  const registeredOn = minDate(maxDate(addDays(to, -Math.floor(span * rng.next() ** 1.5)), from), now);
-  const birthDate = birthDateFor(rng, senior, now, registeredOn, pilot);
+  const drawnOn = minDate(maxDate(addDays(to, -Math.floor(span * rng.next() ** 1.5)), from), now);
+  const birthDate = birthDateFor(rng, senior, now, drawnOn, pilot);
+  // Nobody registers before their 18th birthday: a young seeker registered within the last few years.
+  const registeredOn = minDate(maxDate(drawnOn, yearsBefore(birthDate, -18)), now);
   const name = personName(rng, Number(birthDate.slice(0, 4)));
   const town = pickTown(rng);
   const home = rng.chance(0.85) ? address(rng, town) : { postalCode: '', address: '' };

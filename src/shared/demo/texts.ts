@@ -68,7 +68,15 @@ export const VISIT_NOTES = {
     '職場環境の改善点について意見交換した。',
     '次年度も受け入れを継続したいとのこと。',
   ],
+  other: [
+    '求人票の内容を確認し、募集人数の変更を受け付けた。',
+    '冬期の業務内容について説明を受けた。',
+    '事業所見学会の日程を相談した。',
+  ],
 } as const;
+
+/** Whom a coordinator meets at a company (面会者), before the contact person's family name. */
+export const PEOPLE_MET_ROLES = ['社長', '総務部長', '店長', '工場長', '人事担当', '現場責任者'] as const;
 
 export const CHECK_IN_NOTES = [
   '作業手順を覚え、一人で任される作業が増えてきた。',
@@ -77,6 +85,15 @@ export const CHECK_IN_NOTES = [
   '立ち仕事で疲れが出ているため、休憩の取り方を相談した。',
   '担当者からの評価は良好。本人も継続を希望。',
   '作業のスピードに不安があるとのこと。慣れの範囲と思われる。',
+];
+
+/** A check-in's concerns (懸念事項) when the trial is not simply going well. */
+export const CHECK_IN_CONCERNS = [
+  '朝の通勤に時間がかかり、遅刻が一度あった。',
+  '腰の痛みを訴えている。作業内容の調整を事業所に相談する。',
+  '作業指示が伝わりにくい場面がある。手順書の用意を依頼した。',
+  '本人が続けられるか迷っている。次回は本人と個別に面談する。',
+  '担当者との相性に不安があるとのこと。',
 ];
 
 export const EMPLOYER_FEEDBACK = {
@@ -105,6 +122,20 @@ export const COMPANY_CONDITIONS = [
   '土日祝休み。',
   'シフト制（月八日休み）。',
 ];
+
+/** An opening's job content (仕事の内容), whatever the job type. */
+export const JOB_CONTENT = [
+  '先輩社員の指導のもと、基本的な作業から始めます。',
+  '慣れてきたら一人で担当する作業もお願いします。',
+  '重い物を持つ作業はほとんどありません。',
+  '冬期は除雪作業が加わります。',
+  '未経験の方にも丁寧に教えます。',
+  '作業の手順は写真付きの手順書で確認できます。',
+];
+export const WORKING_HOURS = ['8:30〜17:00（休憩60分）', '9:00〜15:00', '9:00〜16:00（休憩45分）', '13:00〜17:00', '7:00〜16:00（休憩60分）', 'シフト制 6:00〜22:00のうち4〜8時間'] as const;
+export const WORKING_DAYS = ['週5日（土日祝休み）', '週3〜4日', 'シフト制（月20日程度）', '週3日から相談可', '月〜金のうち週4日'] as const;
+/** Why a placement goes beyond its opening's places (the company agreed to one more). */
+export const OVER_PLACES_REASONS = ['事業所が本人の経験を評価し、一名追加での受入に同意した。', '繁忙期のため、事業所から受入人数の追加の申し出があった。'] as const;
 
 export const INTERNSHIP_NOTES = [
   '現場見学と簡単な作業体験。',

@@ -6,6 +6,7 @@
  *   the first demo school. Their passwords are public (docs/demo-users.md): never in production.
  */
 import { loginIdSchema, type Role } from '../../../src/shared/auth-protocol';
+import { demoUserId } from '../../../src/shared/demo/users';
 import { ConfigError } from '../config';
 import type { AuthStore, UserRow } from '../store/auth-store';
 import { DEFAULT_SCRYPT, hashPassword, type ScryptParams } from './password';
@@ -29,9 +30,9 @@ export type BootstrapOptions = {
 /** Returns the login ids it created. Throws ConfigError for an unusable ADMIN_LOGIN. */
 export async function bootstrapUsers(users: AuthStore, opts: BootstrapOptions): Promise<string[]> {
   const created: string[] = [];
-  const make = async (loginId: string, displayName: string, role: Role, password: string, schoolId: string | null) => {
+  const make = async (loginId: string, displayName: string, role: Role, password: string, schoolId: string | null, id: string = crypto.randomUUID()) => {
     const row: UserRow = {
-      id: crypto.randomUUID(),
+      id,
       loginId,
       displayName,
       role,
@@ -45,7 +46,8 @@ export async function bootstrapUsers(users: AuthStore, opts: BootstrapOptions): 
   };
 
   if (!opts.production && opts.demoSchoolId !== null && (await users.countUsers()) === 0) {
-    for (const u of DEMO_USERS) await make(u.loginId, u.displayName, u.role, u.password, u.role === 'teacher' ? opts.demoSchoolId : null);
+    // Ids from the login id: the demo data puts companies and trials in the demo coordinator's charge by id.
+    for (const u of DEMO_USERS) await make(u.loginId, u.displayName, u.role, u.password, u.role === 'teacher' ? opts.demoSchoolId : null, demoUserId(u.loginId));
   }
   if (opts.admin) {
     const login = loginIdSchema.safeParse(opts.admin.loginId);

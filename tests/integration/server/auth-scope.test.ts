@@ -15,7 +15,7 @@ import { createAuthedApp, loginAs, type AuthedApp, type SignedIn } from '../../s
 import { TEST_STORE_KINDS } from '../../setup/server-stores';
 
 const NOW = '2026-06-01T00:00:00.000Z';
-const ALL_ENTITIES = ['seekers', 'counsellingRecords', 'companies', 'companyVisits', 'trialPlacements', 'successFees', 'schools', 'students', 'internshipProgrammes', 'programmeSessions', 'internships', 'attendance', 'checkIns', 'retentionChecks', 'consents', 'provisions'];
+const ALL_ENTITIES = ['seekers', 'counsellingRecords', 'companies', 'companyVisits', 'openings', 'trialPlacements', 'successFees', 'programmeSettings', 'schools', 'students', 'internshipProgrammes', 'programmeSessions', 'internships', 'attendance', 'checkIns', 'retentionChecks', 'consents', 'provisions'];
 // statusChanges: the demo has none (history starts with the first status move in the app).
 
 async function recordsDump(store: SqlStore): Promise<string> {
@@ -63,7 +63,7 @@ describe.each(TEST_STORE_KINDS)('scoping by role on $name', (kind) => {
   });
 
   it.each([
-    ['counter', ['companies', 'consents', 'counsellingRecords', 'provisions', 'seekers']],
+    ['counter', ['companies', 'consents', 'counsellingRecords', 'openings', 'provisions', 'seekers']],
     ['coordinator', [...ALL_ENTITIES].sort()],
     ['admin', [...ALL_ENTITIES].sort()],
   ] as const)('gives a %s exactly its entities', async (role, expected) => {
@@ -127,7 +127,7 @@ describe.each(TEST_STORE_KINDS)('scoping by role on $name', (kind) => {
     await admin.agent.patch(`/api/admin/users/${t.users.teacher.id}`).send({ role: 'counter', schoolId: null }).expect(200);
     const counterNow = await pull(teacher);
     expect(new Set([first, moved.scopeFingerprint, counterNow.scopeFingerprint]).size).toBe(3);
-    expect(entitiesOf(counterNow)).toEqual(['companies', 'consents', 'counsellingRecords', 'provisions', 'seekers']);
+    expect(entitiesOf(counterNow)).toEqual(['companies', 'consents', 'counsellingRecords', 'openings', 'provisions', 'seekers']);
     expect((await teacher.agent.get('/api/auth/session').expect(200)).body.scopeFingerprint).toBe(counterNow.scopeFingerprint);
     // A teacher without a school is refused by the server, not silently given everything.
     const bad = await admin.agent.patch(`/api/admin/users/${t.users.teacher.id}`).send({ role: 'teacher', schoolId: null }).expect(400);

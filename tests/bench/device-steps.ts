@@ -1,0 +1,250 @@
+/**
+ * The device's reads the bench times, on the app's own storage code, for the Node runner (fake-indexeddb)
+ * and the Chromium page (device-page/) alike: no Node or browser API beyond IndexedDB and performance.now.
+ * Each step runs interleaved with its floor (see Step.floor), after one untimed warm-up.
+ */
+import { DEMO_VOLUMES, generateDemoData, type DemoData } from '../../src/shared/demo-data';
+import { DEMO_COORDINATOR_USER_ID } from '../../src/shared/demo/users';
+import { ENTITY_NAMES } from '../../src/shared/entities';
+import { toSearchKey } from '../../src/shared/kana';
+import { openFieldDb, type FieldDb } from '../../src/storage/db';
+import { dayList } from '../../src/storage/day-list-queries';
+import { companyCandidates, seekerSuggestions } from '../../src/storage/matching-queries';
+import { counsellingRecordsOf, namesOf, trialsOf, visitsOf } from '../../src/storage/related-queries';
+import { withSearchFields } from '../../src/storage/search-fields';
+import { listSeekers, seekerFilterMatcher } from '../../src/storage/seeker-queries';
+import type { SeekerListRow } from '../../src/storage/seeker-rows';
+
+/** Kana, half-width kana, kanji, and partial readings a coordinator types while looking for someone. */
+export const PICKER_QUERIES = ['さとう', 'ｻﾄｳ', '佐藤', 'たかは', 'ざき', 'すずき', 'ﾀﾅｶ', '田中', 'やま', 'きむら'];
+
+export type Step = {
+  name: string;
+  target: string;
+  limitMs: number;
+  /**
+   * The floor: 'tables' reads the step's object stores whole with one raw getAll each (for a step that
+   * reads whole tables); 'get' is one raw get of one record (one IndexedDB round trip, for a step that
+   * looks records up by index); 'scan' filters the list rows already in memory with a plain substring test.
+   */
+  floor: { kind: 'tables'; stores: readonly string[] } | { kind: 'get' } | { kind: 'scan' };
+  run: () => Promise<unknown>;
+  /** The statistic the target is about. */
+  stat: 'median' | 'p95';
+};
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await run();
+  return performance.now() - t;
+}
+
+/** The floor: one raw getAll per store, in one read transaction, straight on IndexedDB. */
+function rawGetAll(db: FieldDb, stores: readonly string[]): Promise<void> {
+  const idb = db.backendDB();
+  return new Promise((resolve, reject) => {
+    const tx = idb.transaction([...stores], 'readonly');
+    for (const s of stores) tx.objectStore(s).getAll();
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+const counts = <K extends string>(keys: readonly K[]) => {
+  const out = new Map<K, number>();
+  for (const k of keys) out.set(k, (out.get(k) ?? 0) + 1);
+  return out;
+};
+const most = <K extends string>(keys: readonly K[]) => [...counts(keys)].sort((a, b) => b[1] - a[1])[0]![0];
+
+function deviceSteps(db: FieldDb, data: DemoData, today: string, rows: readonly SeekerListRow[]): Step[] {
+  // The company and the seeker with the most trials: the heaviest pages.
+  const companyId = most(data.trialPlacements.map((t) => t.companyId));
+  const seekerId = most([
+    ...data.trialPlacements.map((t) => t.seekerId),
+    ...data.counsellingRecords.map((c) => c.seekerId),
+  ]);
+  // A seeker still looking for work, wanting more than one industry: suggestions to rank.
+  const lookingForWork =
+    data.seekers.find((s) => s.status === 'matching' && s.desiredIndustries.length > 1) ?? data.seekers[0]!;
+  let keystroke = 0;
+  const nextQuery = () => PICKER_QUERIES[keystroke++ % PICKER_QUERIES.length]!;
+  return [
+    {
+      name: 'day list (dayList: its reads + dueItems)',
+      target: '≤ 200 ms',
+      limitMs: 200,
+      stat: 'median',
+      floor: {
+        kind: 'tables',
+        stores: ['companies', 'companyVisits', 'trialPlacements', 'checkIns', 'retentionChecks', 'successFees'],
+      },
+      run: () => dayList(db, today, DEMO_COORDINATOR_USER_ID),
+    },
+    {
+      name: `company page (${data.trialPlacements.filter((t) => t.companyId === companyId).length} trials)`,
+      target: '≤ 200 ms',
+      limitMs: 200,
+      stat: 'median',
+      floor: { kind: 'get' },
+      run: async () => {
+        const [company, visits, openings, trials] = await Promise.all([
+          db.companies.get(companyId),
+          visitsOf(db, companyId),
+          db.openings.where('companyId').equals(companyId).toArray(),
+          trialsOf(db, 'companyId', companyId),
+        ]);
+        const [names, fees] = await Promise.all([
+          namesOf(
+            db,
+            'seekers',
+            trials.map((t) => t.seekerId),
+          ),
+          db.successFees
+            .where('placementId')
+            .anyOf(trials.map((t) => t.id))
+            .toArray(),
+        ]);
+        return { company, visits, openings, trials, names, fees };
+      },
+    },
+    {
+      name: `seeker page (${data.trialPlacements.filter((t) => t.seekerId === seekerId).length} trials, ${data.counsellingRecords.filter((c) => c.seekerId === seekerId).length} counselling records)`,
+      target: '≤ 200 ms',
+      limitMs: 200,
+      stat: 'median',
+      floor: { kind: 'get' },
+      run: async () => {
+        const [seeker, counselling, trials, consents, provisions] = await Promise.all([
+          db.seekers.get(seekerId),
+          counsellingRecordsOf(db, seekerId),
+          trialsOf(db, 'seekerId', seekerId),
+          db.consents.where('seekerId').equals(seekerId).toArray(),
+          db.provisions.where('seekerId').equals(seekerId).toArray(),
+        ]);
+        const ids = trials.map((t) => t.id);
+        const [names, checkIns, retention] = await Promise.all([
+          namesOf(
+            db,
+            'companies',
+            trials.map((t) => t.companyId),
+          ),
+          db.checkIns.where('placementId').anyOf(ids).toArray(),
+          db.retentionChecks.where('placementId').anyOf(ids).toArray(),
+        ]);
+        return { seeker, counselling, trials, consents, provisions, names, checkIns, retention };
+      },
+    },
+    {
+      name: 'match suggestions for one seeker (seekerSuggestions)',
+      target: '≤ 100 ms',
+      limitMs: 100,
+      stat: 'median',
+      floor: { kind: 'get' },
+      run: () => seekerSuggestions(db, lookingForWork, today),
+    },
+    {
+      name: 'match candidates for the company (companyCandidates)',
+      target: '≤ 200 ms (company page)',
+      limitMs: 200,
+      stat: 'median',
+      floor: { kind: 'get' },
+      run: () => companyCandidates(db, companyId, today),
+    },
+    {
+      name: 'seeker picker keystroke: listSeekers (reads the cached list each time)',
+      target: '≤ 50 ms p95',
+      limitMs: 50,
+      stat: 'p95',
+      floor: { kind: 'scan' },
+      run: () => listSeekers(db, { text: nextQuery(), today }),
+    },
+    {
+      name: 'seeker picker keystroke: rows read once, seekerFilterMatcher per keystroke',
+      target: '≤ 50 ms p95',
+      limitMs: 50,
+      stat: 'p95',
+      floor: { kind: 'scan' },
+      run: () => Promise.resolve(rows.filter(seekerFilterMatcher({ text: nextQuery(), today }))),
+    },
+  ];
+}
+
+/** One raw get of one record: a single IndexedDB round trip. */
+function rawGet(db: FieldDb, id: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = db.backendDB().transaction('seekers', 'readonly').objectStore('seekers').get(id);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** What a run returns (plain data, so it crosses from the page to Node). */
+export type StepResult = Pick<Step, 'name' | 'target' | 'limitMs' | 'stat'> & {
+  floorKind: Step['floor']['kind'];
+  runs: number[];
+  floors: number[];
+};
+export type DeviceRun = {
+  today: string;
+  volumes: Record<string, number>;
+  generatedMs: number;
+  storedMs: number;
+  results: StepResult[];
+};
+
+async function store(db: FieldDb, data: DemoData): Promise<void> {
+  for (const entity of ENTITY_NAMES) {
+    const records = data[entity].map((r) => withSearchFields(entity, r as never));
+    // One transaction per entity; seekers go through the app's middleware (list rows, cache token).
+    await db.transaction('rw', db.table(entity), db.seekerRows, db.listCache, async () => {
+      await db.table(entity).bulkPut(records);
+    });
+  }
+}
+
+/** Generates the programme-volume demo around `today`, stores it in a fresh database, and times every step. */
+export async function runDeviceReads(today: string, reps: number, dbName: string): Promise<DeviceRun> {
+  const t0 = performance.now();
+  const data = generateDemoData({ seed: 1, now: today, ...DEMO_VOLUMES.programme });
+  const generatedMs = performance.now() - t0;
+  const db = openFieldDb(dbName);
+  const t1 = performance.now();
+  await store(db, data);
+  const storedMs = performance.now() - t1;
+  const rows: SeekerListRow[] = await listSeekers(db, { today });
+  const someSeeker = data.seekers[data.seekers.length >> 1]!.id;
+  const results: StepResult[] = [];
+  for (const step of deviceSteps(db, data, today, rows)) {
+    await step.run(); // warm-up: the seeker list cache is built on the first read, as the app's first list does
+    await new Promise((resolve) => setTimeout(resolve, 1_100)); // … and saved a second later
+    const runs: number[] = [];
+    const floors: number[] = [];
+    const f = step.floor;
+    for (let i = 0; i < (step.stat === 'p95' ? reps * PICKER_QUERIES.length : reps); i++) {
+      const key = toSearchKey(PICKER_QUERIES[i % PICKER_QUERIES.length]!);
+      const floor =
+        f.kind === 'tables'
+          ? () => rawGetAll(db, f.stores)
+          : f.kind === 'get'
+            ? () => rawGet(db, someSeeker)
+            : () => Promise.resolve(rows.filter((r) => r.text.includes(key)));
+      // Alternate the order, so neither always runs on a warmer heap.
+      if (i % 2 === 0) floors.push(await time(floor));
+      runs.push(await time(step.run));
+      if (i % 2 === 1) floors.push(await time(floor));
+    }
+    results.push({
+      name: step.name,
+      target: step.target,
+      limitMs: step.limitMs,
+      stat: step.stat,
+      floorKind: f.kind,
+      runs,
+      floors,
+    });
+  }
+  await db.delete();
+  const volumes = Object.fromEntries(ENTITY_NAMES.map((e) => [e, data[e].length]));
+  return { today, volumes, generatedMs, storedMs, results };
+}
