@@ -51,6 +51,9 @@ describe('a trial-work day offline, synced to a second tablet', () => {
     await signIn(a, 'coordinator');
     await a.getByRole('heading', { level: 1, name: '今日の予定' }).waitFor();
     await a.getByTestId('sync-status').getByText(/に同期済み/).waitFor();
+    // The day list is a first screen: it loads none of the route words, so none may show as a raw key.
+    await a.locator('.due-item').first().waitFor();
+    expect(await a.locator('main').innerText()).not.toMatch(/\b[a-z]+[A-Z]?[a-zA-Z]*\.[a-z0-9_]+\b/u);
     await waitForController(a);
     await contexts[0]!.setOffline(true);
     await a.getByTestId('sync-status').getByText('オフライン').waitFor();

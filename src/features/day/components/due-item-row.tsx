@@ -2,15 +2,14 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { daysBetween } from '../../../domain/dates';
-import { codeLabel } from '../../../lib/code-options';
 import { formatDate } from '../../../lib/dates';
 import type { DayListRow } from '../../../storage/day-list-queries';
 import { dueItemPath, logVisitPath } from '../due-links';
 import { useDayMessages } from '../messages';
 
 export function DueItemRow({ item, today }: { item: DayListRow; today: string }) {
-  const { t, tf, lang } = useDayMessages();
-  const what = tf(`kind.${item.kind}`, { milestone: codeLabel(t, 'retentionMilestone', item.milestone) });
+  const { tf, lang } = useDayMessages();
+  const what = tf(`kind.${item.kind}`, { milestone: item.milestone ? tf(`milestone.${item.milestone as '1m' | '3m' | '6m'}`) : '' });
   // Every row has the same action words: the names tell a screen reader which row a link belongs to.
   const namesId = useId();
   const overdue = item.bucket === 'overdue' ? daysBetween(item.due, today) : 0;
