@@ -10,6 +10,7 @@ import type { EntityName } from '../shared/entities';
 import { checkWrite } from './check-write';
 import { addDays, addMonths } from './dates';
 import { dueItems, type DueBucket, type DueKind } from './day-list';
+import { nextVisitDue } from './derived-values';
 import type { Actor, PlainRecord, RuleViolation } from './rule-types';
 import { LIFECYCLES } from './transitions';
 
@@ -171,6 +172,12 @@ async function replay(data: DemoData): Promise<{ entity: EntityName; id: string;
 }
 
 describe('the demo data under the write rules', () => {
+  it('gives every company the next visit its visits set (the day list reads it from the company)', () => {
+    const data = generateDemoData({ now: '2026-12-06' });
+    const stale = data.companies.filter((c) => nextVisitDue(c, data.companyVisits.filter((v) => v.companyId === c.id)) !== c.nextVisitDue);
+    expect(stale).toEqual([]);
+  });
+
   it('writes nothing a person could not have written, replayed in the order it happened', async () => {
     const data = generateDemoData({ seed: 1, now: '2026-12-05' });
     expect(await replay(data)).toEqual([]);

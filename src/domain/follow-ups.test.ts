@@ -19,6 +19,20 @@ describe('follow-ups', () => {
     expect(await followUpWrites({ entity: 'companyVisits', id: 'v', before: undefined, after: { companyId: 'c2' }, reader })).toEqual([]);
   });
 
+  it('keeps the company’s next visit due equal to what its latest visit set', async () => {
+    const reader = memoryReader({
+      companies: [{ id: 'c', status: 'active', nextVisitDue: '2026-12-01' }],
+      companyVisits: [{ id: 'old', companyId: 'c', date: '2026-11-01', nextVisitDate: '2026-12-01' }],
+    });
+    const visit = { companyId: 'c', date: '2026-12-05', nextVisitDate: '2027-01-10' };
+    expect(await followUpWrites({ entity: 'companyVisits', id: 'new', before: undefined, after: visit, reader })).toEqual([
+      { kind: 'patch', entity: 'companies', id: 'c', fields: { nextVisitDue: '2027-01-10' } },
+    ]);
+    // An older visit logged late does not move it back.
+    const late = { companyId: 'c', date: '2026-10-01', nextVisitDate: '2026-10-20' };
+    expect(await followUpWrites({ entity: 'companyVisits', id: 'late', before: undefined, after: late, reader })).toEqual([]);
+  });
+
   it('makes a registered host 受入中 when a trial starts, and 受入登録 again when its last running trial ends', async () => {
     const reader = memoryReader({
       companies: [{ id: 'c', status: 'host_registered' }, { id: 'busy', status: 'active' }],

@@ -1,7 +1,9 @@
 /**
  * Writes a person's write brings with it, made on the device in the same transaction and sent as
  * that person's own writes (unlike derived-records.ts, which the rules write on both sides):
- *  - a visit to a 見込み company makes it 訪問済;
+ *  - a visit to a 見込み company makes it 訪問済, and the latest visit's next date becomes the company's
+ *    next visit due (derived-values.ts reads it from the visits; the copy on the company lets the day
+ *    list read 500 companies instead of every visit ever made);
  *  - a trial starting (実施中) at a registered or dormant host makes it 受入中, and the company's last
  *    running trial ending puts it back to 受入登録;
  *  - a hire (採用) creates its success fee (id derived from the placement, so two devices recording
@@ -10,6 +12,7 @@
  */
 import type { EntityName } from '../shared/entities';
 import { feeIdOfPlacement, programmeSettingId } from '../shared/ids';
+import { nextVisitDue } from './derived-values';
 import { fiscalYearOf } from './fiscal-year';
 import { changed, str, type PlainRecord, type RecordReader } from './rule-types';
 
@@ -23,14 +26,22 @@ const RUNNING = new Set(['in_trial']);
 export async function followUpWrites(w: Write): Promise<FollowUp[]> {
   const { after } = w;
   if (!after) return [];
-  if (w.entity === 'companyVisits' && w.before === undefined) return visitFollowUps(after, w.reader);
+  if (w.entity === 'companyVisits') return visitFollowUps(w.id, w.before, after, w.reader);
   if (w.entity === 'trialPlacements' && changed(w, 'status')) return placementFollowUps(w.id, str(w.before, 'status'), after, w.reader);
   return [];
 }
 
-async function visitFollowUps(visit: PlainRecord, reader: RecordReader): Promise<FollowUp[]> {
+async function visitFollowUps(id: string, before: PlainRecord | undefined, visit: PlainRecord, reader: RecordReader): Promise<FollowUp[]> {
   const company = await reader.get('companies', str(visit, 'companyId'));
-  return company && company['status'] === 'prospect' ? [{ kind: 'patch', entity: 'companies', id: str(company, 'id'), fields: { status: 'visited' } }] : [];
+  if (!company) return [];
+  const fields: PlainRecord = {};
+  if (before === undefined && company['status'] === 'prospect') fields['status'] = 'visited';
+  if (changed({ before, after: visit }, 'nextVisitDate') || changed({ before, after: visit }, 'date')) {
+    const visits = (await reader.children('companyVisits', 'companyId', str(company, 'id'))).filter((v) => v['id'] !== id);
+    const due = nextVisitDue(company, [...visits, visit]);
+    if (due !== str(company, 'nextVisitDue')) fields['nextVisitDue'] = due;
+  }
+  return Object.keys(fields).length > 0 ? [{ kind: 'patch', entity: 'companies', id: str(company, 'id'), fields }] : [];
 }
 
 async function placementFollowUps(id: string, from: string, placement: PlainRecord, reader: RecordReader): Promise<FollowUp[]> {

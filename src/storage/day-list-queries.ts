@@ -2,8 +2,9 @@
  * The coordinator's day (domain/day-list.ts) from the device's records. Read only what can fall due:
  * open and hired placements by the status index (a programme's ended trials pile up over the years),
  * the check-ins of the running trials only, the retention checks of the hires, and the fees not yet
- * invoiced. Companies and their visits are read whole: every active company has a next visit, and the
- * latest visit sets it. Tombstones are passed on: dueItems leaves them out.
+ * invoiced. Companies are read whole (every active company has a next visit); their visits are not: a
+ * visit's save keeps the company's nextVisitDue equal to what its visits say (src/domain/follow-ups.ts),
+ * and the visits outnumber the companies ten to one. Tombstones are passed on: dueItems leaves them out.
  *
  * One `equals` read per status or per running trial, not `anyOf`: anyOf walks a cursor key by key,
  * measured ~30× slower here at 3,000 placements (src/storage/day-list-queries.test.ts).
@@ -18,9 +19,8 @@ const DUE_STATUSES = ['proposed', 'arranging', 'in_trial', 'hired'];
 export type DayListRow = DueItem & { companyName: string; seekerName: string };
 
 export async function dayList(db: FieldDb, today: string, userId: string | null): Promise<DayListRow[]> {
-  const [companies, visits, placements, fees] = await Promise.all([
+  const [companies, placements, fees] = await Promise.all([
     db.companies.toArray(),
-    db.companyVisits.toArray(),
     Promise.all(DUE_STATUSES.map((status) => db.trialPlacements.where('status').equals(status).toArray())).then(
       (lists) => lists.flat(),
     ),
@@ -40,7 +40,7 @@ export async function dayList(db: FieldDb, today: string, userId: string | null)
     today,
     userId,
     companies: companies as PlainRecord[],
-    visits: visits as PlainRecord[],
+    visits: [],
     placements: placements as PlainRecord[],
     checkIns: checkIns as PlainRecord[],
     retentionChecks: retentionChecks as PlainRecord[],

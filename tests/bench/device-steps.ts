@@ -77,7 +77,7 @@ function deviceSteps(db: FieldDb, data: DemoData, today: string, rows: readonly 
       stat: 'median',
       floor: {
         kind: 'tables',
-        stores: ['companies', 'companyVisits', 'trialPlacements', 'checkIns', 'retentionChecks', 'successFees'],
+        stores: ['companies', 'trialPlacements', 'checkIns', 'retentionChecks', 'successFees'],
       },
       run: () => dayList(db, today, DEMO_COORDINATOR_USER_ID),
     },
