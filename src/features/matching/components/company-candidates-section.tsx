@@ -11,13 +11,13 @@ import { useCompanyCandidates } from '../../../storage/hooks/use-match-suggestio
 import { useMatchingMessages } from '../messages';
 import { MatchReasons } from './match-reasons';
 import { ProposeLink } from './propose-link';
-import { TrialWorkOnly } from './trial-work-only';
+import { OnlyFor } from '../../../auth/only-for';
 
 export function CompanyCandidatesSection({ company }: { company: Company }) {
   return (
-    <TrialWorkOnly>
+    <OnlyFor screen="trialWork">
       <Candidates company={company} />
-    </TrialWorkOnly>
+    </OnlyFor>
   );
 }
 

@@ -10,13 +10,13 @@ import { useSeekerSuggestions } from '../../../storage/hooks/use-match-suggestio
 import { useMatchingMessages } from '../messages';
 import { MatchReasons } from './match-reasons';
 import { ProposeLink } from './propose-link';
-import { TrialWorkOnly } from './trial-work-only';
+import { OnlyFor } from '../../../auth/only-for';
 
 export function SeekerSuggestionsSection({ seeker }: { seeker: Seeker }) {
   return (
-    <TrialWorkOnly>
+    <OnlyFor screen="trialWork">
       <Suggestions seeker={seeker} />
-    </TrialWorkOnly>
+    </OnlyFor>
   );
 }
 

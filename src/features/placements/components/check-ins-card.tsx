@@ -17,6 +17,7 @@ import { checkInFieldsSchema, type CheckIn, type CheckInFields, type TrialPlacem
 import { useFeatureMessages } from '../messages';
 import { useInlineSave } from '../use-inline-save';
 import type { EntityFields } from '../../../lib/record-hooks';
+import { FormActions } from '../../../components/ui/form-actions';
 
 const PROGRESS_TAG: Record<CheckIn['progress'], string> = { good: 'tag--ok', some_concerns: 'tag--senior', at_risk: 'tag--danger' };
 
@@ -109,14 +110,7 @@ function CheckInForm({ placementId, onSaved, onCancel }: { placementId: string; 
       <FormField label={tf('field.concerns')} error={err(errors.concerns?.message)}>
         <textarea rows={2} {...register('concerns')} />
       </FormField>
-      <div className="form__actions">
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : tf('checkIn.save')}
-        </button>
-      </div>
+      <FormActions busy={isSubmitting} onCancel={onCancel} submitLabel={tf('checkIn.save')} />
     </form>
   );
 }

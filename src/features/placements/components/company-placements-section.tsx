@@ -1,13 +1,15 @@
 /** The trials a company hosts, on its page, and proposing one; nothing for a role without trial work (the counter). */
-import { canUse } from '../../../auth/role-access';
-import { useSession } from '../../../auth/use-session';
+import { OnlyFor } from '../../../auth/only-for';
 import type { Company } from '../../../shared/entities';
 import { useCompanyTrials } from '../../../storage/hooks/use-company-children';
 import { PlacementsCard } from './placements-card';
 
 export function CompanyPlacementsSection({ company }: { company: Company }) {
-  const role = useSession().user?.role;
-  return role && canUse(role, 'trialWork') ? <CompanyPlacements company={company} /> : null;
+  return (
+    <OnlyFor screen="trialWork">
+      <CompanyPlacements company={company} />
+    </OnlyFor>
+  );
 }
 
 function CompanyPlacements({ company }: { company: Company }) {

@@ -12,6 +12,7 @@ import { useFeatureMessages } from '../messages';
 import { fieldsOf } from '../record-fields';
 import { useInlineSave } from '../use-inline-save';
 import type { EntityFields } from '../../../lib/record-hooks';
+import { FormActions } from '../../../components/ui/form-actions';
 
 export function EmployerFeedbackCard({ placement }: { placement: TrialPlacement }) {
   const { t, tf } = useFeatureMessages();
@@ -38,11 +39,7 @@ export function EmployerFeedbackCard({ placement }: { placement: TrialPlacement 
         <FormField label={tf('feedback.label')} error={err(errors.employerFeedback?.message)} hint={tf('field.employerFeedbackHint')}>
           <textarea rows={3} {...register('employerFeedback')} />
         </FormField>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={isSubmitting || !isDirty}>
-            {isSubmitting ? t('common.saving') : tf('feedback.save')}
-          </button>
-        </div>
+        <FormActions busy={isSubmitting} disabled={!isDirty} submitLabel={tf('feedback.save')} />
       </form>
     </section>
   );

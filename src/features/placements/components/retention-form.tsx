@@ -12,6 +12,7 @@ import { retentionCheckFieldsSchema, type RetentionCheck, type RetentionCheckFie
 import { useFeatureMessages } from '../messages';
 import { useInlineSave } from '../use-inline-save';
 import type { EntityFields } from '../../../lib/record-hooks';
+import { FormActions } from '../../../components/ui/form-actions';
 
 const SHOWN = ['date', 'outcome', 'leftReason', 'staffName', 'note'] as const;
 
@@ -57,14 +58,7 @@ export function RetentionForm({ placementId, milestone, onSaved, onCancel }: {
       <FormField label={tf('field.note')} error={err(errors.note?.message)}>
         <textarea rows={2} {...register('note')} />
       </FormField>
-      <div className="form__actions">
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('common.save')}
-        </button>
-      </div>
+      <FormActions busy={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -19,6 +19,7 @@ import { LiveConsentPrompt } from './consent-prompt';
 import { fieldsOf } from '../record-fields';
 import { useInlineSave } from '../use-inline-save';
 import type { EntityFields } from '../../../lib/record-hooks';
+import { FormActions } from '../../../components/ui/form-actions';
 
 type TrialStatus = TrialPlacement['status'];
 
@@ -121,14 +122,7 @@ export function StatusMoveForm({
             <textarea rows={3} {...register('employerFeedback')} />
           </FormField>
         ) : null}
-        <div className="form__actions">
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            {isSubmitting ? t('common.saving') : tf('move.save', { to: codeLabel(t, 'trialStatus', to) })}
-          </button>
-        </div>
+        <FormActions busy={isSubmitting} onCancel={onCancel} submitLabel={tf('move.save', { to: codeLabel(t, 'trialStatus', to) })} />
       </form>
       {needsConsent ? (
         <LiveConsentPrompt seekerId={placement.seekerId} companyId={placement.companyId} />
