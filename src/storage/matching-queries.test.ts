@@ -43,6 +43,17 @@ describe('match queries', () => {
     expect(suggestions[0]?.reasons).toContainEqual({ kind: 'history', hired: 1, of: 1, points: 10 });
   });
 
+  it('keeps the index between seeker pages and builds it again once an opening, company or placement is written', async () => {
+    expect((await seekerSuggestions(db, hana, TODAY)).suggestions).toHaveLength(2);
+    const clinic = buildCompany({ name: '東神楽クリニック', status: 'active', town: 'higashikagura' });
+    await bulkLoad(db, 'companies', [clinic]);
+    await bulkLoad(db, 'openings', [buildOpening({ companyId: clinic.id, jobType: '受付補助', industry: 'care_welfare', town: 'higashikagura', validUntil: '2026-07-31' })]);
+    expect((await seekerSuggestions(db, hana, TODAY)).suggestions.map((s) => s.companyName)).toContain('東神楽クリニック');
+    // A placement for 佐藤 花 (a write to trialPlacements) ends the suggestions: she is in a trial now.
+    await bulkLoad(db, 'trialPlacements', [buildTrialPlacement({ seekerId: hana.id, companyId: clinic.id, openingId: '', status: 'in_trial', startDate: '2026-05-25', endDate: '2026-06-20' })]);
+    expect((await seekerSuggestions(db, hana, TODAY)).lookingForWork).toBe(false);
+  });
+
   it('suggests nothing to a seeker who was hired', async () => {
     expect(await seekerSuggestions(db, hired, TODAY)).toEqual({ lookingForWork: false, suggestions: [] });
   });
