@@ -50,12 +50,13 @@ export function buildTrialPlacement(overrides: Partial<TrialPlacement> = {}): Tr
     proposedOn: minDate(addDays(startDate, -20), FACTORY_NOW),
   });
   const merged = { ...base, ...overrides };
-  if (overrides.status && overrides.status !== base.status) {
+  const statusSet = overrides.status !== undefined && overrides.status !== base.status;
+  // A status or period the test sets gets a hire date that fits it (a hire follows the trial's end).
+  if (statusSet || 'startDate' in overrides || 'endDate' in overrides) {
     if (!('hiredOn' in overrides)) merged.hiredOn = merged.status === 'hired' ? addDays(merged.endDate, 3) : '';
-    if (!('employmentType' in overrides)) merged.employmentType = merged.status === 'hired' ? 'regular' : '';
-    if (!('endReason' in overrides))
-      merged.endReason = merged.status === 'not_hired' || merged.status === 'withdrawn' ? 'other' : '';
+    if (!('employmentType' in overrides)) merged.employmentType = merged.status === 'hired' ? base.employmentType || 'regular' : '';
   }
+  if (statusSet && !('endReason' in overrides)) merged.endReason = merged.status === 'not_hired' || merged.status === 'withdrawn' ? 'other' : '';
   return trialPlacementSchema.parse(merged);
 }
 
