@@ -7,15 +7,15 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../src/domain/dates';
+import { addDays, japanDay } from '../../src/domain/dates';
 import { accessibilityViolations } from './support/accessibility';
 import { openTabletPage, type TabletPage } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
 
-/** The tablet's calendar day, as the app's date inputs take it. */
-const today = () => new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
+/** The tablet's calendar day in Japan, as the app's date inputs take it. */
+const today = () => japanDay(new Date().toISOString());
 
 /** Both tablet sizes, each scrolled to the part of the page the picture is about. */
 async function photograph(page: Page, name: string, about: Locator) {

@@ -8,7 +8,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, addMonths } from '../../src/domain/dates';
+import { addDays, addMonths, japanDay } from '../../src/domain/dates';
 import { launchBrowser, newTabletContext } from './support/browser';
 import { outboxCount, waitForController } from './support/pwa-page';
 import { saveScreenshot } from './support/screenshots';
@@ -16,7 +16,7 @@ import { signIn } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
 
 /** The tablet's calendar day in Japan, as the app's date inputs take it. */
-const today = () => new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
+const today = () => japanDay(new Date().toISOString());
 
 describe('a trial-work day offline, synced to a second tablet', () => {
   let server: SyncServer;
