@@ -43,4 +43,6 @@ export const trialEn: Record<keyof typeof trialJa, string> = {
   'rules.writer-role': 'Only an administrator can change this record',
   'placement.new.title': 'Propose a trial placement',
   'placement.edit.title': 'Edit the trial placement',
+  'entity.programmeParticipants': 'Participant',
+  'entity.careerPlans': 'Career plan',
 };

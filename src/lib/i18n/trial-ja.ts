@@ -46,4 +46,6 @@ export const trialJa = {
   'rules.writer-role': 'この記録を変更できるのは管理者だけです',
   'placement.new.title': 'トライアルワークを提案',
   'placement.edit.title': 'トライアルワークを編集',
+  'entity.programmeParticipants': '参加生徒',
+  'entity.careerPlans': '進路記録',
 } as const;
