@@ -1,7 +1,7 @@
 /**
  * A coordinator on a tablet held upright (768×1024) registers a school, finds it in the school list by
  * its reading in hiragana, registers a student there with the reading typed in half-width kana, and finds
- * the student in the school's class list. A demo school's page (students, attendance rate) and the student
+ * the student in the school's class list; a teacher is taken to its own school. A demo school's page (students, attendance rate) and the student
  * form are screenshotted at 1024×768 and 768×1024 and audited with axe.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -67,7 +67,7 @@ describe('schools and students on a tablet', () => {
     await page.goto(`${server.url}/schools`);
     await page.getByLabel('学校名・よみで検索').fill('ぴっぷそうごう');
     await page.getByRole('link', { name: /比布総合高等学校/ }).waitFor();
-    await page.getByText('1件').waitFor();
+    await page.getByText('1件', { exact: true }).waitFor();
   });
 
   it('registers a student at the school and finds them in its class list', async () => {
@@ -78,8 +78,8 @@ describe('schools and students on a tablet', () => {
     await page.locator('.form__context', { hasText: '比布総合高等学校' }).waitFor();
     await page.getByLabel(/^姓/).fill('北村');
     await page.getByLabel(/^名/).fill('結衣');
-    await page.getByLabel(/^セイ/).fill('ｷﾀﾑﾗ');
-    await page.getByLabel(/^メイ/).fill('ゆい');
+    await page.getByLabel(/^セイ（/).fill('ｷﾀﾑﾗ');
+    await page.getByLabel(/^メイ（/).fill('ゆい');
     await page.getByLabel(/^学年/).selectOption({ label: '2年' });
     await page.getByLabel(/^組/).fill('2年1組');
     await page.getByLabel(/^出席番号/).fill('7');
@@ -97,7 +97,7 @@ describe('schools and students on a tablet', () => {
     await group.getByRole('link', { name: /北村 結衣/ }).waitFor();
     expect(await group.getByText('7番').isVisible()).toBe(true);
     await page.getByLabel('氏名・よみで検索').fill('きたむら');
-    await page.getByText('1件').waitFor();
+    await page.getByText('1件', { exact: true }).waitFor();
   });
 
   it("shows a demo school's attendance rate and its students by class", async () => {
@@ -117,5 +117,22 @@ describe('schools and students on a tablet', () => {
     await bothSizes('student-page');
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it('takes a teacher from the school list to its own school, which it may edit but not delete', async () => {
+    const teacherContext = await newTabletContext(browser, PORTRAIT);
+    try {
+      const teacher = await teacherContext.newPage();
+      await teacher.goto(`${server.url}/schools`);
+      await signIn(teacher, 'teacher');
+      const school = server.data.schools[0]!;
+      await teacher.getByRole('heading', { level: 1, name: school.name }).waitFor({ timeout: 30_000 });
+      expect(new URL(teacher.url()).pathname).toBe(`/schools/${school.id}`);
+      await teacher.getByRole('link', { name: '編集' }).waitFor();
+      expect(await teacher.getByRole('button', { name: '削除' }).count()).toBe(0);
+      await teacher.locator('.class-group').first().waitFor();
+    } finally {
+      await teacherContext.close();
+    }
   });
 });

@@ -13,7 +13,7 @@ const ja = {
   'school.town': '市町',
   'school.teacherInCharge': '担当教員',
   'school.phone': '電話番号',
-  'school.attendance': '出欠',
+  'school.attendance': '出席状況',
   'school.programmes': 'インターンシップのプログラムを見る',
   'school.import': '生徒名簿（CSV）を取り込む',
   'school.deleteDetails': '生徒と出欠の記録は消えません。',

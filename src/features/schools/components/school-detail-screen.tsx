@@ -46,7 +46,7 @@ function SchoolDetailBody({ school }: { school: School }) {
       />
       <section className="card school-summary" aria-labelledby="school-attendance-title">
         <h2 id="school-attendance-title">{tf('school.attendance')}</h2>
-        <p>{marks ? <AttendanceRate tally={tallyMarks(marks)} /> : t('common.loading')}</p>
+        <p className="school-summary__rate">{marks ? <AttendanceRate tally={tallyMarks(marks)} /> : t('common.loading')}</p>
         <p className="school-summary__links">
           <Link to={`/programmes?school=${school.id}`} className="button button--secondary">
             {tf('school.programmes')}

@@ -57,7 +57,7 @@ function StudentSessionsSection({ studentId }: { studentId: string }) {
   return (
     <section className="card" aria-labelledby="student-sessions-title">
       <h2 id="student-sessions-title">{tf('student.sessions')}</h2>
-      {rows === undefined ? <p>{t('common.loading')}</p> : <p><AttendanceRate tally={tallyMarks(rows.map((r) => r.mark))} /></p>}
+      {rows === undefined ? <p>{t('common.loading')}</p> : <p className="school-summary__rate"><AttendanceRate tally={tallyMarks(rows.map((r) => r.mark))} /></p>}
       {rows?.length === 0 ? <p className="empty">{tf('student.sessionsEmpty')}</p> : null}
       {rows && rows.length > 0 ? (
         <table className="data-table">
@@ -101,7 +101,11 @@ function StudentProgrammesSection({ studentId }: { studentId: string }) {
       <ul className="plain-list">
         {programmes?.map((p) => (
           <li key={p.id} className="timeline-item">
-            <Link to={`/programmes/${p.id}`}>{p.title}</Link> <span className="muted">{fiscalYearLabel(p.fiscalYear, lang)}</span>
+            <Link to={`/programmes/${p.id}`} className="touch-link">
+              {p.title}
+            </Link>{' '}
+            {/* Schools title a programme with its year (令和7年度 …): say the year only when the title does not. */}
+            {p.title.includes(fiscalYearLabel(p.fiscalYear, lang)) ? null : <span className="muted">{fiscalYearLabel(p.fiscalYear, lang)}</span>}
             {p.withdrawn ? <span className="tag tag--muted">{tf('student.withdrawn')}</span> : null}
           </li>
         ))}

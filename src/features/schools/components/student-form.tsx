@@ -59,7 +59,8 @@ export function StudentForm({ initial, schoolId, schools, onSubmit, onCancel, su
           <Select options={(schools ?? []).map((s) => ({ value: s.id, label: s.name }))} placeholder={tf('student.schoolPlaceholder')} {...register('schoolId')} />
         </FormField>
       )}
-      <div className="form__grid">
+      {/* Family and given name side by side, their readings under them, as on a school's own lists. */}
+      <div className="form__grid form__grid--pairs">
         <FormField label={tf('student.familyName')} error={err(errors.familyName?.message)} required>
           <input autoComplete="off" {...register('familyName')} />
         </FormField>
@@ -72,6 +73,8 @@ export function StudentForm({ initial, schoolId, schools, onSubmit, onCancel, su
         <FormField label={tf('student.givenNameKana')} error={err(errors.givenNameKana?.message)} required>
           <input autoComplete="off" {...register('givenNameKana')} />
         </FormField>
+      </div>
+      <div className="form__grid">
         <FormField label={tf('student.grade')} error={err(errors.grade?.message)} required>
           <Select options={gradesOf(initial?.kind).map((n) => ({ value: String(n), label: tf('grade', { n }) }))} {...register('grade', { valueAsNumber: true })} />
         </FormField>
