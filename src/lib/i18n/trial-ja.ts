@@ -48,4 +48,5 @@ export const trialJa = {
   'placement.edit.title': 'トライアルワークを編集',
   'entity.programmeParticipants': '参加生徒',
   'entity.careerPlans': '進路記録',
+  'errors.student_number': '出席番号は1〜99で入力してください',
 } as const;
