@@ -61,7 +61,7 @@ export function cp932StudentFile(registered: readonly Student[], rows: number): 
     const again = registered[i];
     const n = again ?? { ...personName(rng, 2009), grade: 1 + Math.floor(i / 320), className: `${1 + (Math.floor(i / 40) % 8)}組`, number: (i % 40) + 1 };
     const family = n.familyName.replace('高', '髙').replace('崎', '﨑');
-    lines.push([n.number ?? '', `${family}　${n.givenName}`, `${toHalf(n.familyNameKana)} ${toHalf(n.givenNameKana)}`, `${n.grade}年`, n.className, i % 50 === 0 ? '①' : ''].join(','));
+    lines.push([n.number ?? '', `${family}\u3000${n.givenName}`, `${toHalf(n.familyNameKana)} ${toHalf(n.givenNameKana)}`, `${n.grade}年`, n.className, i % 50 === 0 ? '①' : ''].join(','));
   }
   return encodeCp932(`${lines.join('\r\n')}\r\n`);
 }

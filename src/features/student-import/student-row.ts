@@ -1,6 +1,6 @@
 /**
  * One row of a school's CSV as a student record, or what is wrong with it. The cells are read the way
- * schools write them (２年 / 2年 / 2, ﾀｶﾊｼ ｲﾁﾛｳ, 山田　太郎 with a full-width space, 進学希望) and the result
+ * schools write them (２年 / 2年 / 2, ﾀｶﾊｼ ｲﾁﾛｳ, 山田 太郎 with a full- or half-width space, 進学希望) and the result
  * goes through the student schema, the same one every write passes (grade 1–3 for a high school, a
  * katakana reading), so the import refuses exactly what the student form would. One problem per field.
  */
@@ -30,7 +30,7 @@ export type ShownRow = { name: string; reading: string; grade: string; className
 
 export type StudentRow = { row: number; shown: ShownRow; student: ImportedStudent | null; problems: RowProblem[] };
 
-/** Splits 氏名 at its first space, full- or half-width: 山田　太郎 → 山田 / 太郎 (null when there is none). */
+/** Splits 氏名 at its first space, full- or half-width (U+3000): 山田 太郎 → 山田 / 太郎 (null when there is none). */
 export function splitAtSpace(text: string): [string, string] | null {
   const m = /^(\S+)\s+(.+)$/u.exec(text.trim());
   return m ? [m[1]!, m[2]!.replace(/\s+/gu, ' ')] : null;
