@@ -20,6 +20,12 @@ const PORTRAIT = { width: 768, height: 1024 };
 const LANDSCAPE = { width: 1024, height: 768 };
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/students/${name}`, import.meta.url));
 
+/** Scrolls a section's heading to just under the app's sticky header. */
+const scrollBelowHeader = (heading: Element) => {
+  const header = document.querySelector('.app-header')?.getBoundingClientRect().height ?? 0;
+  window.scrollBy(0, heading.getBoundingClientRect().top - header - 16);
+};
+
 type StoredStudent = { schoolId: string; familyName: string; givenName: string; familyNameKana: string; grade: number; className: string; number: number | null };
 
 /** The school's students in the device database, read straight from IndexedDB. */
@@ -87,10 +93,13 @@ describe('importing students from a school’s CSV on a tablet', () => {
     await expect(row(9).textContent()).resolves.toContain('フリガナがカタカナ・ひらがなではありません');
     await expect(row(10).textContent()).resolves.toContain('3年A組');
 
+    await saveScreenshot(page, 'student-import-file-768');
+    const previewHeading = page.getByRole('heading', { name: '取り込む内容の確認' });
+    await previewHeading.evaluate(scrollBelowHeader);
     await saveScreenshot(page, 'student-import-preview-768');
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.setViewportSize(LANDSCAPE);
-    await page.getByRole('heading', { name: '取り込む内容の確認' }).scrollIntoViewIfNeeded();
+    await previewHeading.evaluate(scrollBelowHeader);
     await saveScreenshot(page, 'student-import-preview-1024');
     await page.setViewportSize(PORTRAIT);
 
@@ -101,6 +110,12 @@ describe('importing students from a school’s CSV on a tablet', () => {
     await page.getByRole('button', { name: '4名を登録' }).click();
     await page.getByRole('heading', { name: '4名を登録しました' }).waitFor();
     await page.getByText('取り込まなかった行：4行').waitFor();
+    await expect(page.getByRole('list', { name: '取り込まなかった行' }).getByRole('listitem').allTextContents()).resolves.toEqual([
+      '6行目 佐藤　健太：4行目と同じ生徒です（組・番号、または氏名・フリガナが同じ）',
+      '7行目：氏名がありません',
+      '8行目 田中 美咲：学年は1〜3です（4）',
+      '9行目 渡辺 陽菜：フリガナがカタカナ・ひらがなではありません（watanabe hina）',
+    ]);
     await saveScreenshot(page, 'student-import-done-768');
     const after = await studentsOnDevice(page, school.id);
     const added = after.filter((s) => !before.some((b) => b.familyName === s.familyName && b.givenName === s.givenName && b.grade === s.grade && b.className === s.className));
@@ -115,6 +130,25 @@ describe('importing students from a school’s CSV on a tablet', () => {
     // Sync takes them to the server, which checks each write again: the outbox empties.
     await expect.poll(() => outboxCount(page), { timeout: 20_000 }).toBe(0);
     expect(errors).toEqual([]);
+  });
+
+  it('scrolls a whole year (120 rows) inside its own box, with the confirm button right below it', async () => {
+    const school = server.data.schools[1]!;
+    const kana = ['アイ', 'イト', 'ウエ', 'オカ', 'カト', 'キム', 'クボ', 'コバ', 'サイ', 'シバ'];
+    const lines = ['組,番号,氏名,フリガナ,学年'];
+    for (let i = 0; i < 120; i++) lines.push(`${1 + Math.floor(i / 40)},${(i % 40) + 1},生徒${i} 太郎,${kana[i % 10]}${kana[Math.floor(i / 10) % 10]} タロウ,1`);
+    await page.goto(`${server.url}/schools/${school.id}/import`);
+    await page.getByLabel('CSVファイル').setInputFiles({ name: 'year-1.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n'), 'utf8') });
+    await page.getByText('120行のうち、登録できるのは120名、取り込まない行は0行です。').waitFor();
+    const heading = page.getByRole('heading', { name: '取り込む内容の確認' });
+    await heading.evaluate(scrollBelowHeader);
+    await page.getByTestId('virtual-list').waitFor();
+    expect(await page.getByRole('button', { name: '120名を登録' }).isVisible()).toBe(true);
+    await saveScreenshot(page, 'student-import-long-768');
+    await page.setViewportSize(LANDSCAPE);
+    await heading.evaluate(scrollBelowHeader);
+    await saveScreenshot(page, 'student-import-long-1024');
+    await page.setViewportSize(PORTRAIT);
   });
 
   it('says which column is missing before any preview, and offers the column selects to fix it', async () => {

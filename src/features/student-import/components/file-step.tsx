@@ -18,7 +18,7 @@ export function FileStep({ file, fileName, detected, choice, failed, onFile, onC
   const id = useId();
   const encodingName = (e: Encoding) => tf(`encoding.${e}`);
   return (
-    <section className="card import-file" aria-label={tf('file.label')}>
+    <section className="card import-file">
       <div className="field">
         <label htmlFor={`${id}-file`} className="field__label">
           {tf('file.label')}

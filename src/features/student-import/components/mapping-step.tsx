@@ -1,8 +1,10 @@
 /**
  * One select per field, listing the file's columns by position and name. A column chosen for one field
- * is taken from any other that had it, so a column is never read as two things.
+ * is taken from any other that had it, so a column is never read as two things. When the header named
+ * every required column the selects start folded under a one-line summary of what was recognised
+ * (the preview sits below them on a portrait tablet); a missing column opens them and says which.
  */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { IMPORT_FIELDS, missingColumns, type ColumnMapping, type ImportField } from '../column-mapping';
 import { useImportMessages } from '../messages';
 
@@ -10,6 +12,7 @@ export function MappingStep({ header, mapping, onChange }: { header: readonly st
   const { tf } = useImportMessages();
   const id = useId();
   const missing = missingColumns(mapping);
+  const [open, setOpen] = useState(missing.length > 0);
   const recognisedNone = IMPORT_FIELDS.every((f) => mapping[f] === null);
   const choose = (field: ImportField, value: string) => {
     const column = value === '' ? null : Number(value);
@@ -18,9 +21,14 @@ export function MappingStep({ header, mapping, onChange }: { header: readonly st
     next[field] = column;
     onChange(next);
   };
+  const summary = IMPORT_FIELDS.flatMap((f) => (mapping[f] === null ? [] : [tf('mapping.pair', { field: tf(`field.${f}`), column: header[mapping[f]] ?? '' })])).join('、');
   return (
-    <section className="card import-mapping" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{tf('mapping.title')}</h2>
+    <details className="card import-mapping" open={open || missing.length > 0} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="import-mapping__summary">
+        <span className="import-mapping__title">{tf('mapping.title')}</span>
+        <span className="import-mapping__pairs">{summary || tf('mapping.nothing')}</span>
+        <span className="import-mapping__change">{tf('mapping.change')}</span>
+      </summary>
       <p className="field__hint">{tf('mapping.hint')}</p>
       <div className="import-mapping__grid">
         {IMPORT_FIELDS.map((field) => (
@@ -45,6 +53,6 @@ export function MappingStep({ header, mapping, onChange }: { header: readonly st
           {recognisedNone ? <p>{tf('mapping.wrongEncoding')}</p> : null}
         </div>
       ) : null}
-    </section>
+    </details>
   );
 }

@@ -15,6 +15,8 @@ import { useImportTarget } from '../../../storage/hooks/use-import-target';
 import { missingColumns, type ColumnMapping } from '../column-mapping';
 import { decodeCsvBytes, type Encoding, type EncodingChoice } from '../decode-file';
 import { previewImport, readStudentFile, type StudentFile } from '../import-preview';
+import { problemWords } from '../problem-words';
+import type { StudentRow } from '../student-row';
 import { useImportMessages } from '../messages';
 import { FileStep } from './file-step';
 import { MappingStep } from './mapping-step';
@@ -22,7 +24,7 @@ import { PreviewList } from './preview-list';
 import '../student-import.css';
 
 type Picked = { name: string; bytes: Uint8Array; detected: Encoding };
-type Done = { registered: number; refused: number };
+type Done = { registered: number; refused: StudentRow[] };
 
 export function StudentImportScreen() {
   const { id = '' } = useParams();
@@ -63,7 +65,7 @@ export function StudentImportScreen() {
     if (!preview) return;
     save.mutate(
       preview.valid.map((fields) => ({ entity: 'students' as const, fields })),
-      { onSuccess: (saved) => setDone({ registered: saved.length, refused: preview.refused }) },
+      { onSuccess: (saved) => setDone({ registered: saved.length, refused: preview.rows.filter((r) => !r.student) }) },
     );
   };
 
@@ -92,7 +94,18 @@ export function StudentImportScreen() {
       {done ? (
         <div className="banner banner--success" role="status">
           <h2 className="banner__title">{tf('done.title', { n: done.registered })}</h2>
-          {done.refused > 0 ? <p>{tf('done.refused', { n: done.refused })}</p> : null}
+          {done.refused.length > 0 ? (
+            <>
+              <p>{tf('done.refused', { n: done.refused.length })}</p>
+              <ul className="import-done__list" aria-label={tf('done.refusedList')}>
+                {done.refused.map((r) => (
+                  <li key={r.row}>
+                    {[tf('preview.row', { n: r.row }), r.shown.name].filter((x) => x !== '').join(' ')}：{r.problems.map((p) => problemWords(tf, p)).join('／')}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <p className="import-confirm">
             {backLink}
             <button type="button" className="button button--secondary" onClick={() => { setDone(null); setPicked(null); }}>
@@ -104,11 +117,11 @@ export function StudentImportScreen() {
         <>
           <p>{tf('intro')}</p>
           <FileStep file={file} fileName={picked?.name ?? ''} detected={picked?.detected ?? 'utf-8'} choice={choice} failed={failed} onFile={(f) => void pick(f)} onChoice={setChoice} />
-          {file && mapping && file.records.length > 0 ? <MappingStep header={file.header} mapping={mapping} onChange={(next) => setEdited({ file, mapping: next })} /> : null}
+          {file && mapping && file.records.length > 0 ? <MappingStep key={`${picked?.name ?? ''}/${choice}`} header={file.header} mapping={mapping} onChange={(next) => setEdited({ file, mapping: next })} /> : null}
           {preview ? (
             <section className="card import-preview" aria-labelledby="import-preview-title">
               <h2 id="import-preview-title">{tf('preview.title')}</h2>
-              <PreviewList preview={preview} />
+              <PreviewList preview={preview} showPlan={mapping?.plan !== null} />
               {save.error ? (
                 <p className="banner banner--error" role="alert">
                   {tf('confirm.failed', { reason: saveErrorMessage(t, 'students', save.error) })}
