@@ -82,6 +82,16 @@ describe('importing students from a school’s CSV on a tablet', () => {
     expect(await page.getByLabel(/^学年/).inputValue()).toBe('3');
 
     await page.getByText('8行のうち、登録できるのは4名、取り込まない行は4行です。').waitFor();
+
+    // Read as UTF-8 the file is garbled: the screen says so, and finds no column name.
+    await page.getByLabel('文字コード').selectOption('utf-8');
+    await page.getByText(/^UTF-8では読めない文字が\d+か所あります（文字化け）/u).waitFor();
+    await page.getByText('列名を1つも読み取れませんでした。文字コードが違うかもしれません。').waitFor();
+    expect(await page.getByRole('heading', { name: '取り込む内容の確認' }).count()).toBe(0);
+    await saveScreenshot(page, 'student-import-garbled-768');
+    await page.getByLabel('文字コード').selectOption('auto');
+    await page.getByText('8行のうち、登録できるのは4名、取り込まない行は4行です。').waitFor();
+
     const list = page.getByRole('list', { name: '取り込む行の一覧' });
     const row = (n: number) => list.locator(`[data-row="${n}"]`);
     await expect(row(2).textContent()).resolves.toContain('髙橋 一郎');
