@@ -65,3 +65,21 @@ describe('previewImport of the fixtures', () => {
     expect(p.valid.map((s) => s.className)).toEqual(['1組', '1組']);
   });
 });
+
+describe('readStudentFile', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it('finds the header below a title line, and reads the rows under it only', () => {
+    const file = readStudentFile(utf8('令和7年度 2年生名簿,,\n\n学年,氏名,フリガナ\n2,山田 太郎,ヤマダ タロウ\n'), 'auto');
+    expect(file.header).toEqual(['学年', '氏名', 'フリガナ']);
+    expect(file.records.map((r) => r.row)).toEqual([4]);
+    expect(file.suggested).toMatchObject({ grade: 0, fullName: 1, fullReading: 2 });
+  });
+
+  it('takes the first row as the header when no row names a known column', () => {
+    const file = readStudentFile(utf8('a,b\n1,2\n'), 'auto');
+    expect(file.header).toEqual(['a', 'b']);
+    expect(file.records).toHaveLength(1);
+  });
+});
+

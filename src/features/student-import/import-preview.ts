@@ -12,7 +12,7 @@ import { decodeCsvBytes, type DecodedFile, type EncodingChoice } from './decode-
 import { studentRow, type ImportedStudent, type StudentRow } from './student-row';
 
 export type StudentFile = DecodedFile & {
-  /** The first non-blank row: the column names. */
+  /** The row naming the columns (the first one, unless a title line sits above it). */
   header: string[];
   /** The rows below it. */
   records: CsvRecord[];
@@ -20,12 +20,26 @@ export type StudentFile = DecodedFile & {
   suggested: ColumnMapping;
 };
 
-/** The file's bytes as text in the chosen (or detected) encoding, its rows, and the columns its header names. */
+/** How far down a header is looked for: exports often put a title line or two (令和7年度 2年生名簿) above it. */
+const HEADER_SEARCH_ROWS = 5;
+
+const recognised = (m: ColumnMapping) => Object.values(m).filter((i) => i !== null).length;
+
+/**
+ * The file's bytes as text in the chosen (or detected) encoding, its rows, and the columns its header
+ * names. The header is the row among the first few that names the most known columns (the first row
+ * when none does); rows above it are titles, not students.
+ */
 export function readStudentFile(bytes: Uint8Array, choice: EncodingChoice): StudentFile {
   const decoded = decodeCsvBytes(bytes, choice);
-  const [head, ...records] = parseCsv(decoded.text);
-  const header = head?.cells ?? [];
-  return { ...decoded, header, records, suggested: recogniseColumns(header) };
+  const all = parseCsv(decoded.text);
+  let at = 0;
+  let suggested = recogniseColumns(all[0]?.cells ?? []);
+  for (let i = 1; i < Math.min(HEADER_SEARCH_ROWS, all.length); i++) {
+    const m = recogniseColumns(all[i]!.cells);
+    if (recognised(m) > recognised(suggested)) [at, suggested] = [i, m];
+  }
+  return { ...decoded, header: all[at]?.cells ?? [], records: all.slice(at + 1), suggested };
 }
 
 export type ImportPreview = {
