@@ -35,6 +35,7 @@ export function AppLayout() {
           {can('seekers') ? <NavLink to="/seekers">{t('nav.seekers')}</NavLink> : null}
           {can('companies') ? <NavLink to="/companies">{t('nav.companies')}</NavLink> : null}
           {can('fees') ? <NavLink to="/fees">{t('nav.fees')}</NavLink> : null}
+          {can('schools') ? <NavLink to="/programmes">{t('nav.programmes')}</NavLink> : null}
           {can('sync') ? <SyncNavLinks /> : null}
           {can('settings') ? <NavLink to="/settings">{t('nav.settings')}</NavLink> : null}
           {can('admin') ? <NavLink to="/admin">{t('nav.admin')}</NavLink> : null}

@@ -99,6 +99,21 @@ export async function saveRecord<E extends EntityName>(
   return db.transaction('rw', recordWriteScope(db), async () => saveInTransaction(db, entity, fields as PlainRecord, id, now, await actorOf(db, actor), 0));
 }
 
+/** Saves one record inside `writeTogether`: as saveRecord, within the shared transaction. */
+export type SaveInWrite = <E extends EntityName>(entity: E, fields: Fields<E>, id?: string) => Promise<EntityRecord<E>>;
+
+/**
+ * Several saves that stand or fall together (a class added to a programme, a session with its
+ * students' internships): one transaction, each save checked and queued as saveRecord does, and a
+ * refusal of any of them stores none. `work` may also read the records inside the transaction.
+ */
+export async function writeTogether<T>(db: FieldDb, work: (save: SaveInWrite) => Promise<T>, now: Date = new Date(), actor?: Actor): Promise<T> {
+  return db.transaction('rw', recordWriteScope(db), async () => {
+    const who = await actorOf(db, actor);
+    return work((entity, fields, id) => saveInTransaction(db, entity, fields as PlainRecord, id, now, who, 0));
+  });
+}
+
 /** Follow-ups of follow-ups stop here (none today goes deeper than one step). */
 const MAX_FOLLOW_UP_DEPTH = 2;
 

@@ -45,4 +45,6 @@ export const trialEn: Record<keyof typeof trialJa, string> = {
   'placement.edit.title': 'Edit the trial placement',
   'entity.programmeParticipants': 'Participant',
   'entity.careerPlans': 'Career plan',
+  'placementKind.trial': 'Trial work',
+  'placementKind.student_holiday': 'University student home for the holidays',
 };

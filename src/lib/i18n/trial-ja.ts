@@ -48,4 +48,6 @@ export const trialJa = {
   'placement.edit.title': 'トライアルワークを編集',
   'entity.programmeParticipants': '参加生徒',
   'entity.careerPlans': '進路記録',
+  'placementKind.trial': 'トライアルワーク',
+  'placementKind.student_holiday': '帰省中の大学生の職場体験',
 } as const;
