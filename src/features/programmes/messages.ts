@@ -80,7 +80,7 @@ const ja = {
   'career.done': '記録済み',
   'career.todo': '未記録',
   'career.enter': '記録',
-  'career.enterLabel': '{name}さんの進路記録',
+  'career.enterLabel': '{status}（{name}さんの進路記録）',
   'career.empty': '参加生徒を追加すると記録できます',
 
   'session.newTitle': '日程を追加',
@@ -184,7 +184,7 @@ const en: Record<keyof typeof ja, string> = {
   'participants.withdraw': 'Withdraw',
   'participants.withdrawLabel': 'Withdraw {name}',
   'participants.restore': 'Bring back',
-  'participants.restoreLabel': 'Bring {name} back',
+  'participants.restoreLabel': 'Bring back {name}',
   'withdraw.title': 'Take {name} off this programme?',
   'withdraw.body': 'Nothing is deleted: the student stays listed as withdrawn, with any attendance already taken.',
   'withdraw.confirm': 'Withdraw',
@@ -220,7 +220,7 @@ const en: Record<keyof typeof ja, string> = {
   'career.done': 'Recorded',
   'career.todo': 'Not yet',
   'career.enter': 'Record',
-  'career.enterLabel': "{name}'s career plan",
+  'career.enterLabel': "{status} ({name}'s career plan)",
   'career.empty': 'Add students to the programme to record their plans',
 
   'session.newTitle': 'Add a session',

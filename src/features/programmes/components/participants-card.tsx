@@ -71,7 +71,7 @@ export function ParticipantsCard({ overview }: { overview: ProgrammeOverview }) 
                   <td>{classAndNumber(student, numberWord)}</td>
                   <td>
                     {participant.withdrawn ? null : (
-                      <Link to={`/programmes/${overview.programme.id}/career-plans/${student.id}`} className="career-link" aria-label={tf('career.enterLabel', { name })}>
+                      <Link to={`/programmes/${overview.programme.id}/career-plans/${student.id}`} className="career-link" aria-label={tf('career.enterLabel', { name, status: planned.has(student.id) ? tf('career.done') : tf('career.todo') })}>
                         {planned.has(student.id) ? tf('career.done') : tf('career.todo')}
                       </Link>
                     )}

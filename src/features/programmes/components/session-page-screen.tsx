@@ -101,7 +101,7 @@ function SessionPage({ detail }: { detail: SessionDetail }) {
                     </td>
                     {postLearning ? (
                       <td>
-                        <Link to={`/programmes/${programme.id}/career-plans/${student.id}?from=${session.id}`} className="career-link" aria-label={tf('career.enterLabel', { name })}>
+                        <Link to={`/programmes/${programme.id}/career-plans/${student.id}?from=${session.id}`} className="career-link" aria-label={tf('career.enterLabel', { name, status: planned.has(student.id) ? tf('career.done') : tf('career.todo') })}>
                           {planned.has(student.id) ? tf('career.done') : tf('career.todo')}
                         </Link>
                       </td>
