@@ -62,9 +62,9 @@ describe('internship programmes', () => {
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByRole('heading', { name: '地元企業インターンシップ（e2e）' }).waitFor();
 
-    const classes = page.getByRole('group', { name: '組' });
-    const boxes = classes.getByRole('checkbox');
-    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+    await page.getByRole('button', { name: '2年の組をすべて選ぶ' }).click();
+    const boxes = page.getByRole('group', { name: '組' }).getByRole('checkbox');
+    for (let i = 0; i < (await boxes.count()); i++) expect(await boxes.nth(i).isChecked()).toBe(true);
     const expected = secondYears().length;
     await photograph(page, 'programme-add-classes', page.getByRole('heading', { name: /^参加生徒/ }));
     await page.getByRole('button', { name: new RegExp(`^2年の.+を追加（${expected}名）$`, 'u') }).click();

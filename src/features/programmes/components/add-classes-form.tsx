@@ -36,6 +36,10 @@ export function AddClassesForm({ overview }: { overview: ProgrammeOverview }) {
     setTicked(on ? [...ticked, name] : ticked.filter((n) => n !== name));
     setDone('');
   };
+  const tickAll = () => {
+    setTicked(choices.filter((c) => c.toAdd > 0).map((c) => c.className));
+    setDone('');
+  };
   const submit = async () => {
     const result = await add.mutateAsync({ programme: overview.programme, studentIds: adding.map((s) => s.id) }).catch(() => undefined);
     if (result === undefined) return;
@@ -71,6 +75,11 @@ export function AddClassesForm({ overview }: { overview: ProgrammeOverview }) {
           ))}
         </div>
       </fieldset>
+      <div>
+        <button type="button" className="button button--secondary button--small" disabled={choices.every((c) => c.toAdd === 0)} onClick={tickAll}>
+          {tf('addClasses.all', { grade: chosenGrade })}
+        </button>
+      </div>
       <p className="field__hint">{tf('addClasses.withdrawnKept')}</p>
       <div className="form__actions add-classes__actions">
         <button type="button" className="button button--primary" disabled={adding.length === 0 || add.isPending} onClick={() => void submit()}>
