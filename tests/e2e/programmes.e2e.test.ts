@@ -141,6 +141,13 @@ describe('internship programmes', () => {
     await page.getByRole('link', { name: programme.title }).click();
     await page.getByText(/^事前 \d\.\d → 事後 \d\.\d/u).waitFor();
     await photograph(page, 'programme-page-demo', page.getByRole('heading', { name: '日程' }));
+
+    await page.getByRole('link', { name: 'インターンシップ', exact: true }).click();
+    await page.getByLabel('学校').selectOption({ label: school().name });
+    await page.getByRole('link', { name: /地元企業インターンシップ（e2e）/u }).waitFor();
+    expect(await page.getByRole('link', { name: /地元企業インターンシップ/u }).count()).toBe(2);
+    await photograph(page, 'programme-list', page.getByRole('heading', { name: 'インターンシップ', exact: true }));
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(tablet.errors).toEqual([]);
   });
 });

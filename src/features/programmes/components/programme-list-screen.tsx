@@ -8,10 +8,11 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { Select } from '../../../components/ui/select';
 import { fiscalYearLabel, fiscalYearOf } from '../../../domain/fiscal-year';
 import { codeLabel } from '../../../lib/code-options';
-import { formatDate, todayIso } from '../../../lib/dates';
+import { todayIso } from '../../../lib/dates';
 import { useUrlFilter } from '../../../lib/use-url-filter';
 import { useProgrammeList, useProgrammeYears } from '../../../storage/hooks/use-programmes';
 import { useSchools } from '../../../storage/hooks/use-schools';
+import { sessionDay } from '../format';
 import { useProgrammeMessages } from '../messages';
 import '../programmes.css';
 
@@ -66,7 +67,7 @@ export function ProgrammeListScreen() {
                 <span className="programme-row__meta">
                   <span>{tf('list.participants', { n: participants })}</span>
                   <span>{tf('list.sessions', { n: sessions })}</span>
-                  <span>{nextSession ? tf('list.next', { date: formatDate(nextSession.date, lang), kind: codeLabel(t, 'sessionKind', nextSession.kind) }) : tf('list.noNext')}</span>
+                  <span>{nextSession ? tf('list.next', { date: sessionDay(nextSession.date, lang), kind: codeLabel(t, 'sessionKind', nextSession.kind) }) : tf('list.noNext')}</span>
                 </span>
               </Link>
             </li>
