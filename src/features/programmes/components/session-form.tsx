@@ -13,6 +13,7 @@ import { FormActions } from '../../../components/ui/form-actions';
 import { FormErrorBanners } from '../../../components/ui/form-error-banners';
 import { FormField } from '../../../components/ui/form-field';
 import { RadioGroup } from '../../../components/ui/radio-group';
+import { useUnsavedChanges } from '../../../components/ui/unsaved-guard';
 import { useRecordForm } from '../../../components/use-record-form';
 import { codeOptions } from '../../../lib/code-options';
 import type { EntityFields } from '../../../lib/record-hooks';
@@ -47,6 +48,8 @@ export function SessionForm({ initial, start, participants, assigned, longer, on
   const { errors, isSubmitting, submitCount, isValid } = formState;
   const [kind, date, companyId] = watch(['kind', 'date', 'companyId']);
   const [chosen, setChosen] = useState<string[]>([...assigned]);
+  // The students ticked live outside react-hook-form: a change to them is unsaved input too.
+  useUnsavedChanges([...chosen].sort().join() !== [...assigned].sort().join());
 
   // The title follows the kind while it is still one this form proposed.
   const proposed = useRef(initial ? (SESSION_KINDS.map(defaultTitle).includes(initial.title) ? initial.title : '') : blank.title);
