@@ -31,8 +31,8 @@ const companyEditor = screen(() => import('../features/companies/components/comp
 const visitEditor = screen(() => import('../features/visits/components/visit-editor-screen'), 'VisitEditorScreen');
 const openingEditor = screen(() => import('../features/openings/components/opening-editor-screen'), 'OpeningEditorScreen');
 const placementEditor = screen(() => import('../features/placements/components/placement-editor-screen'), 'PlacementEditorScreen');
-const programmeEditor = screen(() => import('../features/programmes/components/programme-editor-screen'), 'ProgrammeEditorScreen');
-const sessionEditor = screen(() => import('../features/programmes/components/session-editor-screen'), 'SessionEditorScreen');
+// The programme screens route inside their feature (programme-routes.tsx): two entries here, one chunk.
+const programmeScreens = () => import('../features/programmes/components/programme-routes');
 
 const screenRoutes: ScreenRoute[] = [
   { path: 'today', only: 'trialWork', screen: screen(() => import('../features/day/components/day-list-screen'), 'DayListScreen', { queries: false }) },
@@ -57,14 +57,8 @@ const screenRoutes: ScreenRoute[] = [
   { path: 'sync/attention', only: 'sync', screen: screen(() => import('../features/sync/components/attention-screen'), 'AttentionScreen') },
   { path: 'sync/conflicts', only: 'sync', screen: screen(() => import('../features/sync/components/conflicts-screen'), 'ConflictsScreen') },
   { path: 'settings', only: 'settings', screen: screen(() => import('../features/settings/components/settings-screen'), 'SettingsScreen') },
-  { path: 'programmes', only: 'schools', screen: screen(() => import('../features/programmes/components/programme-list-screen'), 'ProgrammeListScreen') },
-  { path: 'programmes/new', only: 'schools', screen: programmeEditor },
-  { path: 'programmes/:id', only: 'schools', screen: screen(() => import('../features/programmes/components/programme-page-screen'), 'ProgrammePageScreen') },
-  { path: 'programmes/:id/edit', only: 'schools', screen: programmeEditor },
-  { path: 'programmes/:programmeId/sessions/new', only: 'schools', screen: sessionEditor },
-  { path: 'programmes/:id/career-plans/:studentId', only: 'schools', screen: screen(() => import('../features/programmes/components/career-plan-screen'), 'CareerPlanScreen') },
-  { path: 'sessions/:id', only: 'schools', screen: screen(() => import('../features/programmes/components/session-page-screen'), 'SessionPageScreen') },
-  { path: 'sessions/:id/edit', only: 'schools', screen: sessionEditor },
+  { path: 'programmes/*', only: 'schools', screen: screen(programmeScreens, 'Programmes') },
+  { path: 'sessions/*', only: 'schools', screen: screen(programmeScreens, 'Sessions') },
   { path: 'teacher', only: 'teacher', screen: screen(() => import('../features/teacher/components/teacher-home-screen'), 'TeacherHomeScreen') },
   // Admin: online-only screens; each one checks the role itself (the server checks it again).
   { path: 'admin', only: 'admin', screen: screen(() => import('../features/admin/components/admin-hub-screen'), 'AdminHubScreen') },

@@ -69,6 +69,8 @@ describe('internship programmes', () => {
     await photograph(page, 'programme-add-classes', page.getByRole('heading', { name: /^参加生徒/ }));
     await page.getByRole('button', { name: new RegExp(`^2年の.+を追加（${expected}名）$`, 'u') }).click();
     await page.getByText(`${expected}名を追加しました`).waitFor();
+    // The roster's live query follows the write: wait for its last row, then count.
+    await page.getByRole('table').getByRole('row').nth(expected).waitFor();
     expect(await page.getByRole('table').getByRole('row').count()).toBe(expected + 1);
   });
 
