@@ -3,6 +3,7 @@
  * then one student at a time; and how far each session's attendance has got. Pure: the programme page
  * shows these counts, and the storage write adds exactly the students `studentsToAdd` names.
  */
+import { groupByClass } from './class-groups';
 import { compareStudents, sessionRoster, tallyMarks, type AttendanceTally, type MarkOrNone } from './school-programme';
 
 type StudentLike = { id: string; kind: string; grade: number; className: string; number: number | null; familyNameKana: string; givenNameKana: string };
@@ -13,8 +14,6 @@ export type ClassChoice = { className: string; students: number; toAdd: number }
 
 /** Class lists are of high-school students; a university student home for the holidays comes through trial work. */
 const inClassLists = (s: StudentLike) => s.kind === 'high_school';
-
-const byClassName = (a: string, b: string) => a.localeCompare(b, 'ja', { numeric: true });
 
 /** The grades that have high-school students, lowest first. */
 export function gradesOf(students: readonly StudentLike[]): number[] {
@@ -27,15 +26,11 @@ export function gradesOf(students: readonly StudentLike[]): number[] {
  */
 export function classChoices(students: readonly StudentLike[], participants: readonly ParticipantLike[], grade: number): ClassChoice[] {
   const known = new Set(participants.map((p) => p.studentId));
-  const classes = new Map<string, ClassChoice>();
-  for (const s of students) {
-    if (!inClassLists(s) || s.grade !== grade) continue;
-    const choice = classes.get(s.className) ?? { className: s.className, students: 0, toAdd: 0 };
-    choice.students += 1;
-    if (!known.has(s.id)) choice.toAdd += 1;
-    classes.set(s.className, choice);
-  }
-  return [...classes.values()].sort((a, b) => byClassName(a.className, b.className));
+  return groupByClass(students.filter((s) => inClassLists(s) && s.grade === grade)).map((g) => ({
+    className: g.className,
+    students: g.students.length,
+    toAdd: g.students.filter((s) => !known.has(s.id)).length,
+  }));
 }
 
 /**
