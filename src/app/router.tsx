@@ -34,6 +34,8 @@ const placementEditor = screen(() => import('../features/placements/components/p
 const schoolScreens = () => import('../features/schools/school-screens');
 const schoolEditor = screen(schoolScreens, 'SchoolEditorScreen');
 const studentEditor = screen(schoolScreens, 'StudentEditorScreen');
+// The programme screens route inside their feature (programme-routes.tsx): two entries here, one chunk.
+const programmeScreens = () => import('../features/programmes/components/programme-routes');
 
 const screenRoutes: ScreenRoute[] = [
   { path: 'today', only: 'trialWork', screen: screen(() => import('../features/day/components/day-list-screen'), 'DayListScreen', { queries: false }) },
@@ -66,6 +68,8 @@ const screenRoutes: ScreenRoute[] = [
   { path: 'students/:id', only: 'schools', screen: screen(schoolScreens, 'StudentDetailScreen') },
   { path: 'students/:id/edit', only: 'schools', screen: studentEditor },
   { path: 'schools/:id/import', only: 'schools', screen: screen(() => import('../features/student-import/components/student-import-screen'), 'StudentImportScreen') },
+  { path: 'programmes/*', only: 'schools', screen: screen(programmeScreens, 'Programmes') },
+  { path: 'sessions/*', only: 'schools', screen: screen(programmeScreens, 'Sessions') },
   { path: 'teacher', only: 'teacher', screen: screen(() => import('../features/teacher/components/teacher-home-screen'), 'TeacherHomeScreen') },
   // Admin: online-only screens; each one checks the role itself (the server checks it again).
   { path: 'admin', only: 'admin', screen: screen(() => import('../features/admin/components/admin-hub-screen'), 'AdminHubScreen') },

@@ -99,6 +99,12 @@ describe('cross-record rules', () => {
     expect(await check({ entity: 'internships', before: { ...second, status: 'planned', startDate: '2026-12-01' }, after: { ...second, status: 'cancelled' } })).toBeNull();
   });
 
+  it('leaves the capacity to the server on a device that holds only the host’s name (a teacher’s)', async () => {
+    const second = { id: 'int-2', studentId: 'student-a', schoolId: 'school-a', companyId: 'company-1', programmeId: '', startDate: '2026-11-21', endDate: '2026-11-22', status: 'planned' };
+    const namesOnly = { ...world, companies: [{ id: 'company-1', name: '旭川精機' }] };
+    expect(await check({ entity: 'internships', after: second, actor: teacherA }, namesOnly)).toBeNull();
+  });
+
   it('keeps placements within their opening’s places unless a reason is given, and the opening the same company’s', async () => {
     const opening = { id: 'opening-1', companyId: 'company-1', places: 1 };
     const holder = { id: 'holder', seekerId: 'seeker-1', companyId: 'company-1', openingId: 'opening-1', status: 'in_trial' };

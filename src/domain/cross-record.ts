@@ -5,7 +5,7 @@
 import type { EntityName } from '../shared/entities';
 import { anyConsentCovers } from './consent';
 import { participantId } from '../shared/ids';
-import { overlaps } from './dates';
+import { holdsPlace, placesHeld } from './internship-assignment';
 import { isOnRoster } from './school-programme';
 import { changed, str, violation, type PlainRecord, type RuleViolation, type WriteCheck } from './rule-types';
 
@@ -88,21 +88,19 @@ const internshipOf = (r: PlainRecord) => ({
   status: str(r, 'status'),
 });
 
-/** Internships that overlap at one company stay within the company's capacity. */
+/**
+ * Internships that overlap at one company stay within the company's capacity. A teacher's device holds
+ * only the host's name (no capacity): it cannot tell, and leaves the check to the server's push.
+ */
 const withinCapacity: CrossRule = async (c) => {
-  if (c.after['status'] === 'cancelled' || c.after['status'] === 'done') return null;
+  if (!holdsPlace(str(c.after, 'status'))) return null;
   if (!['companyId', 'startDate', 'endDate', 'status'].some((f) => changed(c, f))) return null;
   const company = await c.reader.get('companies', str(c.after, 'companyId'));
-  if (!company) return null;
-  const capacity = typeof company['capacity'] === 'number' ? company['capacity'] : 0;
-  const others = await c.reader.children('internships', 'companyId', str(c.after, 'companyId'));
-  const overlapping = others.filter(
-    (i) =>
-      i['id'] !== c.id &&
-      (i['status'] === 'planned' || i['status'] === 'active') &&
-      overlaps(str(i, 'startDate'), str(i, 'endDate'), str(c.after, 'startDate'), str(c.after, 'endDate')),
-  );
-  return overlapping.length + 1 > capacity ? violation('internship-capacity', 'companyId', { capacity: String(capacity) }) : null;
+  if (!company || typeof company['capacity'] !== 'number') return null;
+  const capacity = company['capacity'];
+  const others = (await c.reader.children('internships', 'companyId', str(c.after, 'companyId'))).filter((i) => i['id'] !== c.id).map(internshipOf);
+  const held = placesHeld(others, str(c.after, 'companyId'), str(c.after, 'startDate'), str(c.after, 'endDate'));
+  return held + 1 > capacity ? violation('internship-capacity', 'companyId', { capacity: String(capacity) }) : null;
 };
 
 /** 定着確認 follows a hire, on or after the hire date. */

@@ -99,22 +99,39 @@ export async function saveRecord<E extends EntityName>(
   return db.transaction('rw', recordWriteScope(db), async () => saveInTransaction(db, entity, fields as PlainRecord, id, now, await actorOf(db, actor), 0));
 }
 
+/** Saves one record inside `writeTogether`: as saveRecord, within the shared transaction. */
+export type SaveInWrite = <E extends EntityName>(entity: E, fields: Fields<E>, id?: string) => Promise<EntityRecord<E>>;
+
+/**
+ * Several saves that stand or fall together (a class added to a programme, a session with its
+ * students' internships): one transaction, each save checked and queued as saveRecord does, and a
+ * refusal of any of them stores none. `work` may also read the records inside the transaction.
+ */
+export async function writeTogether<T>(db: FieldDb, work: (save: SaveInWrite) => Promise<T>, now: Date = new Date(), actor?: Actor): Promise<T> {
+  return db.transaction('rw', recordWriteScope(db), async () => {
+    const who = await actorOf(db, actor);
+    return work((entity, fields, id) => saveInTransaction(db, entity, fields as PlainRecord, id, now, who, 0));
+  });
+}
+
 /** One write of a batch: a record of `entity` created (no id) or updated (id), as `saveRecord` takes it. */
 export type RecordWrite = { [E in EntityName]: { entity: E; fields: Fields<E>; id?: string | undefined } }[EntityName];
 
 /**
- * Several writes in ONE transaction, each through the same schema, rules, outbox and follow-ups as
- * `saveRecord`: all are stored or none (a file of students imported at once must never be half
- * there). Resolves to the stored records in order; the first refused write throws its RuleError
- * (or the schema's error) and rolls back the writes before it.
+ * A list of writes that stand or fall together (a file of students imported at once must never be half
+ * there): resolves to the stored records in order; the first refused write throws and stores none.
  */
 export async function saveRecords(db: FieldDb, writes: readonly RecordWrite[], now: Date = new Date(), actor?: Actor): Promise<EntityRecord<EntityName>[]> {
-  return db.transaction('rw', recordWriteScope(db), async () => {
-    const who = await actorOf(db, actor);
-    const saved: EntityRecord<EntityName>[] = [];
-    for (const w of writes) saved.push(await saveInTransaction(db, w.entity, w.fields as PlainRecord, w.id, now, who, 0));
-    return saved;
-  });
+  return writeTogether(
+    db,
+    async (save) => {
+      const saved: EntityRecord<EntityName>[] = [];
+      for (const w of writes) saved.push(await save(w.entity, w.fields as never, w.id));
+      return saved;
+    },
+    now,
+    actor,
+  );
 }
 
 /** Follow-ups of follow-ups stop here (none today goes deeper than one step). */

@@ -22,6 +22,7 @@ const ja = {
   'pick.anyIndustry': '希望業種: すべて',
   'pick.noIndustry': '希望業種なし',
 
+  'field.kind': '種類',
   'field.seeker': '求職者',
   'field.company': '受入企業',
   'field.opening': '求人',
@@ -134,6 +135,7 @@ const en: Record<keyof typeof ja, string> = {
   'pick.anyIndustry': 'Desired industry: any',
   'pick.noIndustry': 'No desired industry',
 
+  'field.kind': 'Kind',
   'field.seeker': 'Seeker',
   'field.company': 'Host company',
   'field.opening': 'Opening',

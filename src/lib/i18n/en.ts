@@ -296,6 +296,7 @@ export const en: Dictionary = {
 
   // Admin: users, devices, record history (src/features/admin, src/components/record-history.tsx).
   'nav.admin': 'Admin',
+  'nav.programmes': 'Internships',
   'admin.title': 'Admin',
   'admin.back': 'Back to admin menu',
   'admin.forbidden': 'You do not have permission. Only admins can use this screen.',

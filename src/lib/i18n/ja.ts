@@ -300,6 +300,7 @@ export const ja = {
 
   // Admin: users, devices, record history (src/features/admin, src/components/record-history.tsx).
   'nav.admin': '管理',
+  'nav.programmes': 'インターンシップ',
   'admin.title': '管理',
   'admin.back': '管理メニューへ戻る',
   'admin.forbidden': '権限がありません。この画面は管理者だけが使えます。',

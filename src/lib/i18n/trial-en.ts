@@ -46,4 +46,6 @@ export const trialEn: Record<keyof typeof trialJa, string> = {
   'entity.programmeParticipants': 'Participant',
   'entity.careerPlans': 'Career plan',
   'errors.student_number': 'Enter a class number from 1 to 99',
+  'placementKind.trial': 'Trial work',
+  'placementKind.student_holiday': 'University student home for the holidays',
 };

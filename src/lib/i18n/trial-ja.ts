@@ -49,4 +49,6 @@ export const trialJa = {
   'entity.programmeParticipants': '参加生徒',
   'entity.careerPlans': '進路記録',
   'errors.student_number': '出席番号は1〜99で入力してください',
+  'placementKind.trial': 'トライアルワーク',
+  'placementKind.student_holiday': '帰省中の大学生の職場体験',
 } as const;

@@ -87,6 +87,22 @@ describe('the placement editor', SCREEN_TIMEOUT, () => {
     expect(await store.provisions.where('seekerId').equals(seeker.id).count()).toBe(1);
   });
 
+  it('records a university student home for the holidays as a placement of that kind, one tap', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { seeker, company } = await seedParties();
+    await bulkLoad(store, 'consents', [buildConsent({ seekerId: seeker.id, scope: 'all_hosts', date: addDays(today, -30) })]);
+    renderAt(`/placements/new?seekerId=${seeker.id}&companyId=${company.id}`, <PlacementEditorScreen />, '/placements/new');
+
+    expect(((await screen.findByRole('radio', { name: 'トライアルワーク' })) as HTMLInputElement).checked).toBe(true);
+    await user.click(screen.getByRole('radio', { name: '帰省中の大学生の職場体験' }));
+    fill(screen.getByLabelText(/^職種/), '事務補助');
+    fill(screen.getByLabelText(/^開始日/), addDays(today, 3));
+    fill(screen.getByLabelText(/^終了日/), addDays(today, 7));
+    await user.click(screen.getByRole('button', { name: '提案を保存' }));
+    expect(await screen.findByText('placement page')).toBeTruthy();
+    expect((await placementsOf(seeker.id))[0]).toMatchObject({ kind: 'student_holiday', jobTitle: '事務補助' });
+  });
+
   it("warns when the opening's places are all held and saves beyond them only with a reason", async () => {
     const user = userEvent.setup({ delay: null });
     const { seeker, company } = await seedParties();

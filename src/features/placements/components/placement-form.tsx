@@ -14,6 +14,7 @@ import { ErrorBanner } from '../../../components/ui/banner';
 import { FormActions } from '../../../components/ui/form-actions';
 import { FormErrorBanners } from '../../../components/ui/form-error-banners';
 import { FormField } from '../../../components/ui/form-field';
+import { RadioGroup } from '../../../components/ui/radio-group';
 import { Select } from '../../../components/ui/select';
 import { useRecordForm } from '../../../components/use-record-form';
 import { anyConsentCovers } from '../../../domain/consent';
@@ -21,6 +22,7 @@ import { HOLDS_PLACE } from '../../../domain/cross-record';
 import { LIFECYCLES } from '../../../domain/transitions';
 import { codeOptions } from '../../../lib/code-options';
 import { todayIso } from '../../../lib/dates';
+import { PLACEMENT_KINDS } from '../../../shared/codes';
 import { trialPlacementFieldsSchema } from '../../../shared/entities';
 import { useConsents } from '../../../storage/consent-queries';
 import { useCompanyOpenings } from '../../../storage/hooks/use-openings';
@@ -37,6 +39,7 @@ export type PlacementStart = { seekerId: string; companyId: string; openingId: s
 
 const blankPlacement = (start: PlacementStart, coordinatorUserId: string): FormInput => ({
   ...start,
+  kind: 'trial',
   jobTitle: '',
   jobContent: '',
   workingHours: '',
@@ -114,6 +117,9 @@ export function PlacementForm({ initial, start, onSubmit, onCancel, submitError,
       <form className="form" noValidate onSubmit={handleSubmit(onSubmit)} aria-label={tf('editor.details')}>
         <FormErrorBanners hasInvalidFields={submitCount > 0 && !isValid} submitError={submitError} />
         <div className="form__grid">
+          <div className="form__wide">
+            <RadioGroup legend={tf('field.kind')} options={codeOptions(t, 'placementKind', PLACEMENT_KINDS)} register={register('kind')} error={err(errors.kind?.message)} required />
+          </div>
           {companyId ? (
             <OpeningSelect
               openings={openings ?? []}

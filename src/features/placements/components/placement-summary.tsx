@@ -17,6 +17,7 @@ export function PlacementSummary({ placement, seeker, company, opening }: {
   const user = useSession().user;
   const coordinator = placement.coordinatorUserId === '' ? tf('coordinator.none') : placement.coordinatorUserId === user?.userId ? tf('coordinator.you', { name: user.displayName }) : placement.coordinatorUserId;
   const items: Array<[string, ReactNode]> = [
+    [tf('field.kind'), codeLabel(t, 'placementKind', placement.kind)],
     [tf('field.seeker'), seeker ? <Link to={`/seekers/${seeker.id}`}>{`${seeker.familyName} ${seeker.givenName}`}</Link> : tf('party.unknown')],
     [tf('field.company'), company ? <Link to={`/companies/${company.id}`}>{company.name}</Link> : tf('party.unknown')],
     [tf('field.opening'), opening ? tf('opening.summary', { job: opening.jobType, places: opening.places }) : placement.openingId ? tf('party.unknown') : tf('opening.none')],

@@ -38,6 +38,7 @@ export function PlacementsCard({ headingId, rows, proposePath }: { headingId: st
                   <span className="muted">{p.jobTitle}</span>
                 </span>
                 <span className="placement-row__meta">
+                  {p.kind === 'student_holiday' ? <span className="tag">{codeLabel(t, 'placementKind', p.kind)}</span> : null}
                   <span className={`status-tag status-tag--${p.status}`}>{codeLabel(t, 'trialStatus', p.status)}</span>
                   <span>
                     {formatDate(p.startDate, lang)} 〜 {formatDate(p.endDate, lang)}
