@@ -55,6 +55,7 @@ const screenRoutes: ScreenRoute[] = [
   { path: 'sync/attention', only: 'sync', screen: screen(() => import('../features/sync/components/attention-screen'), 'AttentionScreen') },
   { path: 'sync/conflicts', only: 'sync', screen: screen(() => import('../features/sync/components/conflicts-screen'), 'ConflictsScreen') },
   { path: 'settings', only: 'settings', screen: screen(() => import('../features/settings/components/settings-screen'), 'SettingsScreen') },
+  { path: 'sessions/:id/attendance', only: 'schools', screen: screen(() => import('../features/attendance/components/attendance-screen'), 'AttendanceScreen') },
   { path: 'teacher', only: 'teacher', screen: screen(() => import('../features/teacher/components/teacher-home-screen'), 'TeacherHomeScreen') },
   // Admin: online-only screens; each one checks the role itself (the server checks it again).
   { path: 'admin', only: 'admin', screen: screen(() => import('../features/admin/components/admin-hub-screen'), 'AdminHubScreen') },
