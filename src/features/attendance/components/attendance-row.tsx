@@ -5,11 +5,9 @@
  */
 import { useState, type FormEvent } from 'react';
 import { AttendanceRate } from '../../../components/attendance-rate';
-import { useAttendanceWords } from '../../../components/attendance-words';
+import { markWordKey, useAttendanceWords } from '../../../components/attendance-words';
 import type { RosterRow } from '../../../storage/attendance-queries';
 import { useAttendanceMessages } from '../messages';
-
-export const markWordKey = (mark: RosterRow['mark']) => (mark === '' ? 'mark.none' : (`mark.${mark}` as const));
 
 export function AttendanceRow({ row, onTap, onSaveNote }: { row: RosterRow; onTap: () => void; onSaveNote: (note: string) => Promise<void> }) {
   const { tf } = useAttendanceMessages();
