@@ -101,6 +101,14 @@ const ORDER: readonly EntityName[] = [
   'successFees',
   'checkIns',
   'retentionChecks',
+  'schools',
+  'students',
+  'internshipProgrammes',
+  'programmeParticipants',
+  'programmeSessions',
+  'internships',
+  'attendance',
+  'careerPlans',
 ];
 
 type Write = { day: string; rank: number; at: string; entity: EntityName; steps: PlainRecord[] };
