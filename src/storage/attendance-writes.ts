@@ -30,7 +30,9 @@ export function cycleMark(db: FieldDb, pair: Pair, now: Date = new Date()): Prom
 
 /** A note on a student's mark (the mark stays as it is; a note on an unmarked student keeps it unmarked). */
 export async function saveAttendanceNote(db: FieldDb, pair: Pair, note: string, now: Date = new Date()): Promise<void> {
-  await db.transaction('rw', recordWriteScope(db), () => save(db, pair, { note }, now));
+  await db.transaction('rw', recordWriteScope(db), async () => {
+    await save(db, pair, { note }, now);
+  });
 }
 
 /**
