@@ -15,6 +15,7 @@ const ja = {
   'done': '入力済み {n}名',
   'noRoster': '名簿なし',
   'roster': '{n}名',
+  'count': '{n}件',
   'time': '{start}〜{end}',
   'intro': '{year}の回です。行をタップすると出欠の画面が開きます。',
 } as const;
@@ -33,6 +34,7 @@ const en: Record<keyof typeof ja, string> = {
   'done': 'All {n} marked',
   'noRoster': 'No roster',
   'roster': '{n} students',
+  'count': '{n}',
   'time': '{start}–{end}',
   'intro': 'Sessions of {year}. Tap a row to take its attendance.',
 };

@@ -35,10 +35,10 @@ export function AttendanceRow({ row, onTap, onSaveNote }: { row: RosterRow; onTa
             <span className="roster-row__name">{name}</span>
             <span className="roster-row__reading">
               {student.familyNameKana} {student.givenNameKana}
+              <span className="roster-row__rate">
+                <AttendanceRate tally={row.studentTally} compact />
+              </span>
             </span>
-          </span>
-          <span className="roster-row__rate">
-            <AttendanceRate tally={row.studentTally} compact />
           </span>
           <span className={`mark-badge mark-badge--${mark || 'none'}`}>{words.tf(markWordKey(mark))}</span>
         </button>

@@ -60,10 +60,11 @@ export function TeacherHomeScreen() {
 type ItemOptions = { showDate: boolean; future?: boolean };
 
 function AgendaSection({ id, title, empty, items, ...options }: { id: string; title: string; empty: string; items: AgendaSession<AgendaRow>[] } & ItemOptions) {
+  const { tf } = useTeacherMessages();
   return (
     <section className="card agenda" aria-labelledby={id}>
       <h2 id={id}>
-        {title} <span className="list-count">{items.length > 0 ? items.length : ''}</span>
+        {title} {items.length > 0 ? <span className="list-count">{tf('count', { n: items.length })}</span> : null}
       </h2>
       {items.length === 0 ? (
         <p className="empty">{empty}</p>
