@@ -5,7 +5,8 @@
  * in headless Chromium (the page in device-page/, built with vite and served on 127.0.0.1) or, with
  * BENCH_DEVICE_IN=node, in fake-indexeddb under Node. The steps (device-steps.ts): the day list (its
  * reads + dueItems), a company's and a seeker's page data, match suggestions, the seeker picker keystroke
- * (p95), each with a floor measured in the same run.
+ * (p95), the attendance screen of a class of 40 and a tap on it, the teacher's home, each with a floor
+ * measured in the same run.
  * Writes its section of docs/benchmarks.md (between the device-reads markers; the sync bench keeps it).
  *   npx tsx tests/bench/device-reads.ts    Env: BENCH_REPS=15 BENCH_DEVICE_IN=node BENCH_OUT=docs/benchmarks.md
  *                                          CHROMIUM_PATH=/usr/bin/chromium BENCH_TIMEOUT_MIN=10
@@ -125,6 +126,7 @@ function report(run: DeviceRun, started: Date): string {
     "- **Day list:** `dayList` (src/storage/day-list-queries.ts) for the demo coordinator: its reads (open and hired trials by the status index, the running trials' check-ins, the unbilled fees; companies and retention checks whole; no visit, since each company carries the next visit its visits set) and `dueItems`. Its floor reads the same five stores whole.",
     "- **Company page / seeker page:** the reads behind the page's sections (record, visits, openings, trials with the seekers' names, fees; counselling records, trials with company names, check-ins, retention checks, consents, provisions), for the company and the seeker with the most trials.",
     '- **Match suggestions:** `seekerSuggestions` (src/storage/matching-queries.ts: its reads, then src/domain/matching.ts) for a seeker still matching; `companyCandidates` for the company above.',
+    "- **Attendance:** the demo teacher's class today (src/storage/attendance-queries.ts `readSessionAttendance`: the session, its programme's participants, the marks by session, the roster's students and their marks by student, the host; then the roster, the tally and each student's own rate), among the 3,000 students of 12 schools; a tap is `cycleMark` (src/storage/attendance-writes.ts: the stored mark moved on through `saveRecord`, with the domain rules, the record and its outbox entry in one transaction) followed by that read again, as the screen's live query does. The teacher's home reads the school's sessions, participants, internships, students and marks and derives every session's roster.",
     '- **Seeker picker:** a keystroke over the queries in turn, p95: `listSeekers` (src/storage/seeker-queries.ts) with the list cache current, which reads and parses the cached sorted list on every call; or the rows read once when the picker opens and `seekerFilterMatcher` (the same filter) per keystroke.',
     deviceReadsEnd(RUNTIME),
     '',
