@@ -32,8 +32,12 @@ export type SessionAttendance = {
 
 const live = <T extends { deleted: boolean }>(r: T | undefined): r is T => r !== undefined && !r.deleted;
 
-/** undefined when the session is not on this device (or deleted). */
-export async function readSessionAttendance(db: FieldDb, sessionId: string): Promise<SessionAttendance | undefined> {
+/** undefined when the session is not on this device (or deleted). One read transaction for all its reads. */
+export function readSessionAttendance(db: FieldDb, sessionId: string): Promise<SessionAttendance | undefined> {
+  return db.transaction('r', [db.programmeSessions, db.internshipProgrammes, db.programmeParticipants, db.internships, db.attendance, db.companies, db.students], () => read(db, sessionId));
+}
+
+async function read(db: FieldDb, sessionId: string): Promise<SessionAttendance | undefined> {
   const session = await db.programmeSessions.get(sessionId);
   if (!live(session)) return undefined;
   const [programme, participants, internships, marks, host] = await Promise.all([

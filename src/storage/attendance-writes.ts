@@ -11,19 +11,21 @@ import { recordWriteScope, saveRecord } from './record-repo';
 
 type Pair = { sessionId: string; studentId: string; schoolId: string };
 
-async function save(db: FieldDb, pair: Pair, change: { mark?: MarkOrNone; note?: string }, now: Date) {
-  const id = attendanceId(pair.sessionId, pair.studentId);
-  const current = await db.attendance.get(id);
+type Stored = { mark: MarkOrNone; note: string } | undefined;
+
+const stored = (db: FieldDb, pair: Pair): Promise<Stored> => db.attendance.get(attendanceId(pair.sessionId, pair.studentId));
+
+function save(db: FieldDb, pair: Pair, current: Stored, change: { mark?: MarkOrNone; note?: string }, now: Date) {
   const fields = { ...pair, mark: current?.mark ?? '', note: current?.note ?? '', ...change };
-  return saveRecord(db, 'attendance', fields, id, now);
+  return saveRecord(db, 'attendance', fields, attendanceId(pair.sessionId, pair.studentId), now);
 }
 
 /** One tap: the stored mark moves on (未入力 → 出席 → 欠席 → 遅刻 → 早退 → 公欠 → 未入力). Resolves to the new mark. */
 export function cycleMark(db: FieldDb, pair: Pair, now: Date = new Date()): Promise<MarkOrNone> {
   return db.transaction('rw', recordWriteScope(db), async () => {
-    const current = await db.attendance.get(attendanceId(pair.sessionId, pair.studentId));
+    const current = await stored(db, pair);
     const mark = nextMark(current?.mark ?? '');
-    await save(db, pair, { mark }, now);
+    await save(db, pair, current, { mark }, now);
     return mark;
   });
 }
@@ -31,7 +33,7 @@ export function cycleMark(db: FieldDb, pair: Pair, now: Date = new Date()): Prom
 /** A note on a student's mark (the mark stays as it is; a note on an unmarked student keeps it unmarked). */
 export async function saveAttendanceNote(db: FieldDb, pair: Pair, note: string, now: Date = new Date()): Promise<void> {
   await db.transaction('rw', recordWriteScope(db), async () => {
-    await save(db, pair, { note }, now);
+    await save(db, pair, await stored(db, pair), { note }, now);
   });
 }
 
@@ -41,9 +43,13 @@ export async function saveAttendanceNote(db: FieldDb, pair: Pair, note: string, 
  */
 export function markUnmarkedPresent(db: FieldDb, session: { id: string; schoolId: string }, studentIds: readonly string[], now: Date = new Date()): Promise<number> {
   return db.transaction('rw', recordWriteScope(db), async () => {
-    const stored = await db.attendance.bulkGet(studentIds.map((s) => attendanceId(session.id, s)));
-    const unmarked = studentIds.filter((_, i) => (stored[i]?.mark ?? '') === '');
-    for (const studentId of unmarked) await save(db, { sessionId: session.id, studentId, schoolId: session.schoolId }, { mark: 'present' }, now);
-    return unmarked.length;
+    const current = await db.attendance.bulkGet(studentIds.map((s) => attendanceId(session.id, s)));
+    let marked = 0;
+    for (const [i, studentId] of studentIds.entries()) {
+      if ((current[i]?.mark ?? '') !== '') continue;
+      await save(db, { sessionId: session.id, studentId, schoolId: session.schoolId }, current[i], { mark: 'present' }, now);
+      marked++;
+    }
+    return marked;
   });
 }
