@@ -93,7 +93,7 @@ function Roster({ data }: { data: SessionAttendance }) {
         </p>
       </PageHeader>
       <AttendanceSummary data={data} onAllPresent={() => void allPresent()} />
-      {/* Always there, two lines high: a message appearing would push the roster down under a finger. */}
+      {/* Always there, as high as the help it replaces: a message appearing would push the roster down under a finger. */}
       <p className={`attendance__notice${notice?.kind === 'error' ? ' attendance__notice--error' : ''}`} role="status">
         {notice?.text ?? (data.unmarked === 0 && data.rows.length > 0 ? tf('complete') : tf('tapHelp'))}
       </p>
