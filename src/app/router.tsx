@@ -70,6 +70,7 @@ const screenRoutes: ScreenRoute[] = [
   { path: 'schools/:id/import', only: 'schools', screen: screen(() => import('../features/student-import/components/student-import-screen'), 'StudentImportScreen') },
   { path: 'programmes/*', only: 'schools', screen: screen(programmeScreens, 'Programmes') },
   { path: 'sessions/*', only: 'schools', screen: screen(programmeScreens, 'Sessions') },
+  { path: 'sessions/:id/attendance', only: 'schools', screen: screen(() => import('../features/attendance/components/attendance-screen'), 'AttendanceScreen') },
   { path: 'teacher', only: 'teacher', screen: screen(() => import('../features/teacher/components/teacher-home-screen'), 'TeacherHomeScreen') },
   // Admin: online-only screens; each one checks the role itself (the server checks it again).
   { path: 'admin', only: 'admin', screen: screen(() => import('../features/admin/components/admin-hub-screen'), 'AdminHubScreen') },

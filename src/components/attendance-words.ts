@@ -2,7 +2,11 @@
  * The words of attendance, shared by every screen that shows marks or rates (the attendance screen, a
  * session, a student, a school), loaded with those screens' routes.
  */
+import type { MarkOrNone } from '../domain/school-programme';
 import { featureMessages } from '../lib/i18n/feature-messages';
+
+/** The word of a stored mark ('' = 未入力); anything else a record may hold reads as 未入力 too. */
+export const markWordKey = (mark: unknown) => (typeof mark === 'string' && mark !== '' ? (`mark.${mark as Exclude<MarkOrNone, ''>}` as const) : 'mark.none');
 
 export const { useFeatureMessages: useAttendanceWords } = featureMessages(
   {
@@ -17,6 +21,8 @@ export const { useFeatureMessages: useAttendanceWords } = featureMessages(
     'rate.value': '{percent}%',
     'rate.detail': '出席 {present}・遅刻 {late}・早退 {left_early}・欠席 {absent}・公欠 {excused}',
     'rate.help': '出席・遅刻・早退を出席として、欠席を含めた日数で割った割合です（公欠と未入力は含めません）',
+    'field.mark': '出欠',
+    'field.note': '出欠のメモ',
   },
   {
     'mark.present': 'Present',
@@ -30,5 +36,7 @@ export const { useFeatureMessages: useAttendanceWords } = featureMessages(
     'rate.value': '{percent}%',
     'rate.detail': 'Present {present} · late {late} · left early {left_early} · absent {absent} · excused {excused}',
     'rate.help': 'Present, late and left early count as attended, divided by those plus absences (excused and unmarked are left out)',
+    'field.mark': 'Attendance',
+    'field.note': 'Attendance note',
   },
 );

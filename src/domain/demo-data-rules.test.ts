@@ -12,6 +12,7 @@ import { addDays, addMonths } from './dates';
 import { dueItems, type DueBucket, type DueKind } from './day-list';
 import { nextVisitDue } from './derived-values';
 import type { Actor, PlainRecord, RuleViolation } from './rule-types';
+import { teacherAgenda } from './school-programme';
 import { LIFECYCLES } from './transitions';
 
 const dayList = (data: DemoData, today: string, userId: string | null) =>
@@ -101,6 +102,14 @@ const ORDER: readonly EntityName[] = [
   'successFees',
   'checkIns',
   'retentionChecks',
+  'schools',
+  'students',
+  'internshipProgrammes',
+  'programmeParticipants',
+  'programmeSessions',
+  'internships',
+  'attendance',
+  'careerPlans',
 ];
 
 type Write = { day: string; rank: number; at: string; entity: EntityName; steps: PlainRecord[] };
@@ -187,5 +196,22 @@ describe('the demo data under the write rules', () => {
     const data = generateDemoData({ seed: 9, now: '2027-03-31', companies: 40, openings: 40, trialPlacements: 160 });
     expect(data.trialPlacements.some((p) => p.overPlacesReason !== '')).toBe(true);
     expect(await replay(data)).toEqual([]);
+  });
+});
+
+describe("the demo teacher's school on the day the demo is opened", () => {
+  // A weekday, a Saturday (the demo still puts the class on that day), the first and last days of a fiscal year.
+  it.each(['2026-06-01', '2026-12-05', '2026-12-07', '2027-03-30', '2026-04-20'])('has a class of about 30 to mark today, and past classes with marks missing, on %s', (now) => {
+    const d = generateDemoData({ seed: 1, now });
+    const school = d.schools[0]!;
+    const sessions = d.programmeSessions.filter((s) => s.schoolId === school.id);
+    const marked = (s: { id: string }) => new Set(d.attendance.filter((a) => a.sessionId === s.id && a.mark !== '').map((a) => a.studentId));
+    const rosterOf = (s: (typeof sessions)[number]) => d.programmeParticipants.filter((p) => p.programmeId === s.programmeId);
+    const agenda = teacherAgenda(sessions, now, (s) => ({ rosterSize: rosterOf(s).length, marked: marked(s).size }));
+    expect(agenda.today.map((a) => a.session.kind)).toEqual(['pre_learning']);
+    expect(agenda.today[0]!.rosterSize).toBeGreaterThanOrEqual(25);
+    expect(agenda.today[0]!.marked).toBe(0);
+    if (now >= '2026-05-20') expect(agenda.pastIncomplete.map((a) => a.missing).sort()).toEqual([1, 4]);
+    if (now <= '2027-03-01') expect(agenda.upcoming.length).toBeGreaterThan(0);
   });
 });

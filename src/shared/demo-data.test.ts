@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ageGroupOn, ageOn } from './age-group';
-import { DEMO_DEFAULTS, generateDemoData, type DemoData } from './demo-data';
+import { DEMO_DEFAULTS, DEMO_VOLUMES, generateDemoData, type DemoData } from './demo-data';
 import { fiscalYearOf } from './demo/dates';
 import { PLACES } from './demo/places';
 import { DEMO_ADMIN_USER_ID, DEMO_COORDINATOR_USER_ID, demoUserId } from './demo/users';
 import { MAX_SCHOOLS } from './demo/schools';
-import { ENTITY_NAMES, ENTITY_SCHEMAS } from './entities';
+import { ENTITY_NAMES, ENTITY_SCHEMAS, type Student } from './entities';
 import { idSchema } from './fields';
 import { attendanceId, careerPlanId, participantId, feeIdOfPlacement, programmeSettingId, provisionIdOfPlacement } from './ids';
 
@@ -42,7 +42,7 @@ describe('generateDemoData', () => {
     expect(data.seekers).toHaveLength(300);
     expect(data.companies).toHaveLength(120);
     expect(data.schools).toHaveLength(6);
-    expect(data.students).toHaveLength(6 * 40);
+    expect(data.students).toHaveLength(6 * 90);
     expect(data.trialPlacements).toHaveLength(160);
     expect(data.internshipProgrammes).toHaveLength(6 * 2);
     expect(data.openings).toHaveLength(150);
@@ -121,13 +121,34 @@ describe('demo data references', () => {
     }
   });
 
-  it('holds each programme as pre-learning, then the internship, then post-learning', () => {
+  it('holds each programme as pre-learning, then the internship days at each host, then post-learning', () => {
+    const order = { pre_learning: 0, internship: 1, post_learning: 2 };
+    const companies = byId(data.companies);
     for (const p of data.internshipProgrammes) {
       const kinds = data.programmeSessions
         .filter((s) => s.programmeId === p.id)
-        .sort((a, b) => a.date.localeCompare(b.date));
-      expect(kinds.map((s) => s.kind)).toEqual(['pre_learning', 'pre_learning', 'internship', 'post_learning']);
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map((s) => order[s.kind]);
+      expect(kinds).toEqual([...kinds].sort());
     }
+    for (const s of data.programmeSessions.filter((x) => x.kind === 'internship')) {
+      expect(companies.has(s.companyId)).toBe(true);
+      // Its students' internships carry the session's host.
+      const there = data.internships.filter((i) => i.programmeId === s.programmeId && i.startDate <= s.date && s.date <= i.endDate && i.companyId === s.companyId);
+      expect(there.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('numbers each class from 1 in reading order and gives every student a plan after graduation', () => {
+    const classes = new Map<string, Student[]>();
+    for (const s of data.students.filter((x) => x.kind === 'high_school')) classes.set(`${s.schoolId}/${s.className}`, [...(classes.get(`${s.schoolId}/${s.className}`) ?? []), s]);
+    for (const members of classes.values()) {
+      expect(members.length).toBeLessThanOrEqual(40);
+      expect(members.map((m) => m.number)).toEqual(members.map((_, i) => i + 1));
+    }
+    expect(new Set(data.students.map((s) => s.plan))).toEqual(new Set(['further_study', 'employment', 'undecided']));
+    const { schools, studentsPerSchool } = DEMO_VOLUMES.programme;
+    expect(schools * studentsPerSchool).toBe(3_000);
   });
 });
 

@@ -4,18 +4,18 @@
  * Deterministic by construction: every value comes from a seeded stream and `now`, never the clock.
  * Each entity has its own content stream and its own id stream, so e.g. longer notes do not change ids.
  */
-import type { Company, EntityName, EntityRecord, Opening, ProgrammeSetting, Seeker, Student, TrialPlacement } from './entities';
+import type { Company, EntityName, EntityRecord, Opening, ProgrammeSetting, Seeker, TrialPlacement } from './entities';
 import { addDays, fiscalYearOf, maxDate, minDate, weekday } from './demo/dates';
 import { createDuePlan, dayIn } from './demo/due-plan';
 import { demoCompany, demoCompanyVisits, demoSuccessFee, demoTrialPlacement } from './demo/hosts';
 import { PROGRAMME_START, meta } from './demo/meta';
 import { demoOpening, openOn } from './demo/openings';
-import { counsellingDates, demoCounsellingRecord, demoSeeker, demoStudent } from './demo/people';
+import { counsellingDates, demoCounsellingRecord, demoSeeker } from './demo/people';
 import { createRng, shuffled, type Rng } from './demo/rng';
 import { todayScenes, type Scene } from './demo/scenes';
 import { OVER_PLACES_REASONS } from './demo/texts';
 import { demoCheckIns, demoConsent, demoProvision, demoRetentionChecks } from './demo/trial-records';
-import { demoAttendance, demoCareerPlan, demoInternship, demoParticipant, demoProgramme, demoSchool, demoSessions } from './demo/schools';
+import { addSchools } from './demo/school-year';
 import { DEMO_COORDINATOR_USER_ID } from './demo/users';
 import { feeIdOfPlacement, programmeSettingId } from './ids';
 
@@ -53,7 +53,8 @@ export const DEMO_DEFAULTS = {
   openings: 150,
   visitScale: 1,
   schools: 6,
-  studentsPerSchool: 40,
+  // Three grades of one class each (~29), a few alumni: the demo teacher's class is a real class's size.
+  studentsPerSchool: 90,
   trialPlacements: 160,
   counsellingPerSeeker: [0, 4] as const,
   programmeYears: 2,
@@ -65,7 +66,8 @@ export const DEMO_DEFAULTS = {
  */
 export const DEMO_VOLUMES = {
   small: {},
-  programme: { seekers: 20_000, companies: 500, openings: 1_000, visitScale: 5.6, trialPlacements: 3_000 },
+  // 12 schools of 250: 3,000 students, second-year classes of 40.
+  programme: { seekers: 20_000, companies: 500, openings: 1_000, visitScale: 5.6, trialPlacements: 3_000, schools: 12, studentsPerSchool: 250 },
 } as const satisfies Record<string, DemoDataOptions>;
 export type DemoVolume = keyof typeof DEMO_VOLUMES;
 
@@ -299,64 +301,3 @@ function withTrialStatus(seeker: Seeker, trial: TrialPlacement, closeAfterFailur
 }
 
 const maxDateTime = (a: string, b: string) => (a > b ? a : b);
-
-function addSchools(
-  out: DemoData,
-  hosts: Company[],
-  o: Required<Pick<DemoDataOptions, 'schools' | 'studentsPerSchool' | 'programmeYears' | 'now'>>,
-  seed: number,
-  ids: (e: EntityName) => () => string,
-) {
-  const { now } = o;
-  const rng = createRng(seed, 'schools');
-  const [schoolId, studentId, programmeId, sessionId, internshipId] = (
-    ['schools', 'students', 'internshipProgrammes', 'programmeSessions', 'internships'] as const
-  ).map(ids) as [() => string, () => string, () => string, () => string, () => string];
-  const studentRng = createRng(seed, 'students');
-  const programmeRng = createRng(seed, 'internshipProgrammes');
-  const internshipRng = createRng(seed, 'internships');
-  const attendanceRng = createRng(seed, 'attendance');
-  const currentYear = fiscalYearOf(now);
-  for (let index = 0; index < o.schools; index++) {
-    const school = demoSchool(rng, { id: schoolId(), now, index });
-    // inProgramme '': a university student's holiday internship outside any school programme.
-    const addInternship = (student: Student, inProgramme: string, startDate: string) =>
-      out.internships.push(
-        demoInternship(internshipRng, { id: internshipId(), now, studentId: student.id, schoolId: school.id, companyId: internshipRng.pick(hosts).id, programmeId: inProgramme, startDate }),
-      );
-    out.schools.push(school);
-    const students: Student[] = [];
-    for (let i = 0; i < o.studentsPerSchool; i++)
-      students.push(demoStudent(studentRng, { id: studentId(), now, schoolId: school.id }));
-    out.students.push(...students);
-    for (let back = o.programmeYears - 1; back >= 0; back--) {
-      const programme = demoProgramme(programmeRng, {
-        id: programmeId(),
-        now,
-        schoolId: school.id,
-        fiscalYear: currentYear - back,
-      });
-      out.internshipProgrammes.push(programme);
-      const sessions = demoSessions(programmeRng, programme, { now, nextId: sessionId });
-      out.programmeSessions.push(...sessions);
-      // The programme is for second-years; last year's cohort is this year's third grade.
-      const cohort = students.filter((s) => s.kind === 'high_school' && s.grade === 2 + back);
-      out.programmeParticipants.push(...cohort.map((s) => demoParticipant(programmeRng, { now, programme, studentId: s.id })));
-      const postLearning = sessions.find((s) => s.kind === 'post_learning')!;
-      if (postLearning.date <= now) out.careerPlans.push(...cohort.map((s) => demoCareerPlan(programmeRng, { now, session: postLearning, studentId: s.id })));
-      for (const session of sessions) {
-        if (session.date > now) continue;
-        for (const student of cohort)
-          out.attendance.push(demoAttendance(attendanceRng, { now, session, studentId: student.id }));
-      }
-      const internshipDay = sessions.find((s) => s.kind === 'internship')!.date;
-      if (hosts.length === 0) continue;
-      for (const student of cohort) addInternship(student, programme.id, internshipDay);
-    }
-    // University students home for the summer holidays try a host company outside any school programme.
-    for (const student of students.filter((s) => s.kind === 'university')) {
-      if (hosts.length === 0) break;
-      addInternship(student, '', weekday(`${currentYear - internshipRng.int(0, 1)}-08-${String(internshipRng.int(10, 25))}`));
-    }
-  }
-}

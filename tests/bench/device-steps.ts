@@ -1,5 +1,5 @@
 /**
- * The device's reads the bench times, on the app's own storage code, for the Node runner (fake-indexeddb)
+ * The device's reads (and an attendance tap, a write) the bench times, on the app's own storage code, for the Node runner (fake-indexeddb)
  * and the Chromium page (device-page/) alike: no Node or browser API beyond IndexedDB and performance.now.
  * Each step runs interleaved with its floor (see Step.floor), after one untimed warm-up.
  */
@@ -8,12 +8,15 @@ import { DEMO_VOLUMES, generateDemoData, type DemoData } from '../../src/shared/
 import { DEMO_COORDINATOR_USER_ID } from '../../src/shared/demo/users';
 import { ENTITY_NAMES } from '../../src/shared/entities';
 import { toSearchKey } from '../../src/shared/kana';
+import { readSessionAttendance } from '../../src/storage/attendance-queries';
+import { cycleMark } from '../../src/storage/attendance-writes';
 import { openFieldDb, type FieldDb } from '../../src/storage/db';
 import { dayList } from '../../src/storage/day-list-queries';
 import { companyCandidates, seekerSuggestions } from '../../src/storage/matching-queries';
 import { counsellingRecordsOf, namesOf, trialsOf, visitsOf } from '../../src/storage/related-queries';
 import { withSearchFields } from '../../src/storage/search-fields';
 import { listSeekers, seekerFilterMatcher } from '../../src/storage/seeker-queries';
+import { readTeacherHome } from '../../src/storage/teacher-queries';
 import type { SeekerListRow } from '../../src/storage/seeker-rows';
 import { readImportTarget } from '../../src/storage/student-import-queries';
 import { cp932StudentFile } from './cp932-student-file';
@@ -79,7 +82,40 @@ function deviceSteps(db: FieldDb, data: DemoData, today: string, rows: readonly 
   );
   let keystroke = 0;
   const nextQuery = () => PICKER_QUERIES[keystroke++ % PICKER_QUERIES.length]!;
+  // The demo teacher's class today (a class of 40 at this volume), its students tapped in turn.
+  const school = data.schools[0]!;
+  const todays = data.programmeSessions.find((s) => s.schoolId === school.id && s.date === today)!;
+  const roster = data.programmeParticipants.filter((p) => p.programmeId === todays.programmeId).map((p) => p.studentId);
+  let tap = 0;
+  const nextPair = () => ({ sessionId: todays.id, studentId: roster[tap++ % roster.length]!, schoolId: school.id });
   return [
+    {
+      name: `attendance screen opens (readSessionAttendance, a class of ${roster.length})`,
+      target: '≤ 150 ms',
+      limitMs: 150,
+      stat: 'median',
+      floor: { kind: 'get' },
+      run: () => readSessionAttendance(db, todays.id),
+    },
+    {
+      name: 'attendance tap reflected (cycleMark: rules + record + outbox, then the screen read again)',
+      target: '≤ 50 ms',
+      limitMs: 50,
+      stat: 'median',
+      floor: { kind: 'get' },
+      run: async () => {
+        await cycleMark(db, nextPair());
+        return readSessionAttendance(db, todays.id);
+      },
+    },
+    {
+      name: "teacher's home (readTeacherHome: this fiscal year's agenda of one school)",
+      target: 'report',
+      limitMs: 0,
+      stat: 'median',
+      floor: { kind: 'get' },
+      run: () => readTeacherHome(db, school.id, today),
+    },
     {
       name: 'day list (dayList: its reads + dueItems)',
       target: '≤ 200 ms',

@@ -130,7 +130,7 @@ describe('sign-out and hand-over on one browser', () => {
     await signIn(page, 'teacher');
     await page.waitForURL(/\/teacher$/u);
     await page.getByTestId('sync-status').getByText(/に同期済み/).waitFor({ timeout: 30_000 });
-    await page.getByRole('heading', { name: '生徒' }).waitFor();
+    await page.getByRole('heading', { name: /^今日/ }).waitFor();
     await shootBoth(page, 'teacher-home');
 
     const sizes = storeSizes(await dumpIndexedDb(page))['trial-work-field'] ?? {};

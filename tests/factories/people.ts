@@ -27,8 +27,9 @@ export function buildCounsellingRecord(overrides: Partial<CounsellingRecord> = {
 
 export function buildStudent(overrides: Partial<Student> = {}): Student {
   const rng = nextRng();
+  const grade = rng.int(1, 3);
   return studentSchema.parse({
-    ...demoStudent(rng, { id: rng.uuid(), now: FACTORY_NOW, schoolId: rng.uuid() }),
+    ...demoStudent(rng, { id: rng.uuid(), now: FACTORY_NOW, schoolId: rng.uuid(), grade, className: `${grade}年${rng.int(1, 6)}組`, university: false }),
     ...overrides,
   });
 }

@@ -18,6 +18,7 @@ import {
   type ProgrammeSession,
   type School,
 } from '../../src/shared/entities';
+import { SESSION_KINDS } from '../../src/shared/codes';
 import { attendanceId, careerPlanId, participantId } from '../../src/shared/ids';
 import { meta } from '../../src/shared/demo/meta';
 import { addDays, dateBetween, weekday } from '../../src/shared/demo/dates';
@@ -27,7 +28,7 @@ import {
   demoInternship,
   demoProgramme,
   demoSchool,
-  demoSessions,
+  demoSession,
 } from '../../src/shared/demo/schools';
 import { FACTORY_NOW, nextRng } from './sequence';
 
@@ -46,12 +47,15 @@ export function buildInternshipProgramme(overrides: Partial<InternshipProgramme>
 export function buildProgrammeSession(overrides: Partial<ProgrammeSession> = {}): ProgrammeSession {
   const rng = nextRng();
   const programme = demoProgramme(rng, { id: rng.uuid(), now: FACTORY_NOW, schoolId: rng.uuid(), fiscalYear: 2026 });
-  const session = rng.pick(demoSessions(rng, programme, { now: FACTORY_NOW, nextId: () => rng.uuid() }));
+  const kind = rng.pick(SESSION_KINDS);
+  const plan = { kind, date: weekday(dateBetween(rng, '2026-05-01', '2026-09-30')), title: kind === 'internship' ? 'インターンシップ（職場体験）' : '事前学習', startTime: '13:30', endTime: '15:20', place: '', companyId: '' };
+  const session = demoSession(rng, programme, plan, { id: rng.uuid(), now: FACTORY_NOW });
   return programmeSessionSchema.parse({ ...session, ...overrides });
 }
 
 export function buildInternship(overrides: Partial<Internship> = {}): Internship {
   const rng = nextRng();
+  const startDate = weekday(dateBetween(rng, '2025-07-01', addDays(FACTORY_NOW, 60)));
   const internship = demoInternship(rng, {
     id: rng.uuid(),
     now: FACTORY_NOW,
@@ -59,7 +63,8 @@ export function buildInternship(overrides: Partial<Internship> = {}): Internship
     schoolId: rng.uuid(),
     companyId: rng.uuid(),
     programmeId: rng.uuid(),
-    startDate: weekday(dateBetween(rng, '2025-07-01', addDays(FACTORY_NOW, 60))),
+    startDate,
+    endDate: weekday(addDays(startDate, 2)),
   });
   return internshipSchema.parse({ ...internship, ...overrides });
 }

@@ -1,5 +1,5 @@
 /**
- * Strings of sign-in, passcode, sign-out, role-aware navigation and the teacher home,
+ * Strings of sign-in, passcode, sign-out, role-aware navigation and the session kinds,
  * kept apart so ja.ts stays readable; ja.ts spreads them in, so `MessageKey` and the identical-keys
  * check with English cover them like every other string.
  */
@@ -65,17 +65,6 @@ export const authJa = {
   'errors.passcode_mismatch': '1回目と同じパスコードを入力してください',
   'nav.teacher': '学校',
   'nav.schools': '学校',
-  'teacher.loading': '学校のデータを待っています。同期が終わると表示されます。',
-  'teacher.students.title': '生徒',
-  'teacher.students.count': '{n}人',
-  'teacher.students.empty': '生徒の記録はまだありません',
-  'teacher.students.name': '氏名',
-  'teacher.students.reading': 'フリガナ',
-  'teacher.students.gradeClass': '学年・組',
-  'teacher.grade': '{n}年',
-  'teacher.sessions.title': 'これからの日程',
-  'teacher.sessions.empty': '予定されている日程はありません',
-  'teacher.readOnly': 'この画面は閲覧専用です。',
   'sessionKind.pre_learning': '事前学習',
   'sessionKind.internship': 'インターンシップ',
   'sessionKind.post_learning': '事後学習',

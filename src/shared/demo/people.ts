@@ -134,19 +134,23 @@ export function counsellingDates(rng: Rng, registeredOn: string, now: string, co
   return dates;
 }
 
-export function demoStudent(rng: Rng, ctx: { id: string; now: string; schoolId: string }): Student {
-  // A few university students home for the holidays take part through their old high school.
-  const university = rng.chance(0.05);
-  const grade = university
-    ? rng.int(1, 4)
-    : rng.weighted([
-        [1, 2],
-        [2, 6],
-        [3, 2],
-      ] as const);
+/** 進路希望 by grade: first-years mostly undecided, third-years mostly settled. */
+const PLAN_WEIGHTS = {
+  1: [['further_study', 4], ['employment', 2], ['undecided', 4]],
+  2: [['further_study', 5], ['employment', 3], ['undecided', 2]],
+  3: [['further_study', 6], ['employment', 4], ['undecided', 1]],
+} as const;
+
+/**
+ * A high-school student in a class (`number` is given once the class is complete, in reading order), or
+ * a university student home for the holidays who takes part through their old high school (no class).
+ * Registered when they enrolled (a third-year two Aprils ago), an alumnus the April before last.
+ */
+export function demoStudent(rng: Rng, ctx: { id: string; now: string; schoolId: string; grade: number; className: string; university: boolean }): Student {
+  const { grade, university } = ctx;
   const birthYear = fiscalYearOf(ctx.now) - (university ? 18 + grade : 15 + grade);
   const name = personName(rng, birthYear);
-  const enrolled = `${fiscalYearOf(ctx.now)}-04-0${rng.int(1, 9)}`;
+  const enrolled = `${fiscalYearOf(ctx.now) - (university ? 1 : grade - 1)}-04-0${rng.int(1, 9)}`;
   return {
     ...meta(rng, ctx.id, ctx.now, minDate(enrolled, ctx.now)),
     schoolId: ctx.schoolId,
@@ -156,8 +160,8 @@ export function demoStudent(rng: Rng, ctx: { id: string; now: string; schoolId: 
     familyNameKana: name.familyNameKana,
     givenNameKana: name.givenNameKana,
     grade,
-    className: university ? '' : `${grade}年${rng.int(1, 6)}組`,
+    className: ctx.className,
     number: null,
-    plan: 'undecided',
+    plan: university ? 'undecided' : rng.weighted(PLAN_WEIGHTS[grade as 1 | 2 | 3]),
   };
 }

@@ -6,7 +6,7 @@ import type { Town } from '../codes';
 import type { Attendance, CareerPlan, InternshipProgramme, Internship, ProgrammeParticipant, ProgrammeSession, School } from '../entities';
 import { INDUSTRIES } from '../codes';
 import { attendanceId, careerPlanId, participantId } from '../ids';
-import { addDays, minDate, weekday } from './dates';
+import { addDays, minDate } from './dates';
 import { meta } from './meta';
 import { fullName } from './names';
 import { landLine } from './places';
@@ -75,43 +75,26 @@ export function demoProgramme(rng: Rng, ctx: Ctx & { schoolId: string; fiscalYea
   };
 }
 
-/** The year's sessions: two pre-learning classes, the internship days in summer, one post-learning class. */
-const SESSION_PLAN = [
-  ['pre_learning', '事前学習① 上川中部の産業を知る', '05', 10],
-  ['pre_learning', '事前学習② 中小企業の仕事と働き方', '06', 5],
-  ['internship', 'インターンシップ（職場体験）', '07', 5],
-  ['post_learning', '事後学習 地元で働くキャリアプラン', '09', 10],
-] as const;
+/** A session as a programme's plan lays it out (school-year.ts). */
+export type SessionPlan = Pick<ProgrammeSession, 'kind' | 'date' | 'title' | 'startTime' | 'endTime' | 'place' | 'companyId'>;
 
-export function demoSessions(
-  rng: Rng,
-  programme: InternshipProgramme,
-  ctx: { now: string; nextId: () => string },
-): ProgrammeSession[] {
-  return SESSION_PLAN.map(([kind, title, month, earliestDay]) => {
-    const date = weekday(`${programme.fiscalYear}-${month}-${String(earliestDay + rng.int(0, 14)).padStart(2, '0')}`);
-    return {
-      ...meta(rng, ctx.nextId(), ctx.now, programme.createdAt.slice(0, 10), date),
-      programmeId: programme.id,
-      schoolId: programme.schoolId,
-      kind,
-      date,
-      title,
-      startTime: '',
-      endTime: '',
-      place: '',
-      companyId: '',
-      notes: '',
-    };
-  });
+/** Created with the programme, or later (`arranged`: an internship day once its host agreed). */
+export function demoSession(rng: Rng, programme: InternshipProgramme, plan: SessionPlan, ctx: { id: string; now: string; arranged?: string }): ProgrammeSession {
+  const created = programme.createdAt.slice(0, 10);
+  return {
+    ...meta(rng, ctx.id, ctx.now, ctx.arranged && ctx.arranged > created ? ctx.arranged : created, plan.date),
+    programmeId: programme.id,
+    schoolId: programme.schoolId,
+    ...plan,
+    notes: '',
+  };
 }
 
 export function demoInternship(
   rng: Rng,
-  ctx: Ctx & { studentId: string; schoolId: string; companyId: string; programmeId: string; startDate: string },
+  ctx: Ctx & { studentId: string; schoolId: string; companyId: string; programmeId: string; startDate: string; endDate: string },
 ): Internship {
-  const { now, startDate } = ctx;
-  const endDate = weekday(addDays(startDate, 2));
+  const { now, startDate, endDate } = ctx;
   const status: Internship['status'] =
     endDate < now
       ? rng.chance(0.05)

@@ -47,7 +47,7 @@ describe.each(TEST_STORE_KINDS)('scoping by role on $name', (kind) => {
     const teacher = await loginAs(t.app, 'teacher');
     for (const page of [await snapshot(teacher), await pull(teacher)]) {
       expect(page.changes.filter((c) => c.entity === 'seekers')).toEqual([]);
-      expect(entitiesOf(page)).toEqual(['attendance', 'companies', 'internshipProgrammes', 'internships', 'programmeParticipants', 'programmeSessions', 'schools', 'students']);
+      expect(entitiesOf(page)).toEqual(['attendance', 'careerPlans', 'companies', 'internshipProgrammes', 'internships', 'programmeParticipants', 'programmeSessions', 'schools', 'students']);
       const full = page.changes.filter((c) => c.entity !== 'companies');
       expect(full.every((c) => c.record['schoolId'] === schoolA || c.record.id === schoolA)).toBe(true);
       expect(page.changes.filter((c) => c.entity === 'students')).toHaveLength(data.students.filter((s) => s.schoolId === schoolA).length);

@@ -10,9 +10,11 @@ import { errorKey, useI18n } from '../../../lib/i18n/i18n';
 import type { MessageKey } from '../../../lib/i18n/ja';
 import { ruleMessage } from '../../../lib/i18n/rule-message';
 import type { AttentionEntry } from '../../../storage/db';
-import { useAttentionList, useRecordsOf } from '../../../storage/hooks/use-sync-lists';
+import type { AttendanceSubject } from '../../../storage/attendance-queries';
+import { useAttendanceSubjects, useAttentionList, useRecordsOf } from '../../../storage/hooks/use-sync-lists';
 import { discardAttentionEntry, resendAttentionEntry } from '../../../storage/review-actions';
 import { userFields } from '../../../sync/core/record-values';
+import { useAttendanceLabels } from './attendance-labels';
 import { editPath, entityLabel, fieldLabel, recordName, shortTime, valueText } from './sync-labels';
 import { SyncListScreen } from './sync-list-screen';
 
@@ -20,6 +22,7 @@ export function AttentionScreen() {
   const { t } = useI18n();
   const entries = useAttentionList();
   const records = useRecordsOf(entries?.map((e) => e.mutation));
+  const subjects = useAttendanceSubjects(records);
   return (
     <SyncListScreen
       title={t('attention.title')}
@@ -27,17 +30,21 @@ export function AttentionScreen() {
       emptyText={t('attention.empty')}
       items={entries}
       renderItem={(entry) => (
-        <AttentionItem key={entry.mutationId} entry={entry} record={records.get(`${entry.mutation.entity}/${entry.mutation.recordId}`)} />
+        <AttentionItem key={entry.mutationId} entry={entry} record={records.get(`${entry.mutation.entity}/${entry.mutation.recordId}`)} subject={subjects.get(entry.mutation.recordId)} />
       )}
     />
   );
 }
 
-function AttentionItem({ entry, record }: { entry: AttentionEntry; record: Record<string, unknown> | undefined }) {
+function AttentionItem({ entry, record, subject }: { entry: AttentionEntry; record: Record<string, unknown> | undefined; subject: AttendanceSubject | undefined }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const { entity, recordId, op, patch } = entry.mutation;
-  const name = recordName(t, entity, record, patch);
+  // An attendance mark reads as the student at the session, its marks in words.
+  const attendance = useAttendanceLabels(subject);
+  const isMark = entity === 'attendance';
+  const name = isMark ? attendance.name : recordName(t, entity, record, patch);
+  const field = (f: string) => (isMark ? attendance.field(f) : fieldLabel(t, entity, f));
   const headingId = `attention-${entry.mutationId}`;
   const edit = op === 'upsert' ? editPath(entity, recordId) : undefined;
   const opKey: MessageKey = op === 'delete' ? 'sync.op.delete' : entry.serverValues === undefined && entry.mutation.baseVersion === 0 ? 'sync.op.create' : 'sync.op.upsert';
@@ -63,9 +70,9 @@ function AttentionItem({ entry, record }: { entry: AttentionEntry; record: Recor
       {entry.reason === 'rule' ? <p className="sync-item__problems">{ruleMessage(t, entity, entry.details)}</p> : null}
       {problems.length > 0 && entry.reason !== 'rule' ? (
         <ul className="sync-item__problems">
-          {problems.map(([field, message]) => (
-            <li key={field}>
-              <strong>{field === '_' ? entityLabel(t, entity) : fieldLabel(t, entity, field)}</strong>: {t(errorKey(message))}
+          {problems.map(([f, message]) => (
+            <li key={f}>
+              <strong>{f === '_' ? entityLabel(t, entity) : field(f)}</strong>: {t(errorKey(message))}
             </li>
           ))}
         </ul>
@@ -74,10 +81,10 @@ function AttentionItem({ entry, record }: { entry: AttentionEntry; record: Recor
         <details className="sync-item__sent">
           <summary>{t('attention.sentValues')}</summary>
           <dl className="sync-values">
-            {fields.map(([field, value]) => (
-              <div key={field} className="sync-values__row">
-                <dt>{fieldLabel(t, entity, field)}</dt>
-                <dd>{valueText(t, value)}</dd>
+            {fields.map(([f, value]) => (
+              <div key={f} className="sync-values__row">
+                <dt>{field(f)}</dt>
+                <dd>{isMark ? attendance.value(f, value) : valueText(t, value)}</dd>
               </div>
             ))}
           </dl>

@@ -7,10 +7,12 @@
 import { Link } from 'react-router';
 import { useSession } from '../../../auth/use-session';
 import { useI18n } from '../../../lib/i18n/i18n';
+import type { AttendanceSubject } from '../../../storage/attendance-queries';
 import type { LocalConflict } from '../../../storage/db';
-import { useConflictList, useRecordsOf } from '../../../storage/hooks/use-sync-lists';
+import { useAttendanceSubjects, useConflictList, useRecordsOf } from '../../../storage/hooks/use-sync-lists';
 import { keepConflictValue, restoreConflictValue } from '../../../storage/review-actions';
 import { requestSync } from '../../../sync/sync-requests';
+import { useAttendanceLabels } from './attendance-labels';
 import { detailPath, entityLabel, fieldLabel, recordName, shortTime, valueText } from './sync-labels';
 import { SyncListScreen } from './sync-list-screen';
 
@@ -18,19 +20,25 @@ export function ConflictsScreen() {
   const { t } = useI18n();
   const conflicts = useConflictList();
   const records = useRecordsOf(conflicts);
+  const subjects = useAttendanceSubjects(records);
   return (
     <SyncListScreen
       title={t('conflicts.title')}
       intro={t('conflicts.intro')}
       emptyText={t('conflicts.empty')}
       items={conflicts}
-      renderItem={(c) => <ConflictItem key={c.id} conflict={c} record={records.get(`${c.entity}/${c.recordId}`)} />}
+      renderItem={(c) => <ConflictItem key={c.id} conflict={c} record={records.get(`${c.entity}/${c.recordId}`)} subject={subjects.get(c.recordId)} />}
     />
   );
 }
 
-function ConflictItem({ conflict, record }: { conflict: LocalConflict; record: Record<string, unknown> | undefined }) {
+function ConflictItem({ conflict, record, subject }: { conflict: LocalConflict; record: Record<string, unknown> | undefined; subject: AttendanceSubject | undefined }) {
   const { t } = useI18n();
+  const attendance = useAttendanceLabels(subject);
+  // An attendance mark reads as the student at the session, with its marks in words (出席, not `present`).
+  const name = conflict.entity === 'attendance' ? attendance.name : recordName(t, conflict.entity, record);
+  const field = (f: string) => (conflict.entity === 'attendance' ? attendance.field(f) : fieldLabel(t, conflict.entity, f));
+  const value = (f: string, v: unknown) => (conflict.entity === 'attendance' ? attendance.value(f, v) : valueText(t, v));
   const me = useSession().user?.userId;
   const deleteEdit = conflict.kind === 'delete-edit';
   const headingId = `conflict-${conflict.id}`;
@@ -51,21 +59,21 @@ function ConflictItem({ conflict, record }: { conflict: LocalConflict; record: R
   return (
     <li className="card sync-item" aria-labelledby={headingId}>
       <h2 id={headingId} className="sync-item__title">
-        <span className="tag">{entityLabel(t, conflict.entity)}</span> {recordName(t, conflict.entity, record)}
-        {deleteEdit ? null : <span className="sync-item__op">{fieldLabel(t, conflict.entity, conflict.field)}</span>}
+        <span className="tag">{entityLabel(t, conflict.entity)}</span> {name}
+        {deleteEdit ? null : <span className="sync-item__op">{field(conflict.field)}</span>}
       </h2>
       {deleteEdit ? <p className="banner banner--warning">{t('conflicts.deleteEdit')}</p> : null}
       <dl className="sync-compare">
         <div className="sync-compare__side sync-compare__side--current">
           <dt>{t('conflicts.current')}</dt>
-          <dd data-testid="conflict-current">{deleteEdit ? t('conflicts.deletedValue') : valueText(t, conflict.serverValue)}</dd>
+          <dd data-testid="conflict-current">{deleteEdit ? t('conflicts.deletedValue') : value(conflict.field, conflict.serverValue)}</dd>
         </div>
         <div className="sync-compare__side sync-compare__side--lost">
           <dt>{t('conflicts.lost')}</dt>
           <dd data-testid="conflict-lost">
             {deleteEdit
-              ? lost.map(([field, value]) => `${fieldLabel(t, conflict.entity, field)}: ${valueText(t, value)}`).join(' / ') || t('sync.empty')
-              : valueText(t, conflict.losingValue)}
+              ? lost.map(([f, v]) => `${field(f)}: ${value(f, v)}`).join(' / ') || t('sync.empty')
+              : value(conflict.field, conflict.losingValue)}
           </dd>
         </div>
       </dl>

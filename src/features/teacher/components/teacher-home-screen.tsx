@@ -1,92 +1,105 @@
 /**
- * A teacher's home: their school, its students (name, reading, grade/class) and the
- * programme's upcoming sessions, read from the device database. Read-only: attendance entry is not
- * built yet. A teacher's device holds no seekers at all (the server never sends them).
+ * A teacher's home: this fiscal year's sessions of their school as a to-do list (storage/teacher-queries.ts,
+ * domain teacherAgenda): today's first, then the coming ones, then past ones whose attendance is still
+ * incomplete with how many are missing, so nothing is forgotten. Each row opens its attendance screen.
+ * A teacher's device holds no seekers at all (the server never sends them).
  */
+import { Link } from 'react-router';
 import { useSession } from '../../../auth/use-session';
 import { PageHeader } from '../../../components/ui/page-header';
-import { todayIso } from '../../../lib/dates';
-import { useI18n } from '../../../lib/i18n/i18n';
+import { fiscalYearLabel, fiscalYearOf } from '../../../domain/fiscal-year';
+import type { AgendaSession } from '../../../domain/school-programme';
+import { formatDate, todayIso } from '../../../lib/dates';
 import type { MessageKey } from '../../../lib/i18n/ja';
 import { useTeacherHome } from '../../../storage/hooks/use-teacher-home';
+import type { AgendaRow } from '../../../storage/teacher-queries';
+import { useTeacherMessages } from '../messages';
+import '../teacher-home.css';
 
 export function TeacherHomeScreen() {
-  const { t } = useI18n();
-  // Schools often write the grade into the class name (「2年1組」): do not say the grade twice.
-  const gradeClass = (grade: number, className: string | undefined) => {
-    const year = t('teacher.grade', { n: grade });
-    if (!className) return year;
-    return className.startsWith(year) || className.startsWith(String(grade)) ? className : `${year} ${className}`;
-  };
+  const { t, tf, lang } = useTeacherMessages();
   const { user } = useSession();
-  const home = useTeacherHome(user?.schoolId, todayIso());
+  const today = todayIso();
+  const home = useTeacherHome(user?.schoolId, today);
   if (!home?.school) {
     return (
       <section className="screen">
         <p className="banner banner--info" role="status" aria-busy={home === undefined}>
-          {t('teacher.loading')}
+          {tf('loading')}
         </p>
       </section>
     );
   }
-  const { school, students, sessions } = home;
+  const { school, agenda } = home;
   return (
     <section className="screen teacher-home">
-      <PageHeader title={school.name}>
+      <PageHeader
+        title={school.name}
+        actions={
+          <>
+            <Link className="button button--secondary" to={`/schools/${school.id}`}>
+              {tf('schoolPage')}
+            </Link>
+            <Link className="button button--secondary" to="/programmes">
+              {tf('programmes')}
+            </Link>
+          </>
+        }
+      >
         <p className="page-header__sub">
-          {t(`town.${school.town}` as MessageKey)} ・ {t('teacher.readOnly')}
+          {t(`town.${school.town}` as MessageKey)} ・ {tf('intro', { year: fiscalYearLabel(fiscalYearOf(today), lang) })}
         </p>
       </PageHeader>
-      <div className="teacher-home__grid">
-        <section className="card" aria-labelledby="teacher-sessions">
-          <h2 id="teacher-sessions">{t('teacher.sessions.title')}</h2>
-          {sessions.length === 0 ? (
-            <p className="empty">{t('teacher.sessions.empty')}</p>
-          ) : (
-            <ul className="plain-list">
-              {sessions.map((s) => (
-                <li key={s.id} className="timeline-item">
-                  <p className="timeline-item__head">
-                    <time dateTime={s.date}>{s.date}</time> <span className="tag">{t(`sessionKind.${s.kind}`)}</span>
-                  </p>
-                  <p>{s.title}</p>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-        <section className="card" aria-labelledby="teacher-students">
-          <h2 id="teacher-students">
-            {t('teacher.students.title')} <span className="list-count">{t('teacher.students.count', { n: students.length })}</span>
-          </h2>
-          {students.length === 0 ? (
-            <p className="empty">{t('teacher.students.empty')}</p>
-          ) : (
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('teacher.students.name')}</th>
-                  <th scope="col">{t('teacher.students.reading')}</th>
-                  <th scope="col">{t('teacher.students.gradeClass')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {students.map((s) => (
-                  <tr key={s.id}>
-                    <td>
-                      {s.familyName} {s.givenName}
-                    </td>
-                    <td>
-                      {s.familyNameKana} {s.givenNameKana}
-                    </td>
-                    <td>{gradeClass(s.grade, s.className)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
-      </div>
+      <AgendaSection id="agenda-today" title={tf('today.title')} empty={tf('today.empty')} items={agenda.today} showDate={false} />
+      <AgendaSection id="agenda-past" title={tf('past.title')} empty={tf('past.empty')} items={agenda.pastIncomplete} showDate />
+      <AgendaSection id="agenda-upcoming" title={tf('upcoming.title')} empty={tf('upcoming.empty')} items={agenda.upcoming} showDate future />
     </section>
+  );
+}
+
+type ItemOptions = { showDate: boolean; future?: boolean };
+
+function AgendaSection({ id, title, empty, items, ...options }: { id: string; title: string; empty: string; items: AgendaSession<AgendaRow>[] } & ItemOptions) {
+  const { tf } = useTeacherMessages();
+  return (
+    <section className="card agenda" aria-labelledby={id}>
+      <h2 id={id}>
+        {title} {items.length > 0 ? <span className="list-count">{tf('count', { n: items.length })}</span> : null}
+      </h2>
+      {items.length === 0 ? (
+        <p className="empty">{empty}</p>
+      ) : (
+        <ul className="plain-list">
+          {items.map((item) => (
+            <AgendaItem key={item.session.id} item={item} {...options} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function AgendaItem({ item, showDate, future = false }: { item: AgendaSession<AgendaRow> } & ItemOptions) {
+  const { t, tf, lang } = useTeacherMessages();
+  const { session, rosterSize, missing } = item;
+  const where = [session.hostName, session.place].filter(Boolean).join(' ・ ');
+  // Nothing is marked before the day: a coming session shows its roster's size, not a shortfall.
+  const status = rosterSize === 0 ? tf('noRoster') : future ? tf('roster', { n: rosterSize }) : missing > 0 ? tf('missing', { n: missing }) : tf('done', { n: rosterSize });
+  return (
+    <li>
+      <Link className="agenda-item" to={`/sessions/${session.id}/attendance`}>
+        <span className="agenda-item__when">
+          {showDate ? <time dateTime={session.date}>{formatDate(session.date, lang)}</time> : null}
+          {session.startTime ? <span>{tf('time', { start: session.startTime, end: session.endTime })}</span> : null}
+        </span>
+        <span className="agenda-item__what">
+          <span className="agenda-item__title">
+            <span className="tag">{t(`sessionKind.${session.kind}`)}</span> {session.title}
+          </span>
+          {where ? <span className="agenda-item__where">{where}</span> : null}
+        </span>
+        <span className={`agenda-item__status${missing > 0 && !future ? ' agenda-item__status--missing' : ''}`}>{status}</span>
+      </Link>
+    </li>
   );
 }

@@ -1,0 +1,56 @@
+/** The attendance screen's words (loaded with its route); mark labels and rates: components/attendance-words.ts. */
+import { featureMessages } from '../../lib/i18n/feature-messages';
+
+const ja = {
+  'title': '出欠をとる',
+  'loading': '読み込んでいます…',
+  'notFound': 'この回はこの端末にありません。同期が終わると表示されます。',
+  'back': '学校のホームへ',
+  'time': '{start}〜{end}',
+  'host': '受入先: {name}',
+  'place': '場所: {place}',
+  'allPresent': '全員出席',
+  'allPresentHelp': '未入力の生徒を出席にします。入力済みの生徒はそのままです',
+  'allPresentDone': '{n}名を出席にしました',
+  'allPresentNone': '未入力の生徒はいません',
+  'tapHelp': '生徒の行をタップするごとに 出席 → 欠席 → 遅刻 → 早退 → 公欠 → 未入力 と切り替わります。この端末に保存され、電波が戻ると同期されます。',
+  'count': '{label} {n}',
+  'roster': '名簿（{n}名）',
+  'rosterEmpty': 'この回の名簿に生徒がいません。参加生徒を登録すると表示されます。',
+  'number': '{n}番',
+  'note': 'メモ',
+  'noteFor': '{name}のメモ',
+  'noteSave': 'メモを保存',
+  'noteCancel': '閉じる',
+  'noteSaved': 'メモを保存しました',
+  'saveFailed': '保存できませんでした: {reason}',
+  'complete': 'この回の出欠はすべて入力済みです',
+} as const;
+
+const en: Record<keyof typeof ja, string> = {
+  'title': 'Take attendance',
+  'loading': 'Loading…',
+  'notFound': 'This session is not on this device yet. It appears once syncing finishes.',
+  'back': 'School home',
+  'time': '{start}–{end}',
+  'host': 'Host: {name}',
+  'place': 'Place: {place}',
+  'allPresent': 'All present',
+  'allPresentHelp': 'Marks every unmarked student present; marks already given stay as they are',
+  'allPresentDone': 'Marked {n} students present',
+  'allPresentNone': 'Nobody is unmarked',
+  'tapHelp': 'Each tap on a student moves the mark on: present → absent → late → left early → excused → not marked. Saved on this device and synced when the signal is back.',
+  'count': '{label} {n}',
+  'roster': 'Roster ({n})',
+  'rosterEmpty': 'Nobody is on this session’s roster yet. Add the programme’s participants to see them here.',
+  'number': 'No. {n}',
+  'note': 'Note',
+  'noteFor': 'Note for {name}',
+  'noteSave': 'Save note',
+  'noteCancel': 'Close',
+  'noteSaved': 'Note saved',
+  'saveFailed': 'Could not save: {reason}',
+  'complete': 'Every student of this session is marked',
+};
+
+export const { useFeatureMessages: useAttendanceMessages } = featureMessages(ja, en);
