@@ -34,7 +34,7 @@ export function AttentionScreen() {
 }
 
 function AttentionItem({ entry, record }: { entry: AttentionEntry; record: Record<string, unknown> | undefined }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const navigate = useNavigate();
   const { entity, recordId, op, patch } = entry.mutation;
   const name = recordName(t, entity, record, patch);
@@ -77,7 +77,7 @@ function AttentionItem({ entry, record }: { entry: AttentionEntry; record: Recor
             {fields.map(([field, value]) => (
               <div key={field} className="sync-values__row">
                 <dt>{fieldLabel(t, entity, field)}</dt>
-                <dd>{valueText(t, value)}</dd>
+                <dd>{valueText(t, lang, value)}</dd>
               </div>
             ))}
           </dl>

@@ -30,7 +30,7 @@ export function ConflictsScreen() {
 }
 
 function ConflictItem({ conflict, record }: { conflict: LocalConflict; record: Record<string, unknown> | undefined }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const me = useSession().user?.userId;
   const deleteEdit = conflict.kind === 'delete-edit';
   const headingId = `conflict-${conflict.id}`;
@@ -58,14 +58,14 @@ function ConflictItem({ conflict, record }: { conflict: LocalConflict; record: R
       <dl className="sync-compare">
         <div className="sync-compare__side sync-compare__side--current">
           <dt>{t('conflicts.current')}</dt>
-          <dd data-testid="conflict-current">{deleteEdit ? t('conflicts.deletedValue') : valueText(t, conflict.serverValue)}</dd>
+          <dd data-testid="conflict-current">{deleteEdit ? t('conflicts.deletedValue') : valueText(t, lang, conflict.serverValue)}</dd>
         </div>
         <div className="sync-compare__side sync-compare__side--lost">
           <dt>{t('conflicts.lost')}</dt>
           <dd data-testid="conflict-lost">
             {deleteEdit
-              ? lost.map(([field, value]) => `${fieldLabel(t, conflict.entity, field)}: ${valueText(t, value)}`).join(' / ') || t('sync.empty')
-              : valueText(t, conflict.losingValue)}
+              ? lost.map(([field, value]) => `${fieldLabel(t, conflict.entity, field)}: ${valueText(t, lang, value)}`).join(' / ') || t('sync.empty')
+              : valueText(t, lang, conflict.losingValue)}
           </dd>
         </div>
       </dl>
