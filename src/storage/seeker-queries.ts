@@ -3,17 +3,19 @@
  * (seeker-rows.ts), never the ~2 KB seekers, so a cold start at 10,000–50,000 seekers stays fast.
  * The list reads every row (from the cached sorted copy when it is current, seeker-list-cache.ts)
  * and filters in memory: a kana query must also match given names, which no prefix range covers.
+ * A phone number is looked up on the seekers' `_phone` index (how a query is read: text-search.ts).
  * The age-group filter is a birth-date cut-off because 現役/シニア is derived, never stored.
  */
 import { latestSeniorBirthDate } from '../shared/age-group';
 import type { AgeGroup, Industry, Town } from '../shared/codes';
 import type { Seeker } from '../shared/entities';
-import { isKatakanaReading, toSearchKey, toStoredReading } from '../shared/kana';
+import { toLooseKey, toSearchKey } from '../shared/kana';
 import { phoneDigits } from '../shared/phone';
 import type { FieldDb, Stored } from './db';
 import { withoutSearchFields } from './search-fields';
 import { readSortedSeekerRows } from './seeker-list-cache';
 import type { SeekerListRow } from './seeker-rows';
+import { parseSearchQuery, phoneSearchable, rankHits, textMatches, type Hit } from './text-search';
 
 export type SeekerFilter = {
   text?: string;
@@ -27,25 +29,50 @@ export type SeekerFilter = {
 /** A list row: what the list shows and filters on, without notes and contact data. */
 export type SeekerRow = SeekerListRow;
 
-export async function listSeekers(db: FieldDb, filter: SeekerFilter): Promise<SeekerRow[]> {
-  // Filtering a sorted copy keeps the order: no sort per keystroke.
-  return (await readSortedSeekerRows(db)).filter(seekerFilterMatcher(filter));
+export async function listSeekers(db: FieldDb, filter: SeekerFilter): Promise<SeekerHit[]> {
+  const rows = await readSortedSeekerRows(db);
+  const query = parseSearchQuery(filter.text);
+  // The rows carry no contact data: a phone number is looked up on the seekers' own index.
+  const phoneIds = phoneSearchable(query) ? new Set(await db.seekers.where('_phone').startsWith(query.digits).primaryKeys()) : undefined;
+  return searchSeekerRows(rows, filter, phoneIds);
+}
+
+/** A list row, marked when only its reading with the voiced marks folded matched (text-search.ts). */
+export type SeekerHit = Hit<SeekerRow>;
+
+/**
+ * The list's search over rows held in memory (a picker filters the same rows per keystroke: at
+ * 20,000 seekers the read is most of a keystroke's time, docs/benchmarks.md, device reads). Filtering
+ * the sorted rows keeps their order: no sort per keystroke. `phoneIds`: the seekers whose phone
+ * starts with a phone query's digits.
+ */
+export function searchSeekerRows(rows: readonly SeekerRow[], filter: SeekerFilter, phoneIds?: ReadonlySet<string>): SeekerHit[] {
+  const query = parseSearchQuery(filter.text);
+  const cutoff = latestSeniorBirthDate(filter.today);
+  const filtered = (r: SeekerRow) =>
+    (!filter.town || r.town === filter.town) &&
+    (!filter.industry || r.desiredIndustries.includes(filter.industry)) &&
+    (!filter.ageGroup || (filter.ageGroup === 'senior') === r.birthDate <= cutoff);
+  if (query.kind === 'all') return rows.filter(filtered);
+  if (query.kind === 'phone') return phoneIds ? rows.filter((r) => phoneIds.has(r.id) && filtered(r)) : [];
+  const { spellings, looseKey } = query;
+  let folded: string[] | undefined; // only when the exact matches are few
+  const near = looseKey === undefined ? undefined : (r: SeekerRow, i: number) => (folded ??= looseReadingsOf(rows))[i]!.includes(looseKey) && filtered(r);
+  return rankHits(rows, (r) => textMatches(spellings, r.text) && filtered(r), near);
 }
 
 /**
- * The list's filter as a predicate on rows. A picker that holds the rows (read once with listSeekers)
- * filters them with this per keystroke instead of reading the list again: at 20,000 seekers the read
- * is most of a keystroke's time (docs/benchmarks.md, device reads).
+ * The rows' readings with the voiced marks folded, worked out once per array of rows: the list keeps
+ * one array while no seeker is written (seeker-list-cache.ts), so a keystroke pays only for the look-ups.
  */
-export function seekerFilterMatcher(filter: SeekerFilter): (row: SeekerRow) => boolean {
-  const key = filter.text ? toSearchKey(filter.text) : '';
-  const kanaOnly = key !== '' && isKatakanaReading(toStoredReading(filter.text ?? ''));
-  const cutoff = latestSeniorBirthDate(filter.today);
-  return (r) =>
-    (!filter.town || r.town === filter.town) &&
-    (!filter.industry || r.desiredIndustries.includes(filter.industry)) &&
-    (!filter.ageGroup || (filter.ageGroup === 'senior') === r.birthDate <= cutoff) &&
-    (!key || (kanaOnly ? r.reading.startsWith(key) || r.text.includes(key) : r.text.includes(key)));
+const looseReadings = new WeakMap<readonly SeekerRow[], string[]>();
+function looseReadingsOf(rows: readonly SeekerRow[]): string[] {
+  let folded = looseReadings.get(rows);
+  if (!folded) {
+    folded = rows.map((r) => toLooseKey(r.reading));
+    looseReadings.set(rows, folded);
+  }
+  return folded;
 }
 
 export type DuplicateProbe = {

@@ -125,7 +125,7 @@ function report(run: DeviceRun, started: Date): string {
     "- **Day list:** `dayList` (src/storage/day-list-queries.ts) for the demo coordinator: its reads (open and hired trials by the status index, the running trials' check-ins, the unbilled fees; companies and retention checks whole; no visit, since each company carries the next visit its visits set) and `dueItems`. Its floor reads the same five stores whole.",
     "- **Company page / seeker page:** the reads behind the page's sections (record, visits, openings, trials with the seekers' names, fees; counselling records, trials with company names, check-ins, retention checks, consents, provisions), for the company and the seeker with the most trials.",
     '- **Match suggestions:** `seekerSuggestions` (src/storage/matching-queries.ts: its reads, then src/domain/matching.ts) for a seeker still matching; `companyCandidates` for the company above.',
-    '- **Seeker picker:** a keystroke over the queries in turn, p95: `listSeekers` (src/storage/seeker-queries.ts) with the list cache current, which reads and parses the cached sorted list on every call; or the rows read once when the picker opens and `seekerFilterMatcher` (the same filter) per keystroke.',
+    '- **Seeker picker:** a keystroke over the queries in turn, p95: `listSeekers` (src/storage/seeker-queries.ts) with the list cache current, which reads and parses the cached sorted list on every call; or the rows read once when the picker opens and `searchSeekerRows` (the same search) per keystroke.',
     deviceReadsEnd(RUNTIME),
     '',
   ].join('\n');

@@ -42,9 +42,8 @@ export const en: Dictionary = {
   'common.optional': 'optional',
 
   'seeker.list.title': 'Job seekers',
-  'seeker.list.searchLabel': 'Search by name or reading',
-  'seeker.list.searchPlaceholder': 'e.g. やまだ, 山田',
-  'seeker.list.empty': 'No seekers match',
+  'seeker.list.searchLabel': 'Search by name, reading or phone number',
+  'seeker.list.searchPlaceholder': 'e.g. やまだ, 山田, 090-1234-5678',
   'seeker.new.title': 'Register a job seeker',
   'seeker.edit.title': 'Edit job seeker',
   'seeker.familyName': 'Family name',
@@ -84,9 +83,8 @@ export const en: Dictionary = {
   'counselling.nextAction': 'Next action',
 
   'company.list.title': 'Host companies',
-  'company.list.searchLabel': 'Search by name or reading',
+  'company.list.searchLabel': 'Search by name, reading or phone number',
   'company.list.searchPlaceholder': 'e.g. あさひかわ, 旭川',
-  'company.list.empty': 'No companies match',
   'company.new.title': 'Register a host company',
   'company.edit.title': 'Edit host company',
   'company.name': 'Company name',

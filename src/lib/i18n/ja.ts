@@ -45,9 +45,8 @@ export const ja = {
   'common.optional': '任意',
 
   'seeker.list.title': '求職者',
-  'seeker.list.searchLabel': '氏名・フリガナで検索',
-  'seeker.list.searchPlaceholder': '例: やまだ、山田',
-  'seeker.list.empty': '条件に合う求職者はいません',
+  'seeker.list.searchLabel': '氏名・フリガナ・電話番号で検索',
+  'seeker.list.searchPlaceholder': '例: やまだ、山田、090-1234-5678',
   'seeker.new.title': '求職者の新規登録',
   'seeker.edit.title': '求職者情報の編集',
   'seeker.familyName': '姓',
@@ -87,9 +86,8 @@ export const ja = {
   'counselling.nextAction': '次の対応',
 
   'company.list.title': '受入企業',
-  'company.list.searchLabel': '企業名・フリガナで検索',
+  'company.list.searchLabel': '企業名・フリガナ・電話番号で検索',
   'company.list.searchPlaceholder': '例: あさひかわ、旭川',
-  'company.list.empty': '条件に合う企業はありません',
   'company.new.title': '受入企業の新規登録',
   'company.edit.title': '受入企業情報の編集',
   'company.name': '企業名',
