@@ -46,7 +46,7 @@ function main(): void {
     console.log('app: dist/ is up to date with the sources (no build)');
     return;
   }
-  console.log('app: the sources changed since the last build; building (about a minute)…');
+  console.log('app: the sources changed since the last build; building…');
   const started = Date.now();
   // Warnings and errors only: the list of every chunk is in `npm run build:report`.
   const build = spawnSync(path.join(root, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], { stdio: 'inherit' });

@@ -54,16 +54,17 @@ export function SeekerForm({ initial, onSubmit, onCancel, submitError, ruleError
   // Only the statuses the lifecycle allows after the saved one (src/domain/transitions.ts).
   const statusChoices = initial ? nextStatuses('seekers', initial.status, role, SEEKER_STATUSES) : LIFECYCLES.seekers!.initial;
   const [familyNameKana, givenNameKana, birthDate, phone] = watch(['familyNameKana', 'givenNameKana', 'birthDate', 'phone']);
-  // The date as read, in both calendars with the age, or why its era has no such day.
+  // Under the birth date: the date as read, in both calendars with the age; why its era has no such
+  // day; or, before anything is read, the ways it may be typed.
   const birth = parseDateEntry(birthDate ?? '');
-  let birthAside: string | undefined;
+  let birthReading = tf('birth.hint');
   if (birth.kind === 'date') {
     const age = ageOn(birth.iso, todayIso());
     // A date in the future has no age to show (the rules refuse it on save).
-    birthAside = age < 0 ? formatDate(birth.iso, lang) : `${formatDate(birth.iso, lang)} ・ ${t('seeker.ageYears', { n: age })}`;
+    birthReading = age < 0 ? formatDate(birth.iso, lang) : `${formatDate(birth.iso, lang)} ・ ${t('seeker.ageYears', { n: age })}`;
   } else if (birth.kind === 'outside-era') {
     const era = { era: birth.era, first: warekiDate(birth.first) };
-    birthAside = birth.last ? tf('birth.outsideEra', { ...era, last: warekiDate(birth.last) }) : tf('birth.outsideLastEra', era);
+    birthReading = birth.last ? tf('birth.outsideEra', { ...era, last: warekiDate(birth.last) }) : tf('birth.outsideLastEra', era);
   }
 
   return (
@@ -88,7 +89,7 @@ export function SeekerForm({ initial, onSubmit, onCancel, submitError, ruleError
           name="birthDate"
           render={({ field }) => (
             // The field inside the controller: FormField hands its id and aria attributes to the input itself.
-            <FormField label={t('seeker.birthDate')} error={err(errors.birthDate?.message)} aside={birthAside} hint={tf('birth.hint')} required>
+            <FormField label={t('seeker.birthDate')} error={err(errors.birthDate?.message)} hint={birthReading} className="field--reading" required>
               <EraDateInput autoComplete="bday" {...field} />
             </FormField>
           )}
