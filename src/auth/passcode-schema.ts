@@ -6,7 +6,10 @@
  */
 import { z } from 'zod';
 
-export type PasscodeWeakness = 'passcode_repeated' | 'passcode_sequence' | 'passcode_year';
+export const PASSCODE_WEAKNESSES = ['passcode_repeated', 'passcode_sequence', 'passcode_year'] as const;
+export type PasscodeWeakness = (typeof PASSCODE_WEAKNESSES)[number];
+
+export const isPasscodeWeakness = (message: string | undefined): message is PasscodeWeakness => (PASSCODE_WEAKNESSES as readonly (string | undefined)[]).includes(message);
 
 /** Why a passcode of digits is among the first ones a guesser would try, or null. */
 export function passcodeWeakness(digits: string): PasscodeWeakness | null {

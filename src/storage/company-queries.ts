@@ -5,7 +5,7 @@
  */
 import type { Industry, Town } from '../shared/codes';
 import type { Company } from '../shared/entities';
-import { toLooseKey } from '../shared/kana';
+import { toLooseKey } from '../shared/search-folds';
 import { phoneDigits } from '../shared/phone';
 import type { FieldDb, Stored } from './db';
 import { parseSearchQuery, phoneSearchable, rankHits, textMatches, type Hit } from './text-search';

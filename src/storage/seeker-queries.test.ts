@@ -3,7 +3,9 @@ import { buildSeeker } from '../../tests/factories';
 import type { Seeker } from '../shared/entities';
 import { openFieldDb, type FieldDb } from './db';
 import { bulkLoad } from './record-repo';
-import { findLikelyDuplicates, listSeekers, searchSeekerRows } from './seeker-queries';
+import { findLikelyDuplicates } from './duplicate-queries';
+import { listSeekers } from './seeker-queries';
+import { searchSeekerRows } from './seeker-search';
 import { FEW_MATCHES } from './text-search';
 
 const TODAY = '2026-11-25';

@@ -8,10 +8,10 @@
  * - when that finds fewer than FEW_MATCHES and the query is kana, rows whose reading matches with the
  *   voiced marks folded (いわさき ~ イワザキ) come after the exact ones, marked `near`.
  */
-import { isKatakanaReading, kanjiSpellings, toLooseKey, toSearchKey, toStoredReading } from '../shared/kana';
-import { phoneDigits } from '../shared/phone';
+import { isKatakanaReading, toSearchKey, toStoredReading } from '../shared/kana';
+import { kanjiSpellings, toLooseKey } from '../shared/search-folds';
+import { MIN_PHONE_DIGITS, phoneDigits } from '../shared/phone';
 
-export const MIN_PHONE_DIGITS = 4;
 /** Below this many exact matches, near matches are added after them. */
 export const FEW_MATCHES = 5;
 
@@ -53,12 +53,3 @@ export function rankHits<T extends object>(rows: readonly T[], exact: (row: T) =
   return hits;
 }
 
-/** Why a search found nothing, so the list can suggest what to try instead. */
-export type SearchMiss = 'phone-too-short' | 'phone' | 'text' | 'filters' | 'none';
-
-export function searchMiss(text: string | undefined, filtered: boolean): SearchMiss {
-  const query = parseSearchQuery(text);
-  if (query.kind === 'phone') return phoneSearchable(query) ? 'phone' : 'phone-too-short';
-  if (query.kind === 'text') return 'text';
-  return filtered ? 'filters' : 'none';
-}

@@ -12,7 +12,8 @@ import { dayList } from '../../src/storage/day-list-queries';
 import { companyCandidates, seekerSuggestions } from '../../src/storage/matching-queries';
 import { counsellingRecordsOf, namesOf, trialsOf, visitsOf } from '../../src/storage/related-queries';
 import { withSearchFields } from '../../src/storage/search-fields';
-import { listSeekers, searchSeekerRows } from '../../src/storage/seeker-queries';
+import { listSeekers } from '../../src/storage/seeker-queries';
+import { searchSeekerRows } from '../../src/storage/seeker-search';
 import type { SeekerListRow } from '../../src/storage/seeker-rows';
 
 /**

@@ -61,7 +61,8 @@ describe('search and dates as typed at the counter', () => {
     await page.getByText('「ぬぬぬぬ」に合う求職者はいません。', { exact: false }).waitFor();
     await saveScreenshot(page, 'seeker-search-no-match-portrait');
     await searchFor('09');
-    await page.getByText('電話番号は先頭から4桁以上入力してください', { exact: false }).waitFor();
+    await page.getByText('「09」に合う求職者はいません。', { exact: false }).waitFor();
+    await page.getByText('電話番号（4桁以上）', { exact: false }).waitFor();
   });
 
   it('names the tab and joins lists in English when English is chosen', async () => {

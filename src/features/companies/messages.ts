@@ -10,12 +10,9 @@ const ja = {
   'feedback.empty': 'フィードバックはまだありません',
   'feedback.trial': '{start}〜{end} ・ {job} ・ {status}',
   'search.near': '読みが近い',
-  'miss.text': '「{q}」に合う企業はありません。フリガナの一部（例: あさひかわ）、企業名の一部、電話番号でも探せます。',
-  'miss.phone': '電話番号が「{q}」で始まる企業はありません。企業名やフリガナでも探せます。',
-  'miss.phone-too-short': '電話番号は先頭から{n}桁以上入力してください（例: 0166-23）。',
-  'miss.filters': '絞り込みに合う企業はありません。',
-  'miss.none': 'まだ企業は登録されていません。',
-  'miss.dropFilters': '地域・業種の絞り込みを外すと見つかるかもしれません。',
+  noMatch: '「{q}」に合う企業はありません。フリガナの一部（例: あさひかわ）、企業名の一部、電話番号（先頭から{n}桁以上）でも探せます。',
+  noMatchFiltered: '絞り込みに合う企業はありません。地域・業種の絞り込みを外してみてください。',
+  none: 'まだ企業は登録されていません。',
 } as const;
 
 const en: Record<keyof typeof ja, string> = {
@@ -27,12 +24,9 @@ const en: Record<keyof typeof ja, string> = {
   'feedback.empty': 'No feedback yet',
   'feedback.trial': '{start} – {end} · {job} · {status}',
   'search.near': 'Similar reading',
-  'miss.text': 'No companies match “{q}”. You can also search by part of the reading (e.g. あさひかわ), part of the name, or a phone number.',
-  'miss.phone': 'No company has a phone number starting “{q}”. Try its name or reading.',
-  'miss.phone-too-short': 'Enter at least the first {n} digits of a phone number (e.g. 0166-23).',
-  'miss.filters': 'No companies match the filters.',
-  'miss.none': 'No companies registered yet.',
-  'miss.dropFilters': 'Clearing the town or industry filter may find them.',
+  noMatch: 'No companies match “{q}”. You can also search by part of the reading (e.g. あさひかわ), part of the name, or a phone number (at least its first {n} digits).',
+  noMatchFiltered: 'No companies match the filters. Try clearing the town or industry filter.',
+  none: 'No companies registered yet.',
 };
 
 export const { useFeatureMessages: useCompanyMessages } = featureMessages(ja, en);

@@ -5,9 +5,9 @@ import { FilterBar } from '../../../components/ui/filter-bar';
 import { codeLabel, codeOptions } from '../../../lib/code-options';
 import { useUrlFilter } from '../../../lib/use-url-filter';
 import { INDUSTRIES, TOWNS } from '../../../shared/codes';
+import { MIN_PHONE_DIGITS } from '../../../shared/phone';
 import type { CompanyRow } from '../../../storage/company-queries';
 import { useCompanyList } from '../../../storage/hooks/use-company-list';
-import { MIN_PHONE_DIGITS, searchMiss } from '../../../storage/text-search';
 import { useCompanyMessages } from '../messages';
 
 export function CompanyListScreen() {
@@ -16,9 +16,11 @@ export function CompanyListScreen() {
   const filter = { text: url.get('q'), town: url.getCode(TOWNS, 'town'), industry: url.getCode(INDUSTRIES, 'industry') };
   const rows = useCompanyList(filter);
   // Nothing found: say what else to try (another way in, or fewer filters).
+  const query = filter.text.trim();
   const filtered = Boolean(filter.town || filter.industry);
-  const miss = searchMiss(filter.text, filtered);
-  const emptyText = [tf(`miss.${miss}`, { q: filter.text.trim(), n: MIN_PHONE_DIGITS }), filtered ? tf('miss.dropFilters') : ''].join(lang === 'ja' ? '' : ' ').trim();
+  const emptyText = query
+    ? tf('noMatch', { q: query, n: MIN_PHONE_DIGITS }) + (filtered ? (lang === 'ja' ? '' : ' ') + tf('noMatchFiltered') : '')
+    : tf(filtered ? 'noMatchFiltered' : 'none');
   const renderRow = (c: CompanyRow) => (
     <Link to={`/companies/${c.id}`} className="row-link">
       <span className="row-link__main">

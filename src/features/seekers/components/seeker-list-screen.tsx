@@ -7,17 +7,17 @@ import { Link } from 'react-router';
 import { RecordListScreen } from '../../../components/record-list-screen';
 import { FilterBar } from '../../../components/ui/filter-bar';
 import { codeLabel, codeOptions } from '../../../lib/code-options';
+import { useI18n } from '../../../lib/i18n/i18n';
 import { formatDate, todayIso } from '../../../lib/dates';
 import { useUrlFilter } from '../../../lib/use-url-filter';
 import { ageGroupOn, ageOn } from '../../../shared/age-group';
 import { AGE_GROUPS, INDUSTRIES, TOWNS } from '../../../shared/codes';
-import type { SeekerHit } from '../../../storage/seeker-queries';
+import { MIN_PHONE_DIGITS } from '../../../shared/phone';
+import type { SeekerHit } from '../../../storage/seeker-filters';
 import { useSeekerList } from '../../../storage/hooks/use-seeker-list';
-import { MIN_PHONE_DIGITS, searchMiss } from '../../../storage/text-search';
-import { useSeekerMessages } from '../messages';
 
 export function SeekerListScreen() {
-  const { t, tf, lang } = useSeekerMessages();
+  const { t, lang } = useI18n();
   const url = useUrlFilter();
   const today = todayIso();
   const filter = {
@@ -28,10 +28,12 @@ export function SeekerListScreen() {
     today,
   };
   const rows = useSeekerList(filter);
-  // Nothing found: say what else to try (another way in, or fewer filters).
+  // Nothing found: say what else to try (another way to search, or fewer filters).
+  const query = filter.text.trim();
   const filtered = Boolean(filter.town || filter.ageGroup || filter.industry);
-  const miss = searchMiss(filter.text, filtered);
-  const emptyText = [tf(`miss.${miss}`, { q: filter.text.trim(), n: MIN_PHONE_DIGITS }), filtered ? tf('miss.dropFilters') : ''].join(lang === 'ja' ? '' : ' ').trim();
+  const emptyText = query
+    ? t('seeker.list.noMatch', { q: query, n: MIN_PHONE_DIGITS }) + (filtered ? (lang === 'ja' ? '' : ' ') + t('seeker.list.noMatchFiltered') : '')
+    : t(filtered ? 'seeker.list.noMatchFiltered' : 'seeker.list.none');
 
   const renderRow = (s: SeekerHit) => (
     <Link to={`/seekers/${s.id}`} className="row-link">
@@ -44,7 +46,7 @@ export function SeekerListScreen() {
         </span>
       </span>
       <span className="row-link__meta">
-        {s.near ? <span className="tag tag--near">{tf('search.near')}</span> : null}
+        {s.near ? <span className="tag tag--near">{t('seeker.list.near')}</span> : null}
         <span className={`tag tag--${ageGroupOn(s.birthDate, today)}`}>{codeLabel(t, 'ageGroup', ageGroupOn(s.birthDate, today))}</span>
         <span>{t('seeker.ageYears', { n: ageOn(s.birthDate, today) })}</span>
         <span>{codeLabel(t, 'town', s.town)}</span>

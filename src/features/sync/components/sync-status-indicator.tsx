@@ -5,11 +5,11 @@
  * answers why nothing is sent and what happens when the network returns.
  */
 import { useState } from 'react';
+import { useI18n } from '../../../lib/i18n/i18n';
 import type { MessageKey } from '../../../lib/i18n/ja';
 import { usePendingChangeCount } from '../../../storage/hooks/use-pending-change-count';
 import { requestSync } from '../../../sync/sync-requests';
 import { useSyncStatus, type SyncStatus } from '../../../sync/sync-status';
-import { useFeatureMessages } from '../messages';
 import { shortTime } from './sync-labels';
 
 function statusText(status: SyncStatus, t: (key: MessageKey, vars?: Record<string, string>) => string): string {
@@ -28,7 +28,7 @@ function statusText(status: SyncStatus, t: (key: MessageKey, vars?: Record<strin
 }
 
 export function SyncStatusIndicator() {
-  const { t, tf } = useFeatureMessages();
+  const { t } = useI18n();
   const status = useSyncStatus();
   const pending = usePendingChangeCount();
   const busy = status.phase === 'pushing' || status.phase === 'pulling' || status.phase === 'initial';
@@ -57,7 +57,7 @@ export function SyncStatusIndicator() {
       </button>
       {showOfflineAnswer ? (
         <p className="sync-status__error" role="alert">
-          {pending > 0 ? tf('now.offlinePending', { n: pending }) : tf('now.offline')}
+          {t('sync.now.offline')}
         </p>
       ) : null}
       {showError && status.lastError ? (
