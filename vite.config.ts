@@ -59,7 +59,7 @@ export default defineConfig({
         test: {
           name: 'server',
           environment: 'node',
-          include: ['sync-server/**/*.test.ts', 'tests/integration/server/**/*.test.ts'],
+          include: ['sync-server/**/*.test.ts', 'tests/integration/server/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
     ],

@@ -9,6 +9,7 @@ import { apiErrorMessageKey } from '../lib/api-error-message';
 import { formatDateTime } from '../lib/date-time';
 import { shortDeviceId } from '../lib/device-id';
 import { hasMessage, useI18n, type Translate } from '../lib/i18n/i18n';
+import { joinLabels } from '../lib/i18n/join-labels';
 import { useOnline } from '../lib/use-online';
 import { useRecordHistory } from '../lib/use-record-history';
 import type { AuditEntry } from '../shared/auth-protocol';
@@ -67,7 +68,7 @@ function HistoryItem({ entity, entry }: { entity: EntityName; entry: AuditEntry 
       <dl className="record-history__meta">
         <div>
           <dt>{t('history.fields')}</dt>
-          <dd>{entry.fields.map((f) => fieldLabel(t, entity, f)).join('、') || '—'}</dd>
+          <dd>{joinLabels(entry.fields.map((f) => fieldLabel(t, entity, f)), lang) || '—'}</dd>
         </div>
         {rejected && entry.reason ? (
           <div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearOf, formatDate, todayIso, warekiYear } from './dates';
+import { fiscalYearOf, formatDate, todayIso, warekiDate, warekiYear } from './dates';
 
 describe('dates', () => {
   it('shows the Reiwa era beside the Gregorian date in Japanese', () => {
@@ -13,6 +13,11 @@ describe('dates', () => {
   it('switches era on the day the era changed', () => {
     expect(warekiYear('2019-04-30')).toMatch(/^平成31/u);
     expect(warekiYear('2019-05-01')).toMatch(/^令和(元|1)年$/u);
+  });
+
+  it('writes a whole date in the era, 元年 included', () => {
+    expect(warekiDate('1989-01-07')).toBe('昭和64年1月7日');
+    expect(warekiDate('1989-01-08')).toBe('平成元年1月8日');
   });
 
   it('formats in English with the era kept for reference', () => {

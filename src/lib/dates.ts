@@ -11,6 +11,13 @@ const enDate = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short
 
 const parse = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+const warekiDayFormat = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
+/** 昭和64年1月7日 — an ISO date in the Japanese calendar. */
+export function warekiDate(iso: string): string {
+  return warekiDayFormat.format(parse(iso));
+}
+
 /** 令和8年 — the era year of an ISO date. */
 export function warekiYear(iso: string): string {
   return warekiFormat.format(parse(iso));

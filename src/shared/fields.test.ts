@@ -91,6 +91,11 @@ describe('text, email and date fields', () => {
     expect(messages(isoDateSchema, '2026/04/01')).toEqual(['invalid_date']);
   });
 
+  it('asks for a blank date to be entered rather than corrected', () => {
+    expect(messages(isoDateSchema, '')).toEqual(['required']);
+    expect(messages(isoDateSchema, undefined)).toEqual(['required']);
+  });
+
   it('requires datetimes to carry a time zone offset', () => {
     expect(isoDateTimeSchema.safeParse('2026-04-01T09:00:00.000+09:00').success).toBe(true);
     expect(isoDateTimeSchema.safeParse('2026-04-01T00:00:00.000Z').success).toBe(true);

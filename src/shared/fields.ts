@@ -9,7 +9,8 @@ import { isValidJapanesePhone, normalizePhone } from './phone';
 
 export const idSchema = z.uuid({ error: 'invalid_id' });
 
-export const isoDateSchema = z.iso.date({ error: 'invalid_date' });
+/** A blank date is "required" (enter one), not "invalid" (enter it correctly): one message per field. */
+export const isoDateSchema = z.string({ error: 'required' }).min(1, { error: 'required', abort: true }).pipe(z.iso.date({ error: 'invalid_date' }));
 export const isoDateTimeSchema = z.iso.datetime({ offset: true, error: 'invalid_datetime' });
 
 export const requiredText = (max: number) =>

@@ -4,6 +4,8 @@
  * Search must find ヤマダ when someone types やまだ, ﾔﾏﾀﾞ, "やま だ" or ヤマダァ-style small kana, so both the
  * stored reading and the query go through the same fold: NFKC (half-width → full-width kana, full-width
  * latin → ASCII), hiragana → katakana, small kana → large, long-vowel marks and spaces dropped.
+ * Two looser matches sit on top of that key (search-folds.ts), for searches that would otherwise find
+ * nobody: name-kanji variants and readings with the voiced marks folded.
  * Pure and dependency-free: used by zod schemas, Dexie indexes and the server alike.
  */
 
@@ -48,3 +50,4 @@ export function toSearchKey(text: string): string {
 export function isKatakanaReading(text: string): boolean {
   return /^[\u30A1-\u30FA\u30FC\u30FB ]+$/u.test(text);
 }
+

@@ -11,6 +11,9 @@ export function normalizePhone(text: string): string {
     .replace(/\s+/gu, '');
 }
 
+/** Digits a phone search needs from the start of a number before it means one household, not hundreds. */
+export const MIN_PHONE_DIGITS = 4;
+
 export function phoneDigits(text: string): string {
   return normalizePhone(text).replace(/\D/gu, '');
 }

@@ -10,7 +10,7 @@ import { japanDay } from '../../src/domain/dates';
 import { DEMO_VOLUMES, generateDemoData } from '../../src/shared/demo-data';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
-import { bootstrapUsers } from './services/bootstrap-users';
+import { bootstrapUsers, DEMO_USERS } from './services/bootstrap-users';
 import { seedIfEmpty } from './services/seed-service';
 import { AuthStore } from './store/auth-store';
 import { createSqlStore } from './store/sql-store';
@@ -51,8 +51,13 @@ async function main(): Promise<void> {
     accessLog: (line) => console.log(line),
     auth: { db: store.db, cookieSecure: config.cookieSecure, appOrigins: config.appOrigins },
   });
+  // The address and how to sign in come last, where a newcomer looks once the start has settled.
+  const demoUser = DEMO_USERS.find((u) => u.role === 'coordinator')!;
+  const demoSignIn = !config.production && seed !== null && (await users.userByLogin(demoUser.loginId)) !== undefined;
   const server = app.listen(config.port, config.host, () => {
-    console.log(`sync-server: http://${config.host}:${config.port} (${store.dialect})`);
+    console.log(`sync-server: ${store.dialect}; logs API requests only (method, route, status, user id)`);
+    console.log(`\nOpen http://${config.host}:${config.port}`);
+    if (demoSignIn) console.log(`Demo sign-in: ${demoUser.loginId} / ${demoUser.password} (admin, counter, teacher: docs/demo-users.md)`);
   });
   const shutdown = () => {
     server.close(() => {

@@ -91,7 +91,7 @@ describe('sign-out and hand-over on one browser', () => {
     await reopened.getByText('パスコードが違います。あと 4 回').waitFor();
     await reopened.getByRole('textbox', { name: /^パスコード/ }).fill(E2E_PASSCODE);
     await reopened.getByRole('button', { name: 'ロックを解除' }).click();
-    await reopened.getByRole('searchbox').or(reopened.getByLabel('氏名・フリガナで検索')).first().fill('きたの');
+    await reopened.getByRole('searchbox').or(reopened.getByLabel('氏名・フリガナ・電話番号で検索')).first().fill('きたの');
     await reopened.getByRole('link', { name: /北野 遥/ }).waitFor();
     await reopened.close();
   });

@@ -64,7 +64,7 @@ describe('seekers and companies offline', () => {
   it('finds the seeker by its hiragana reading after an offline reload', async () => {
     await page.reload();
     await page.getByRole('link', { name: '求職者' }).click();
-    await page.getByLabel('氏名・フリガナで検索').fill('きたの');
+    await page.getByLabel('氏名・フリガナ・電話番号で検索').fill('きたの');
     const row = page.getByRole('link', { name: /北野 遥/ });
     await row.waitFor();
     await saveScreenshot(page, 'seeker-search-hiragana');

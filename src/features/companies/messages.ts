@@ -9,6 +9,10 @@ const ja = {
   'feedback.intro': 'トライアルワークを通じて企業にお伝えした改善点です。',
   'feedback.empty': 'フィードバックはまだありません',
   'feedback.trial': '{start}〜{end} ・ {job} ・ {status}',
+  'search.near': '読みが近い',
+  noMatch: '「{q}」に合う企業はありません。フリガナの一部（例: あさひかわ）、企業名の一部、電話番号（先頭から{n}桁以上）でも探せます。',
+  noMatchFiltered: '絞り込みに合う企業はありません。地域・業種の絞り込みを外してみてください。',
+  none: 'まだ企業は登録されていません。',
 } as const;
 
 const en: Record<keyof typeof ja, string> = {
@@ -19,6 +23,10 @@ const en: Record<keyof typeof ja, string> = {
   'feedback.intro': 'What the trials showed the company could improve, as passed on to it.',
   'feedback.empty': 'No feedback yet',
   'feedback.trial': '{start} – {end} · {job} · {status}',
+  'search.near': 'Similar reading',
+  noMatch: 'No companies match “{q}”. You can also search by part of the reading (e.g. あさひかわ), part of the name, or a phone number (at least its first {n} digits).',
+  noMatchFiltered: 'No companies match the filters. Try clearing the town or industry filter.',
+  none: 'No companies registered yet.',
 };
 
 export const { useFeatureMessages: useCompanyMessages } = featureMessages(ja, en);

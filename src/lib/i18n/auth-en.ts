@@ -31,7 +31,7 @@ export const authEn: Record<keyof typeof authJa, string> = {
   'auth.passcode.setup.intro': 'Choose a passcode to open the app on this device without a network. It works for 7 days after your last sign-in.',
   'auth.passcode.new': 'Passcode (4–8 digits)',
   'auth.passcode.confirm': 'Passcode (again, to confirm)',
-  'auth.passcode.hint': 'Choose digits others cannot guess. Avoid birthdays and 1234.',
+  'auth.passcode.hint': 'Choose digits others cannot guess (0000, 1234, 4321 or a year of birth are refused).',
   'auth.passcode.save': 'Set passcode',
   'auth.passcode.saving': 'Saving…',
   'auth.lock.title': 'Enter your passcode',

@@ -33,7 +33,7 @@ export const authJa = {
   'auth.passcode.setup.intro': '電波がないときにこの端末でアプリを開くためのパスコードを決めてください。最後のサインインから7日間使えます。',
   'auth.passcode.new': 'パスコード（数字4〜8桁）',
   'auth.passcode.confirm': 'パスコード（確認のためもう一度）',
-  'auth.passcode.hint': '他の人に推測されにくい数字にしてください。誕生日や 1234 などは避けてください。',
+  'auth.passcode.hint': '推測されにくい数字にしてください（0000、1234、生まれ年などは使えません）。',
   'auth.passcode.save': '設定する',
   'auth.passcode.saving': '設定中…',
   'auth.lock.title': 'パスコードを入力',

@@ -31,6 +31,7 @@ describe('i18n', () => {
     );
     expect(screen.getByText('求職者')).toBeTruthy();
     expect(document.documentElement.lang).toBe('ja');
+    expect(document.title).toBe('旭川圏トライアルワーク');
   });
 
   it('loads English when chosen and remembers the choice', async () => {
@@ -42,6 +43,7 @@ describe('i18n', () => {
     await act(async () => screen.getByText('switch').click());
     expect(await screen.findByText('Seekers')).toBeTruthy();
     expect(localStorage.getItem('field.lang')).toBe('en');
+    expect(document.title).toBe('Asahikawa Trial Work');
   });
 
   it('starts in English for a device that chose it', async () => {

@@ -68,7 +68,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [ready]);
   useEffect(() => {
     document.documentElement.lang = lang;
-  }, [lang]);
+    // The tab and the task switcher name the app in the chosen language too (index.html's is Japanese),
+    // once its words are loaded.
+    if (ready) document.title = translate(lang, 'app.title');
+  }, [lang, ready]);
   const value = useMemo<I18n>(() => ({ lang, setLang, t: (key, vars) => translate(lang, key, vars) }), [lang, setLang]);
   // An English user's first paint waits for the dictionary (a precached file: milliseconds).
   if (!ready) return null;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Seeker } from '../../shared/entities';
 import { db } from '../db';
-import { findLikelyDuplicates, type DuplicateProbe } from '../seeker-queries';
+import { findLikelyDuplicates, type DuplicateProbe } from '../duplicate-queries';
 
 const DEBOUNCE_MS = 250;
 

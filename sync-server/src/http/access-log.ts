@@ -1,6 +1,8 @@
 /**
- * One line per request: method, route pattern (never the URL: query strings and ids stay out),
+ * One line per API request: method, route pattern (never the URL: query strings and ids stay out),
  * status, duration and the signed-in user's id. Never bodies, names or cookies (personal data, APPI).
+ * Static files (the app's shell, scripts, icons) are not logged: a page load fetches dozens of them,
+ * which buried the API lines, and they say nothing about who did what.
  */
 import type { Request, RequestHandler } from 'express';
 import { sessionOf } from './authenticate';
@@ -10,11 +12,17 @@ function routePattern(req: Request): string {
   if (route && typeof route.path === 'string') return `${req.baseUrl}${route.path}`;
   // Refused before a route matched (401, 403 csrf...): the mount point is still a pattern, not data.
   if (req.baseUrl) return `${req.baseUrl}/*`;
-  return req.originalUrl.startsWith('/api') ? '/api/(unmatched)' : '(static)';
+  return '/api/(unmatched)';
 }
+
+const isApi = (req: Request) => req.originalUrl === '/api' || req.originalUrl.startsWith('/api/');
 
 export function accessLog(write: (line: string) => void): RequestHandler {
   return (req, res, next) => {
+    if (!isApi(req)) {
+      next();
+      return;
+    }
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;

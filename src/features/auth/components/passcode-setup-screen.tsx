@@ -2,10 +2,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { passcodeSchema } from '../../../auth/passcode-schema';
+import { isPasscodeWeakness, passcodeSchema } from '../../../auth/passcode-schema';
 import { setPasscode } from '../../../auth/use-session';
 import { FormField } from '../../../components/ui/form-field';
-import { errorKey, useI18n } from '../../../lib/i18n/i18n';
+import { errorKey } from '../../../lib/i18n/i18n';
+import { useAuthMessages } from '../messages';
 import { AuthFrame } from './auth-frame';
 import { AuthSubmit } from './auth-submit';
 
@@ -15,7 +16,9 @@ const setupSchema = z
 type SetupValues = z.input<typeof setupSchema>;
 
 export function PasscodeSetupScreen() {
-  const { t } = useI18n();
+  const { t, tf } = useAuthMessages();
+  // A weak passcode's reason is this screen's word; the other messages are the app's.
+  const message = (key: string | undefined) => (isPasscodeWeakness(key) ? tf(key) : t(errorKey(key)));
   const form = useForm<SetupValues, unknown, z.output<typeof setupSchema>>({ resolver: zodResolver(setupSchema), defaultValues: { passcode: '', confirm: '' } });
   const { errors, isSubmitting } = form.formState;
   const digits = { type: 'password', inputMode: 'numeric', autoComplete: 'off', maxLength: 8 } as const;
@@ -23,10 +26,10 @@ export function PasscodeSetupScreen() {
     <AuthFrame title={t('auth.passcode.setup.title')}>
       <p className="auth-card__intro">{t('auth.passcode.setup.intro')}</p>
       <form className="form auth-form" noValidate onSubmit={form.handleSubmit((v) => setPasscode(v.passcode))}>
-        <FormField label={t('auth.passcode.new')} required hint={t('auth.passcode.hint')} error={errors.passcode ? t(errorKey(errors.passcode.message)) : undefined}>
+        <FormField label={t('auth.passcode.new')} required hint={t('auth.passcode.hint')} error={errors.passcode ? message(errors.passcode.message) : undefined}>
           <input {...digits} {...form.register('passcode')} />
         </FormField>
-        <FormField label={t('auth.passcode.confirm')} required error={errors.confirm ? t(errorKey(errors.confirm.message)) : undefined}>
+        <FormField label={t('auth.passcode.confirm')} required error={errors.confirm ? message(errors.confirm.message) : undefined}>
           <input {...digits} {...form.register('confirm')} />
         </FormField>
         <AuthSubmit busy={isSubmitting} label={t('auth.passcode.save')} busyLabel={t('auth.passcode.saving')} />

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Select } from '../../../components/ui/select';
 import { codeLabel, codeOptions } from '../../../lib/code-options';
 import { todayIso } from '../../../lib/dates';
+import { joinLabels } from '../../../lib/i18n/join-labels';
 import { ageOn } from '../../../shared/age-group';
 import { INDUSTRIES, TOWNS, type Industry, type Town } from '../../../shared/codes';
 import { useCompanyMatches } from '../../../storage/consent-queries';
@@ -56,7 +57,7 @@ function ChosenSeeker({ value, onChange, error, fixed }: PartyPickProps) {
 const NO_SEARCH = { value: '', onChange: () => {}, placeholder: '' };
 
 function SeekerSearch({ onChange, error, fixed }: PartyPickProps) {
-  const { t, tf } = useFeatureMessages();
+  const { t, tf, lang } = useFeatureMessages();
   const today = todayIso();
   const [text, setText] = useState('');
   const [town, setTown] = useState<Town | ''>('');
@@ -95,7 +96,7 @@ function SeekerSearch({ onChange, error, fixed }: PartyPickProps) {
               meta: [
                 t('seeker.ageYears', { n: ageOn(s.birthDate, today) }),
                 codeLabel(t, 'town', s.town),
-                s.desiredIndustries.map((i) => codeLabel(t, 'industry', i)).join('・') || tf('pick.noIndustry'),
+                joinLabels(s.desiredIndustries.map((i) => codeLabel(t, 'industry', i)), lang) || tf('pick.noIndustry'),
               ].join(' ・ '),
             }))
           : undefined

@@ -9,6 +9,7 @@ import { TimelineCard } from '../../../components/ui/timeline-card';
 import { consentState } from '../../../domain/consent';
 import { formatDate, todayIso } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { joinLabels } from '../../../lib/i18n/join-labels';
 import { saveErrorMessage } from '../../../lib/i18n/rule-message';
 import { useSaveRecord } from '../../../lib/record-hooks';
 import type { Consent } from '../../../shared/entities';
@@ -38,7 +39,7 @@ function ConsentItem({ consent, today }: { consent: Consent; today: string }) {
   const { t, lang } = useI18n();
   const names = useCompanyNames(consent.companyIds);
   const state = consentState(consent, today);
-  const scope = consent.scope === 'named' ? consent.companyIds.map((id) => names?.get(id) ?? '…').join('、') : t('consent.scope.all_hosts');
+  const scope = consent.scope === 'named' ? joinLabels(consent.companyIds.map((id) => names?.get(id) ?? '…'), lang) : t('consent.scope.all_hosts');
   return (
     <>
       <p className="timeline-item__head">
@@ -106,7 +107,7 @@ function ProvisionList({ seekerId, lang }: { seekerId: string; lang: 'ja' | 'en'
             date: formatDate(p.date, lang),
             company: p.companyName || t('provision.unknownCompany'),
             purpose: t(`provision.purpose.${p.purpose}`),
-            items: p.items.map((i) => t(`provision.item.${i}`)).join('、'),
+            items: joinLabels(p.items.map((i) => t(`provision.item.${i}`)), lang),
           })}
         </p>
       )}

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { codeLabel } from '../../../lib/code-options';
 import { formatDate } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n/i18n';
-import type { DuplicateProbe } from '../../../storage/seeker-queries';
+import type { DuplicateProbe } from '../../../storage/duplicate-queries';
 import { useLikelyDuplicates } from '../../../storage/hooks/use-likely-duplicates';
 
 export function DuplicateWarning({ probe }: { probe: DuplicateProbe }) {

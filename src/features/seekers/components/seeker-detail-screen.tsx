@@ -6,6 +6,7 @@ import { DetailList } from '../../../components/ui/detail-list';
 import { codeLabel } from '../../../lib/code-options';
 import { formatDate, todayIso } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { joinLabels } from '../../../lib/i18n/join-labels';
 import { ageGroupOn, ageOn } from '../../../shared/age-group';
 import type { Seeker } from '../../../shared/entities';
 import { seekerProgrammeStatus } from '../../../domain/derived-values';
@@ -47,7 +48,7 @@ function SeekerDetailBody({ seeker, sections }: { seeker: Seeker; sections?: (se
           [t('seeker.address'), [seeker.postalCode && `〒${seeker.postalCode}`, seeker.address].filter(Boolean).join(' ')],
           [t('seeker.phone'), seeker.phone],
           [t('seeker.email'), seeker.email],
-          [t('seeker.desiredIndustries'), seeker.desiredIndustries.map((i) => codeLabel(t, 'industry', i)).join('、') || t('common.none')],
+          [t('seeker.desiredIndustries'), joinLabels(seeker.desiredIndustries.map((i) => codeLabel(t, 'industry', i)), lang) || t('common.none')],
           // Follows the seeker's placements (src/domain/derived-values.ts) unless the counter closed the case.
           [t('seeker.status'), codeLabel(t, 'seekerStatus', seekerProgrammeStatus(seeker, trials ?? []))],
           [t('seeker.registeredOn'), formatDate(seeker.registeredOn, lang)],

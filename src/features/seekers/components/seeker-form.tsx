@@ -4,22 +4,25 @@
  * valid. While a new seeker is typed in, likely duplicates already on the device are shown
  * ("search before register", README.md, Decisions worth knowing).
  */
+import { Controller } from 'react-hook-form';
 import type { z } from 'zod';
 import type { EditorFormProps } from '../../../components/record-editor-screen';
 import { useRecordForm } from '../../../components/use-record-form';
 import { CheckboxGroup } from '../../../components/ui/checkbox-group';
+import { EraDateInput } from '../../../components/ui/era-date-input';
 import { FormActions } from '../../../components/ui/form-actions';
 import { FormErrorBanners } from '../../../components/ui/form-error-banners';
 import { FormField } from '../../../components/ui/form-field';
 import { Select } from '../../../components/ui/select';
 import { codeOptions } from '../../../lib/code-options';
-import { todayIso, warekiYear } from '../../../lib/dates';
-import { useI18n } from '../../../lib/i18n/i18n';
+import { formatDate, todayIso, warekiDate } from '../../../lib/dates';
 import { ageOn } from '../../../shared/age-group';
 import { GENDERS, INDUSTRIES, SEEKER_STATUSES, TOWNS } from '../../../shared/codes';
 import { seekerFieldsSchema } from '../../../shared/entities';
+import { parseDateEntry } from '../../../shared/wareki';
 import { useSession } from '../../../auth/use-session';
 import { LIFECYCLES, nextStatuses } from '../../../domain/transitions';
+import { useSeekerMessages } from '../messages';
 import { DuplicateWarning } from './duplicate-warning';
 
 type FormInput = z.input<typeof seekerFieldsSchema>;
@@ -44,16 +47,25 @@ const emptySeeker = (): FormInput => ({
 });
 
 export function SeekerForm({ initial, onSubmit, onCancel, submitError, ruleError }: EditorFormProps<'seekers'>) {
-  const { t } = useI18n();
-  const { register, handleSubmit, watch, formState, err } = useRecordForm(seekerFieldsSchema, initial ?? emptySeeker(), ruleError);
+  const { t, tf, lang } = useSeekerMessages();
+  const { register, control, handleSubmit, watch, formState, err } = useRecordForm(seekerFieldsSchema, initial ?? emptySeeker(), ruleError);
   const { errors, isSubmitting, submitCount, isValid } = formState;
   const role = useSession().user?.role ?? 'counter';
   // Only the statuses the lifecycle allows after the saved one (src/domain/transitions.ts).
   const statusChoices = initial ? nextStatuses('seekers', initial.status, role, SEEKER_STATUSES) : LIFECYCLES.seekers!.initial;
   const [familyNameKana, givenNameKana, birthDate, phone] = watch(['familyNameKana', 'givenNameKana', 'birthDate', 'phone']);
-  const age = /^\d{4}-\d{2}-\d{2}$/u.test(birthDate ?? '') ? ageOn(birthDate, todayIso()) : undefined;
-  // A date in the future has no age to show (the rules refuse it on save).
-  const birthAside = age === undefined ? undefined : age < 0 ? warekiYear(birthDate) : `${warekiYear(birthDate)} ・ ${t('seeker.ageYears', { n: age })}`;
+  // Under the birth date: the date as read, in both calendars with the age; why its era has no such
+  // day; or, before anything is read, the ways it may be typed.
+  const birth = parseDateEntry(birthDate ?? '');
+  let birthReading = tf('birth.hint');
+  if (birth.kind === 'date') {
+    const age = ageOn(birth.iso, todayIso());
+    // A date in the future has no age to show (the rules refuse it on save).
+    birthReading = age < 0 ? formatDate(birth.iso, lang) : `${formatDate(birth.iso, lang)} ・ ${t('seeker.ageYears', { n: age })}`;
+  } else if (birth.kind === 'outside-era') {
+    const era = { era: birth.era, first: warekiDate(birth.first) };
+    birthReading = birth.last ? tf('birth.outsideEra', { ...era, last: warekiDate(birth.last) }) : tf('birth.outsideLastEra', era);
+  }
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(onSubmit)} aria-describedby={submitError ? 'seeker-form-error' : undefined}>
@@ -72,9 +84,16 @@ export function SeekerForm({ initial, onSubmit, onCancel, submitError, ruleError
         <FormField label={t('seeker.givenNameKana')} error={err(errors.givenNameKana?.message)} required>
           <input {...register('givenNameKana')} />
         </FormField>
-        <FormField label={t('seeker.birthDate')} error={err(errors.birthDate?.message)} aside={birthAside} required>
-          <input type="date" max={todayIso()} {...register('birthDate')} />
-        </FormField>
+        <Controller
+          control={control}
+          name="birthDate"
+          render={({ field }) => (
+            // The field inside the controller: FormField hands its id and aria attributes to the input itself.
+            <FormField label={t('seeker.birthDate')} error={err(errors.birthDate?.message)} hint={birthReading} className="field--reading" required>
+              <EraDateInput autoComplete="bday" {...field} />
+            </FormField>
+          )}
+        />
         <FormField label={t('seeker.gender')}>
           <Select options={codeOptions(t, 'gender', GENDERS)} {...register('gender')} />
         </FormField>

@@ -1,17 +1,19 @@
 /**
- * The seeker list: search by name or reading (ひらがな finds カタカナ), filter by town, age group and
- * desired industry. The filter lives in the URL so the back button and a reload keep it.
+ * The seeker list: search by name, reading (ひらがな finds カタカナ) or phone number, filter by town,
+ * age group and desired industry; an empty result suggests what to try instead. The filter lives in
+ * the URL so the back button and a reload keep it.
  */
 import { Link } from 'react-router';
 import { RecordListScreen } from '../../../components/record-list-screen';
 import { FilterBar } from '../../../components/ui/filter-bar';
 import { codeLabel, codeOptions } from '../../../lib/code-options';
-import { formatDate, todayIso } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { formatDate, todayIso } from '../../../lib/dates';
 import { useUrlFilter } from '../../../lib/use-url-filter';
 import { ageGroupOn, ageOn } from '../../../shared/age-group';
 import { AGE_GROUPS, INDUSTRIES, TOWNS } from '../../../shared/codes';
-import type { SeekerRow } from '../../../storage/seeker-queries';
+import { MIN_PHONE_DIGITS } from '../../../shared/phone';
+import type { SeekerHit } from '../../../storage/seeker-filters';
 import { useSeekerList } from '../../../storage/hooks/use-seeker-list';
 
 export function SeekerListScreen() {
@@ -26,8 +28,14 @@ export function SeekerListScreen() {
     today,
   };
   const rows = useSeekerList(filter);
+  // Nothing found: say what else to try (another way to search, or fewer filters).
+  const query = filter.text.trim();
+  const filtered = Boolean(filter.town || filter.ageGroup || filter.industry);
+  const emptyText = query
+    ? t('seeker.list.noMatch', { q: query, n: MIN_PHONE_DIGITS }) + (filtered ? (lang === 'ja' ? '' : ' ') + t('seeker.list.noMatchFiltered') : '')
+    : t(filtered ? 'seeker.list.noMatchFiltered' : 'seeker.list.none');
 
-  const renderRow = (s: SeekerRow) => (
+  const renderRow = (s: SeekerHit) => (
     <Link to={`/seekers/${s.id}`} className="row-link">
       <span className="row-link__main">
         <span className="row-link__name">
@@ -38,6 +46,7 @@ export function SeekerListScreen() {
         </span>
       </span>
       <span className="row-link__meta">
+        {s.near ? <span className="tag tag--near">{t('seeker.list.near')}</span> : null}
         <span className={`tag tag--${ageGroupOn(s.birthDate, today)}`}>{codeLabel(t, 'ageGroup', ageGroupOn(s.birthDate, today))}</span>
         <span>{t('seeker.ageYears', { n: ageOn(s.birthDate, today) })}</span>
         <span>{codeLabel(t, 'town', s.town)}</span>
@@ -64,7 +73,7 @@ export function SeekerListScreen() {
         />
       }
       rows={rows}
-      emptyText={t('seeker.list.empty')}
+      emptyText={emptyText}
       renderRow={renderRow}
     />
   );

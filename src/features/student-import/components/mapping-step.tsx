@@ -6,10 +6,11 @@
  */
 import { useId, useState } from 'react';
 import { IMPORT_FIELDS, missingColumns, type ColumnMapping, type ImportField } from '../column-mapping';
+import { joinLabels } from '../../../lib/i18n/join-labels';
 import { useImportMessages } from '../messages';
 
 export function MappingStep({ header, mapping, onChange }: { header: readonly string[]; mapping: ColumnMapping; onChange: (next: ColumnMapping) => void }) {
-  const { tf } = useImportMessages();
+  const { tf, lang } = useImportMessages();
   const id = useId();
   const missing = missingColumns(mapping);
   const [open, setOpen] = useState(missing.length > 0);
@@ -21,7 +22,7 @@ export function MappingStep({ header, mapping, onChange }: { header: readonly st
     next[field] = column;
     onChange(next);
   };
-  const summary = IMPORT_FIELDS.flatMap((f) => (mapping[f] === null ? [] : [tf('mapping.pair', { field: tf(`field.${f}`), column: header[mapping[f]] ?? '' })])).join('、');
+  const summary = joinLabels(IMPORT_FIELDS.flatMap((f) => (mapping[f] === null ? [] : [tf('mapping.pair', { field: tf(`field.${f}`), column: header[mapping[f]] ?? '' })])), lang);
   return (
     <details className="card import-mapping" open={open || missing.length > 0} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="import-mapping__summary">
@@ -49,7 +50,7 @@ export function MappingStep({ header, mapping, onChange }: { header: readonly st
       </div>
       {missing.length > 0 ? (
         <div className="banner banner--error" role="alert">
-          <p>{tf('mapping.missing', { columns: missing.map((c) => tf(`required.${c}`)).join('、') })}</p>
+          <p>{tf('mapping.missing', { columns: joinLabels(missing.map((c) => tf(`required.${c}`)), lang) })}</p>
           {recognisedNone ? <p>{tf('mapping.wrongEncoding')}</p> : null}
         </div>
       ) : null}

@@ -13,6 +13,6 @@ export function useAttendanceLabels(subject: AttendanceSubject | undefined) {
   return {
     name: subject ? `${subject.studentName}${session ? `（${session}）` : ''}` : t('entity.attendance'),
     field: (field: string) => (field === 'mark' || field === 'note' ? tf(`field.${field}`) : field),
-    value: (field: string, value: unknown) => (field === 'mark' ? tf(markWordKey(value)) : valueText(t, value)),
+    value: (field: string, value: unknown) => (field === 'mark' ? tf(markWordKey(value)) : valueText(t, lang, value)),
   };
 }

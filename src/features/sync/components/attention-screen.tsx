@@ -37,7 +37,7 @@ export function AttentionScreen() {
 }
 
 function AttentionItem({ entry, record, subject }: { entry: AttentionEntry; record: Record<string, unknown> | undefined; subject: AttendanceSubject | undefined }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const navigate = useNavigate();
   const { entity, recordId, op, patch } = entry.mutation;
   // An attendance mark reads as the student at the session, its marks in words.
@@ -84,7 +84,7 @@ function AttentionItem({ entry, record, subject }: { entry: AttentionEntry; reco
             {fields.map(([f, value]) => (
               <div key={f} className="sync-values__row">
                 <dt>{field(f)}</dt>
-                <dd>{isMark ? attendance.value(f, value) : valueText(t, value)}</dd>
+                <dd>{isMark ? attendance.value(f, value) : valueText(t, lang, value)}</dd>
               </div>
             ))}
           </dl>

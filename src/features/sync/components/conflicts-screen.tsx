@@ -33,12 +33,12 @@ export function ConflictsScreen() {
 }
 
 function ConflictItem({ conflict, record, subject }: { conflict: LocalConflict; record: Record<string, unknown> | undefined; subject: AttendanceSubject | undefined }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const attendance = useAttendanceLabels(subject);
   // An attendance mark reads as the student at the session, with its marks in words (出席, not `present`).
   const name = conflict.entity === 'attendance' ? attendance.name : recordName(t, conflict.entity, record);
   const field = (f: string) => (conflict.entity === 'attendance' ? attendance.field(f) : fieldLabel(t, conflict.entity, f));
-  const value = (f: string, v: unknown) => (conflict.entity === 'attendance' ? attendance.value(f, v) : valueText(t, v));
+  const value = (f: string, v: unknown) => (conflict.entity === 'attendance' ? attendance.value(f, v) : valueText(t, lang, v));
   const me = useSession().user?.userId;
   const deleteEdit = conflict.kind === 'delete-edit';
   const headingId = `conflict-${conflict.id}`;

@@ -3,7 +3,8 @@
  * there is one) and a value as a person reads it. Unknown fields fall back to their code name rather
  * than hiding anything.
  */
-import { hasMessage, type Translate } from '../../../lib/i18n/i18n';
+import { hasMessage, type Lang, type Translate } from '../../../lib/i18n/i18n';
+import { joinLabels } from '../../../lib/i18n/join-labels';
 import type { EntityName } from '../../../shared/entities';
 
 const FIELD_PREFIX: Partial<Record<EntityName, string>> = { seekers: 'seeker', companies: 'company', counsellingRecords: 'counselling' };
@@ -26,10 +27,10 @@ export function recordName(t: Translate, entity: string, record: Record<string, 
   return entityLabel(t, entity);
 }
 
-export function valueText(t: Translate, value: unknown): string {
+export function valueText(t: Translate, lang: Lang, value: unknown): string {
   if (value === undefined || value === null || value === '') return t('sync.empty');
   if (typeof value === 'boolean') return value ? '✓' : '✗';
-  if (Array.isArray(value)) return value.length === 0 ? t('sync.empty') : value.map(String).join('、');
+  if (Array.isArray(value)) return value.length === 0 ? t('sync.empty') : joinLabels(value.map(String), lang);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

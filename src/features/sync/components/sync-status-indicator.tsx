@@ -1,8 +1,10 @@
 /**
  * The header's sync status, readable at a glance: オフライン / 同期中… / HH:MM に同期済み, the number of
  * unsent changes, a 今すぐ同期 button, and the last error in plain Japanese. The status text is a
- * polite live region so a screen reader hears when a sync finishes or fails.
+ * polite live region so a screen reader hears when a sync finishes or fails. 今すぐ同期 while offline
+ * answers why nothing is sent and what happens when the network returns.
  */
+import { useState } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { MessageKey } from '../../../lib/i18n/ja';
 import { usePendingChangeCount } from '../../../storage/hooks/use-pending-change-count';
@@ -30,7 +32,16 @@ export function SyncStatusIndicator() {
   const status = useSyncStatus();
   const pending = usePendingChangeCount();
   const busy = status.phase === 'pushing' || status.phase === 'pulling' || status.phase === 'initial';
-  const showError = status.lastError && (status.phase === 'error' || status.phase === 'offline');
+  // A tap on 今すぐ同期 with no network must still answer: say why nothing is sent and what happens next.
+  const [askedOffline, setAskedOffline] = useState(false);
+  const offline = status.phase === 'offline';
+  const showOfflineAnswer = askedOffline && offline;
+  const showError = !showOfflineAnswer && status.lastError && (status.phase === 'error' || offline);
+  const syncNow = () => {
+    setAskedOffline(offline);
+    // Still asked: the browser's offline flag can be wrong, and the loop finds out for itself.
+    void requestSync();
+  };
   return (
     <div className="sync-status" aria-label={t('sync.statusLabel')} role="group">
       <span className={`net net--${status.phase === 'offline' ? 'offline' : 'online'}`} role="status" data-testid="sync-status">
@@ -41,9 +52,14 @@ export function SyncStatusIndicator() {
           {t('sync.pending', { n: pending })}
         </span>
       ) : null}
-      <button type="button" className="button button--ghost" onClick={() => void requestSync()} disabled={busy} aria-busy={busy}>
+      <button type="button" className="button button--ghost" onClick={syncNow} disabled={busy} aria-busy={busy}>
         {t('sync.now')}
       </button>
+      {showOfflineAnswer ? (
+        <p className="sync-status__error" role="alert">
+          {t('sync.now.offline')}
+        </p>
+      ) : null}
       {showError && status.lastError ? (
         <p className="sync-status__error" role="alert">
           {t(`sync.error.${status.lastError}`)}

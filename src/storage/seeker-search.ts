@@ -1,0 +1,46 @@
+/**
+ * The seeker list's search box over its sorted rows (seeker-queries.ts loads this with the first
+ * query): how a query is read and ranked is text-search.ts's. The rows carry no contact data, so a
+ * phone number is looked up on the seekers' own `_phone` index.
+ */
+import { toLooseKey } from '../shared/search-folds';
+import type { FieldDb } from './db';
+import { matchesSeekerFilters, type SeekerFilter, type SeekerHit, type SeekerRow } from './seeker-filters';
+import { parseSearchQuery, phoneSearchable, rankHits, textMatches } from './text-search';
+
+export async function searchSeekers(db: FieldDb, rows: readonly SeekerRow[], filter: SeekerFilter): Promise<SeekerHit[]> {
+  const query = parseSearchQuery(filter.text);
+  const phoneIds = phoneSearchable(query) ? new Set(await db.seekers.where('_phone').startsWith(query.digits).primaryKeys()) : undefined;
+  return searchSeekerRows(rows, filter, phoneIds);
+}
+
+/**
+ * The search over rows held in memory (a picker may filter the same rows per keystroke: at 20,000
+ * seekers the read is most of a keystroke's time, docs/benchmarks.md, device reads). Filtering the
+ * sorted rows keeps their order: no sort per keystroke. `phoneIds`: the seekers whose phone starts
+ * with a phone query's digits.
+ */
+export function searchSeekerRows(rows: readonly SeekerRow[], filter: SeekerFilter, phoneIds?: ReadonlySet<string>): SeekerHit[] {
+  const query = parseSearchQuery(filter.text);
+  const filtered = matchesSeekerFilters(filter);
+  if (query.kind === 'all') return rows.filter(filtered);
+  if (query.kind === 'phone') return phoneIds ? rows.filter((r) => phoneIds.has(r.id) && filtered(r)) : [];
+  const { spellings, looseKey } = query;
+  let folded: string[] | undefined; // only when the exact matches are few
+  const near = looseKey === undefined ? undefined : (r: SeekerRow, i: number) => (folded ??= looseReadingsOf(rows))[i]!.includes(looseKey) && filtered(r);
+  return rankHits(rows, (r) => textMatches(spellings, r.text) && filtered(r), near);
+}
+
+/**
+ * The rows' readings with the voiced marks folded, worked out once per array of rows: the list keeps
+ * one array while no seeker is written (seeker-list-cache.ts), so a keystroke pays only for the look-ups.
+ */
+const looseReadings = new WeakMap<readonly SeekerRow[], string[]>();
+function looseReadingsOf(rows: readonly SeekerRow[]): string[] {
+  let folded = looseReadings.get(rows);
+  if (!folded) {
+    folded = rows.map((r) => toLooseKey(r.reading));
+    looseReadings.set(rows, folded);
+  }
+  return folded;
+}
