@@ -382,6 +382,10 @@ export const en: Dictionary = {
   'errors.teacher_only': 'Only teachers have a school',
   'errors.login_taken': 'This login ID is already in use',
 
+  'nav.menu': 'Menu',
+  'nav.menuWaiting': ' waiting for review',
+  'pwa.install.later': 'You can find these steps later under Settings › App.',
+
   ...authEn,
   ...domainEn,
   ...trialEn,

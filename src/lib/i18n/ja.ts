@@ -386,6 +386,11 @@ export const ja = {
   'errors.teacher_only': '担当校を設定できるのは教員だけです',
   'errors.login_taken': 'このログインIDはすでに使われています',
 
+  // The header's menu (app-menu.tsx) and the one-time install hint (pwa/install-hint.tsx).
+  'nav.menu': 'メニュー',
+  'nav.menuWaiting': '件の確認待ち',
+  'pwa.install.later': '手順はあとからでも「設定」の「アプリ」で確認できます。',
+
   // Sign-in, passcode, sign-out, teacher home: see auth-ja.ts.
   ...authJa,
   // domainJa and trialJa are not here: they load with the screens that use them (route-messages.ts).

@@ -1,7 +1,7 @@
-/** The app itself: version, a waiting update (for those who chose あとで), installation. */
+/** The app itself: version, a waiting update (for those who chose あとで), installation (the steps on iPad/iPhone). */
 import { useI18n } from '../../../lib/i18n/i18n';
 import { APP_VERSION } from '../../../pwa/app-version';
-import { isStandalone, promptInstall, useCanInstall } from '../../../pwa/install-prompt';
+import { isIosSafari, isStandalone, promptInstall, useCanInstall } from '../../../pwa/install-prompt';
 import { agreeToUpdate, useUpdateState } from '../../../pwa/use-update-state';
 
 export function AppCard() {
@@ -24,6 +24,7 @@ export function AppCard() {
         <div>
           <dt>{t('settings.app.install')}</dt>
           <dd>{standalone ? t('settings.app.installed') : t('settings.app.notInstalled')}</dd>
+          {!standalone && isIosSafari() ? <dd className="install-hint__steps">{t('pwa.install.iosSteps')}</dd> : null}
         </div>
       </dl>
       <div className="settings-card__actions">
