@@ -6,11 +6,11 @@
  * remembered as shown: the steps stay in 設定 (features/settings/components/app-card.tsx).
  */
 import { useEffect, useState } from 'react';
-import { useI18n } from '../lib/i18n/i18n';
 import { isInstallHintShown, isIosSafari, isStandalone, markInstallHintShown, promptInstall, useCanInstall } from './install-prompt';
+import { useInstallMessages } from './install-messages';
 
 export function InstallHint() {
-  const { t } = useI18n();
+  const { tf } = useInstallMessages();
   const canInstall = useCanInstall();
   // Read once: marking it shown below must not hide it at once.
   const [closed, setClosed] = useState(() => isStandalone() || isInstallHintShown());
@@ -23,18 +23,18 @@ export function InstallHint() {
   return (
     <section className="install-hint" aria-labelledby="install-hint-title" data-testid="install-hint">
       <h2 id="install-hint-title" className="install-hint__title">
-        {t('pwa.install.title')}
+        {tf('title')}
       </h2>
-      <p>{ios ? t('pwa.install.iosBody') : t('pwa.install.chromiumBody')}</p>
-      {ios ? <p className="install-hint__steps">{t('pwa.install.iosSteps')}</p> : null}
-      <p className="install-hint__later">{t('pwa.install.later')}</p>
+      <p>{ios ? tf('iosBody') : tf('chromiumBody')}</p>
+      {ios ? <p className="install-hint__steps">{tf('iosSteps')}</p> : null}
+      <p className="install-hint__later">{tf('later')}</p>
       <div className="install-hint__actions">
         <button type="button" className="button button--secondary" onClick={() => setClosed(true)}>
-          {t('pwa.install.dismiss')}
+          {tf('dismiss')}
         </button>
         {!ios && canInstall ? (
           <button type="button" className="button button--primary" onClick={() => void promptInstall()}>
-            {t('pwa.install.button')}
+            {tf('button')}
           </button>
         ) : null}
       </div>
