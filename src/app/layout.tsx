@@ -36,6 +36,8 @@ export function AppLayout() {
           {can('seekers') ? <NavLink to="/seekers">{t('nav.seekers')}</NavLink> : null}
           {can('companies') ? <NavLink to="/companies">{t('nav.companies')}</NavLink> : null}
           {can('fees') ? <NavLink to="/fees">{t('nav.fees')}</NavLink> : null}
+          {/* A teacher reaches its one school from its home (nav.teacher). */}
+          {can('schools') && !can('teacher') ? <NavLink to="/schools">{t('nav.schools')}</NavLink> : null}
         </nav>
         <SyncStatusIndicator />
         <AppMenu reviews={can('sync')} />

@@ -31,6 +31,9 @@ const companyEditor = screen(() => import('../features/companies/components/comp
 const visitEditor = screen(() => import('../features/visits/components/visit-editor-screen'), 'VisitEditorScreen');
 const openingEditor = screen(() => import('../features/openings/components/opening-editor-screen'), 'OpeningEditorScreen');
 const placementEditor = screen(() => import('../features/placements/components/placement-editor-screen'), 'PlacementEditorScreen');
+const schoolScreens = () => import('../features/schools/school-screens');
+const schoolEditor = screen(schoolScreens, 'SchoolEditorScreen');
+const studentEditor = screen(schoolScreens, 'StudentEditorScreen');
 
 const screenRoutes: ScreenRoute[] = [
   { path: 'today', only: 'trialWork', screen: screen(() => import('../features/day/components/day-list-screen'), 'DayListScreen', { queries: false }) },
@@ -55,6 +58,13 @@ const screenRoutes: ScreenRoute[] = [
   { path: 'sync/attention', only: 'sync', screen: screen(() => import('../features/sync/components/attention-screen'), 'AttentionScreen') },
   { path: 'sync/conflicts', only: 'sync', screen: screen(() => import('../features/sync/components/conflicts-screen'), 'ConflictsScreen') },
   { path: 'settings', only: 'settings', screen: screen(() => import('../features/settings/components/settings-screen'), 'SettingsScreen') },
+  { path: 'schools', only: 'schools', screen: screen(schoolScreens, 'SchoolListScreen') },
+  { path: 'schools/new', only: 'schools', screen: schoolEditor },
+  { path: 'schools/:id', only: 'schools', screen: screen(schoolScreens, 'SchoolDetailScreen') },
+  { path: 'schools/:id/edit', only: 'schools', screen: schoolEditor },
+  { path: 'students/new', only: 'schools', screen: studentEditor },
+  { path: 'students/:id', only: 'schools', screen: screen(schoolScreens, 'StudentDetailScreen') },
+  { path: 'students/:id/edit', only: 'schools', screen: studentEditor },
   { path: 'teacher', only: 'teacher', screen: screen(() => import('../features/teacher/components/teacher-home-screen'), 'TeacherHomeScreen') },
   // Admin: online-only screens; each one checks the role itself (the server checks it again).
   { path: 'admin', only: 'admin', screen: screen(() => import('../features/admin/components/admin-hub-screen'), 'AdminHubScreen') },

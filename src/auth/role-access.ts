@@ -7,14 +7,18 @@
  */
 import type { Role } from '../shared/auth-protocol';
 
-/** trialWork: the day list, visits, placements; fees: the success fee list and the programme settings. */
-export type Screen = 'seekers' | 'companies' | 'trialWork' | 'fees' | 'sync' | 'settings' | 'admin' | 'teacher';
+/**
+ * trialWork: the day list, visits, placements; fees: the success fee list and the programme settings;
+ * schools: schools, students, internship programmes, sessions and attendance (a teacher's: its own school).
+ */
+export type Screen = 'seekers' | 'companies' | 'trialWork' | 'fees' | 'schools' | 'sync' | 'settings' | 'admin' | 'teacher';
 
 const ROLE_SCREENS: Record<Role, readonly Screen[]> = {
-  admin: ['trialWork', 'seekers', 'companies', 'fees', 'sync', 'settings', 'admin'],
-  coordinator: ['trialWork', 'seekers', 'companies', 'fees', 'sync', 'settings'],
+  admin: ['trialWork', 'seekers', 'companies', 'fees', 'schools', 'sync', 'settings', 'admin'],
+  coordinator: ['trialWork', 'seekers', 'companies', 'fees', 'schools', 'sync', 'settings'],
   counter: ['seekers', 'companies', 'sync', 'settings'],
-  teacher: ['teacher', 'settings'],
+  // A teacher's marks can meet another teacher's offline: its disagreements are listed under 同期 (競合).
+  teacher: ['teacher', 'schools', 'sync', 'settings'],
 };
 
 export function canUse(role: Role, screen: Screen): boolean {

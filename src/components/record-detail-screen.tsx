@@ -15,9 +15,14 @@ import { ConfirmDialog } from './ui/confirm-dialog';
 import { Flash } from './ui/flash';
 import { PageHeader } from './ui/page-header';
 
-export function RecordDetailScreen<E extends EntityName>({ entity, basePath, title, subtitle, renderBody, deleteTitle, renderDeleteDetails }: {
+export function RecordDetailScreen<E extends EntityName>({ entity, basePath, backTo, canDelete = true, title, subtitle, renderBody, deleteTitle, renderDeleteDetails }: {
   entity: E;
+  /** `${basePath}/${id}/edit` edits the record; `basePath` is also the list the back link and a delete lead to. */
   basePath: string;
+  /** Where back and a delete lead instead, when the record's list is another record's page (a school's students). */
+  backTo?: (record: EntityRecord<E>) => string;
+  /** false hides delete (the user may edit the record but should not remove it). */
+  canDelete?: boolean;
   /** The heading; the delete confirmation names the record by it too. */
   title: (record: EntityRecord<E>) => string;
   subtitle: (record: EntityRecord<E>) => string;
@@ -42,14 +47,15 @@ export function RecordDetailScreen<E extends EntityName>({ entity, basePath, tit
       </section>
     );
   const name = title(record);
+  const back = backTo?.(record) ?? basePath;
   const onDelete = async () => {
     await remove.mutateAsync(record.id);
-    navigate(basePath, { replace: true });
+    navigate(back, { replace: true });
   };
   return (
     <section className="screen">
       <Flash />
-      <Link to={basePath} className="back-link">
+      <Link to={back} className="back-link">
         ← {t('common.back')}
       </Link>
       <PageHeader
@@ -59,9 +65,11 @@ export function RecordDetailScreen<E extends EntityName>({ entity, basePath, tit
             <Link to={`${basePath}/${record.id}/edit`} className="button button--primary">
               {t('common.edit')}
             </Link>
-            <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
-              {t('common.delete')}
-            </button>
+            {canDelete ? (
+              <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
+                {t('common.delete')}
+              </button>
+            ) : null}
           </>
         }
       >

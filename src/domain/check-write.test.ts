@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryReader } from '../../tests/factories/memory-reader';
-import { attendanceId, feeIdOfPlacement, programmeSettingId } from '../shared/ids';
+import { attendanceId, feeIdOfPlacement, participantId, programmeSettingId } from '../shared/ids';
 import { checkWrite } from './check-write';
 import type { Actor, PlainRecord, WriteCheck } from './rule-types';
 
@@ -32,6 +32,7 @@ const world = {
   programmeSessions: [classDay, internDay, otherSchoolSession],
   students: [studentA, studentB],
   internships: [internshipA],
+  programmeParticipants: [{ id: participantId('prog-a', 'student-a'), programmeId: 'prog-a', studentId: 'student-a', schoolId: 'school-a', withdrawn: false }],
 };
 
 const check = (c: Partial<WriteCheck> & Pick<WriteCheck, 'entity' | 'after'>, records: Partial<Record<string, PlainRecord[]>> = world) =>
@@ -76,6 +77,18 @@ describe('cross-record rules', () => {
     expect(await write(mark('session-intern', 'student-a'))).toBeNull();
     const noInternship = { ...world, internships: [] };
     expect((await check({ entity: 'attendance', id: attendanceId('session-intern', 'student-a'), after: mark('session-intern', 'student-a'), actor: teacherA }, noInternship))?.rule).toBe('attendance-not-assigned');
+    // An internship day at a named host: only the students placed at that host.
+    const atOtherHost = { ...world, programmeSessions: [classDay, { ...internDay, companyId: 'company-2' }, otherSchoolSession] };
+    expect((await check({ entity: 'attendance', id: attendanceId('session-intern', 'student-a'), after: mark('session-intern', 'student-a'), actor: teacherA }, atOtherHost))?.rule).toBe('attendance-not-assigned');
+  });
+
+  it('marks a class only for the programme’s participants, not one withdrawn from it', async () => {
+    const mark = { id: attendanceId('session-class', 'student-a'), sessionId: 'session-class', studentId: 'student-a', schoolId: 'school-a', mark: 'present' };
+    const write = (records: typeof world) => check({ entity: 'attendance', id: mark.id, after: mark, actor: teacherA }, records);
+    expect((await write({ ...world, programmeParticipants: [] }))?.rule).toBe('attendance-not-assigned');
+    expect((await write({ ...world, programmeParticipants: [{ ...world.programmeParticipants[0]!, withdrawn: true }] }))?.rule).toBe('attendance-not-assigned');
+    // Clearing or changing a mark already given is not refused when the student left the programme since.
+    expect(await check({ entity: 'attendance', id: mark.id, before: mark, after: { ...mark, mark: '' }, actor: teacherA }, { ...world, programmeParticipants: [] })).toBeNull();
   });
 
   it('keeps overlapping internships at a company within its capacity', async () => {

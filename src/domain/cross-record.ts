@@ -4,7 +4,9 @@
  */
 import type { EntityName } from '../shared/entities';
 import { anyConsentCovers } from './consent';
+import { participantId } from '../shared/ids';
 import { overlaps } from './dates';
+import { isOnRoster } from './school-programme';
 import { changed, str, violation, type PlainRecord, type RuleViolation, type WriteCheck } from './rule-types';
 
 type CrossRule = (c: WriteCheck & { after: PlainRecord }) => Promise<RuleViolation | null>;
@@ -59,22 +61,32 @@ const withinOpening: CrossRule = async (c) => {
     : null;
 };
 
-/** An internship day's mark only for a student with an internship (not cancelled) covering that day. */
+/**
+ * A mark only for a student on the session's roster: a participant of its programme, and on an
+ * internship day one whose internship covers it (school-programme.ts). Checked when the mark is first
+ * given; taking a student off the programme later keeps the marks already given.
+ */
 const markedStudentAssigned: CrossRule = async (c) => {
   if (c.before !== undefined) return null; // session and student are fixed by the derived id
   const session = await c.reader.get('programmeSessions', str(c.after, 'sessionId'));
-  if (!session || session['kind'] !== 'internship') return null;
-  const day = str(session, 'date');
-  const internships = await c.reader.children('internships', 'studentId', str(c.after, 'studentId'));
-  const assigned = internships.some(
-    (i) =>
-      i['status'] !== 'cancelled' &&
-      str(i, 'startDate') <= day &&
-      day <= str(i, 'endDate') &&
-      (str(i, 'programmeId') === '' || str(i, 'programmeId') === str(session, 'programmeId')),
-  );
-  return assigned ? null : violation('attendance-not-assigned', 'studentId');
+  if (!session) return null;
+  const studentId = str(c.after, 'studentId');
+  const participant = await c.reader.get('programmeParticipants', participantId(str(session, 'programmeId'), studentId));
+  const internships = session['kind'] === 'internship' ? await c.reader.children('internships', 'studentId', studentId) : [];
+  const onRoster = isOnRoster(studentId, sessionOf(session), participant ? [participantOf(participant)] : [], internships.map(internshipOf));
+  return onRoster ? null : violation('attendance-not-assigned', 'studentId');
 };
+
+const sessionOf = (r: PlainRecord) => ({ id: str(r, 'id'), programmeId: str(r, 'programmeId'), kind: str(r, 'kind'), date: str(r, 'date'), companyId: str(r, 'companyId') });
+const participantOf = (r: PlainRecord) => ({ studentId: str(r, 'studentId'), withdrawn: r['withdrawn'] === true });
+const internshipOf = (r: PlainRecord) => ({
+  studentId: str(r, 'studentId'),
+  companyId: str(r, 'companyId'),
+  programmeId: str(r, 'programmeId'),
+  startDate: str(r, 'startDate'),
+  endDate: str(r, 'endDate'),
+  status: str(r, 'status'),
+});
 
 /** Internships that overlap at one company stay within the company's capacity. */
 const withinCapacity: CrossRule = async (c) => {

@@ -17,9 +17,11 @@ export const REFERENCES: Partial<Record<EntityName, Readonly<Record<string, Enti
   successFees: { placementId: 'trialPlacements' },
   students: { schoolId: 'schools' },
   internshipProgrammes: { schoolId: 'schools' },
-  programmeSessions: { programmeId: 'internshipProgrammes', schoolId: 'schools' },
+  programmeSessions: { programmeId: 'internshipProgrammes', schoolId: 'schools', companyId: 'companies' },
   internships: { studentId: 'students', schoolId: 'schools', companyId: 'companies', programmeId: 'internshipProgrammes' },
   attendance: { sessionId: 'programmeSessions', studentId: 'students', schoolId: 'schools' },
+  programmeParticipants: { programmeId: 'internshipProgrammes', studentId: 'students', schoolId: 'schools' },
+  careerPlans: { programmeId: 'internshipProgrammes', studentId: 'students', schoolId: 'schools' },
   checkIns: { placementId: 'trialPlacements' },
   retentionChecks: { placementId: 'trialPlacements' },
   consents: { seekerId: 'seekers', companyIds: 'companies' },
@@ -30,6 +32,8 @@ const SAME_SCHOOL: Partial<Record<EntityName, readonly string[]>> = {
   programmeSessions: ['programmeId'],
   internships: ['studentId', 'programmeId'],
   attendance: ['sessionId', 'studentId'],
+  programmeParticipants: ['programmeId', 'studentId'],
+  careerPlans: ['programmeId', 'studentId'],
 };
 
 const idsIn = (value: unknown): string[] =>

@@ -11,7 +11,7 @@
  */
 import type { Role } from '../shared/auth-protocol';
 import { ENTITY_NAMES, type EntityName } from '../shared/entities';
-import { attendanceId, feeIdOfPlacement, programmeSettingId } from '../shared/ids';
+import { attendanceId, careerPlanId, feeIdOfPlacement, participantId, programmeSettingId } from '../shared/ids';
 import { str, type PlainRecord } from './rule-types';
 
 export type DeletePolicy =
@@ -72,6 +72,21 @@ export const ENTITY_RULES: Record<EntityName, EntityRules> = {
     restore: [],
     immutable: ['sessionId', 'studentId'],
     derivedId: (r) => attendanceId(str(r, 'sessionId'), str(r, 'studentId')),
+  },
+  programmeParticipants: {
+    ...base,
+    delete: 'never',
+    restore: [],
+    immutable: ['programmeId', 'studentId'],
+    derivedId: (r) => participantId(str(r, 'programmeId'), str(r, 'studentId')),
+  },
+  careerPlans: {
+    ...base,
+    delete: 'never',
+    restore: [],
+    immutable: ['programmeId', 'studentId'],
+    personal: ['comment'],
+    derivedId: (r) => careerPlanId(str(r, 'programmeId'), str(r, 'studentId')),
   },
   checkIns: { ...base, delete: 'erase', restore: [], immutable: ['placementId'], personal: ['note', 'concerns'] },
   retentionChecks: { ...base, immutable: ['placementId', 'milestone'], personal: ['note'] },

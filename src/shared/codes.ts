@@ -81,6 +81,18 @@ export const FEE_STATUSES = ['not_invoiced', 'invoiced', 'paid'] as const;
 
 export const STUDENT_KINDS = ['high_school', 'university'] as const;
 
+/** 卒業後の進路希望: 進学 / 就職 / 未定 */
+export const STUDENT_PLANS = ['further_study', 'employment', 'undecided'] as const;
+
+/**
+ * What a placement is: a trial towards regular employment, or a short stay of a university student home for the
+ * holidays (帰省中の大学生), which runs through the same trial-work flow rather than a system of its own.
+ */
+export const PLACEMENT_KINDS = ['trial', 'student_holiday'] as const;
+
+/** The 5-point scale of interest in working locally (1 = none … 5 = strong), before and after an internship. */
+export const INTEREST_LEVELS = [1, 2, 3, 4, 5] as const;
+
 /** 事前学習 / インターンシップ / 事後学習 */
 export const SESSION_KINDS = ['pre_learning', 'internship', 'post_learning'] as const;
 
@@ -89,6 +101,7 @@ export const INTERNSHIP_STATUSES = ['planned', 'active', 'done', 'cancelled'] as
 
 /** 出席 / 欠席 / 遅刻 / 早退 / 公欠 */
 export const ATTENDANCE_MARKS = ['present', 'absent', 'late', 'left_early', 'excused'] as const;
+export type AttendanceMark = (typeof ATTENDANCE_MARKS)[number];
 
 /** How consent to third-party provision was taken: 書面 (signed form) or 口頭 (oral, noted by staff). */
 export const CONSENT_METHODS = ['written', 'oral'] as const;

@@ -7,7 +7,7 @@ import { DEMO_ADMIN_USER_ID, DEMO_COORDINATOR_USER_ID, demoUserId } from './demo
 import { MAX_SCHOOLS } from './demo/schools';
 import { ENTITY_NAMES, ENTITY_SCHEMAS } from './entities';
 import { idSchema } from './fields';
-import { attendanceId, feeIdOfPlacement, programmeSettingId, provisionIdOfPlacement } from './ids';
+import { attendanceId, careerPlanId, participantId, feeIdOfPlacement, programmeSettingId, provisionIdOfPlacement } from './ids';
 
 const data = generateDemoData({ seed: 1 });
 const NOW = DEMO_DEFAULTS.now;
@@ -53,7 +53,7 @@ describe('generateDemoData', () => {
   it('gives every record a unique id: random v4, or derived from what the record is about as the app derives it', () => {
     const ids = allIds(data);
     expect(new Set(ids).size).toBe(ids.length);
-    const derived = new Set<string>(['attendance', 'successFees', 'programmeSettings', 'provisions']);
+    const derived = new Set<string>(['attendance', 'successFees', 'programmeSettings', 'provisions', 'programmeParticipants', 'careerPlans']);
     for (const entity of ENTITY_NAMES.filter((e) => !derived.has(e)))
       for (const { id } of data[entity])
         expect(id, entity).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/u);
@@ -61,6 +61,8 @@ describe('generateDemoData', () => {
     for (const f of data.successFees) expect(f.id).toBe(feeIdOfPlacement(f.placementId));
     for (const p of data.provisions) expect(p.id).toBe(provisionIdOfPlacement(p.placementId));
     for (const s of data.programmeSettings) expect(s.id).toBe(programmeSettingId(s.fiscalYear));
+    for (const p of data.programmeParticipants) expect(p.id).toBe(participantId(p.programmeId, p.studentId));
+    for (const c of data.careerPlans) expect(c.id).toBe(careerPlanId(c.programmeId, c.studentId));
     expect(ids.every((id) => idSchema.safeParse(id).success)).toBe(true);
   });
 

@@ -15,7 +15,7 @@ import { createRng, shuffled, type Rng } from './demo/rng';
 import { todayScenes, type Scene } from './demo/scenes';
 import { OVER_PLACES_REASONS } from './demo/texts';
 import { demoCheckIns, demoConsent, demoProvision, demoRetentionChecks } from './demo/trial-records';
-import { demoAttendance, demoInternship, demoProgramme, demoSchool, demoSessions } from './demo/schools';
+import { demoAttendance, demoCareerPlan, demoInternship, demoParticipant, demoProgramme, demoSchool, demoSessions } from './demo/schools';
 import { DEMO_COORDINATOR_USER_ID } from './demo/users';
 import { feeIdOfPlacement, programmeSettingId } from './ids';
 
@@ -99,6 +99,8 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
     programmeSessions: [],
     internships: [],
     attendance: [],
+    programmeParticipants: [],
+    careerPlans: [],
     checkIns: [],
     retentionChecks: [],
     consents: [],
@@ -339,6 +341,9 @@ function addSchools(
       out.programmeSessions.push(...sessions);
       // The programme is for second-years; last year's cohort is this year's third grade.
       const cohort = students.filter((s) => s.kind === 'high_school' && s.grade === 2 + back);
+      out.programmeParticipants.push(...cohort.map((s) => demoParticipant(programmeRng, { now, programme, studentId: s.id })));
+      const postLearning = sessions.find((s) => s.kind === 'post_learning')!;
+      if (postLearning.date <= now) out.careerPlans.push(...cohort.map((s) => demoCareerPlan(programmeRng, { now, session: postLearning, studentId: s.id })));
       for (const session of sessions) {
         if (session.date > now) continue;
         for (const student of cohort)

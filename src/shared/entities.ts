@@ -17,7 +17,9 @@ import {
   GENDERS,
   INDUSTRIES,
   INTERNSHIP_STATUSES,
+  INTEREST_LEVELS,
   LEAVE_REASONS,
+  PLACEMENT_KINDS,
   PROVISION_ITEMS,
   PROVISION_PURPOSES,
   RETENTION_MILESTONES,
@@ -25,6 +27,7 @@ import {
   SEEKER_STATUSES,
   SESSION_KINDS,
   STUDENT_KINDS,
+  STUDENT_PLANS,
   TOWNS,
   TRIAL_END_REASONS,
   TRIAL_PROGRESS,
@@ -194,6 +197,8 @@ const trialPlacement = entity(
   {
     seekerId: idSchema,
     companyId: idSchema,
+    /** A trial towards employment, or a university student's short stay in the holidays (see PLACEMENT_KINDS). */
+    kind: z.enum(PLACEMENT_KINDS).default('trial'),
     /** The opening the trial fills ('' for one arranged outside an opening). */
     openingId: optionalIdSchema,
     jobTitle: requiredText(100),
@@ -273,6 +278,8 @@ export const schoolFieldsSchema = school.fields;
 export const schoolSchema = school.record;
 export type School = z.output<typeof schoolSchema>;
 
+const gradeSchema = z.number({ error: 'number' }).int({ error: 'integer' }).min(1, { error: 'grade' }).max(6, { error: 'grade' });
+
 // 生徒 ------------------------------------------------------------------------------------------
 const student = entity(
   {
@@ -282,8 +289,12 @@ const student = entity(
     givenName: requiredText(40),
     familyNameKana: readingSchema,
     givenNameKana: readingSchema,
-    grade: z.number({ error: 'number' }).int({ error: 'integer' }).min(1, { error: 'grade' }).max(6, { error: 'grade' }),
+    grade: gradeSchema,
     className: optionalText(20),
+    /** 出席番号 within the class; null = not given (a school's list may lack it). */
+    number: z.number({ error: 'number' }).int({ error: 'integer' }).min(1, { error: 'student_number' }).max(99, { error: 'student_number' }).nullable().default(null),
+    /** 卒業後の進路希望 */
+    plan: z.enum(STUDENT_PLANS).default('undecided'),
   },
   (v, ctx) => {
     if (v.kind === 'high_school' && v.grade > 3) ctx.addIssue({ code: 'custom', message: 'grade', path: ['grade'] });
@@ -298,19 +309,31 @@ const internshipProgramme = entity({
   schoolId: idSchema,
   fiscalYear: z.number().int().min(2020).max(2100),
   title: requiredText(100),
+  notes: optionalText(2000),
 });
 export const internshipProgrammeFieldsSchema = internshipProgramme.fields;
 export const internshipProgrammeSchema = internshipProgramme.record;
 export type InternshipProgramme = z.output<typeof internshipProgrammeSchema>;
 
 /** One class or internship day; `schoolId` is copied from the programme so scoping needs no join. */
-const programmeSession = entity({
-  programmeId: idSchema,
-  schoolId: idSchema,
-  kind: z.enum(SESSION_KINDS),
-  date: isoDateSchema,
-  title: requiredText(100),
-});
+const programmeSession = entity(
+  {
+    programmeId: idSchema,
+    schoolId: idSchema,
+    kind: z.enum(SESSION_KINDS),
+    date: isoDateSchema,
+    title: requiredText(100),
+    startTime: optionalTimeSchema,
+    endTime: optionalTimeSchema,
+    place: optionalText(100),
+    /** The host company of an internship day ('' for classes at school, or not chosen yet). */
+    companyId: optionalIdSchema,
+    notes: optionalText(2000),
+  },
+  (v, ctx) => {
+    if (v.startTime !== '' && v.endTime !== '' && v.endTime <= v.startTime) ctx.addIssue({ code: 'custom', message: 'end_before_start', path: ['endTime'] });
+  },
+);
 export const programmeSessionFieldsSchema = programmeSession.fields;
 export const programmeSessionSchema = programmeSession.record;
 export type ProgrammeSession = z.output<typeof programmeSessionSchema>;
@@ -349,6 +372,48 @@ const attendance = entity({
 export const attendanceFieldsSchema = attendance.fields;
 export const attendanceSchema = attendance.record;
 export type Attendance = z.output<typeof attendanceSchema>;
+
+// 参加生徒 (a student taking part in a programme) -------------------------------------------------------
+/**
+ * Who takes part in a programme: its classes' roster. A record of its own per (programme, student), id
+ * derived from the pair (participantId in ./ids), so two people adding the same student offline meet on
+ * one record; taken back by `withdrawn`, never deleted (attendance already given keeps its student).
+ * An internship day's roster is narrower: the participants with an internship at its host that day.
+ */
+const programmeParticipant = entity({
+  programmeId: idSchema,
+  studentId: idSchema,
+  schoolId: idSchema,
+  withdrawn: z.boolean().default(false),
+});
+export const programmeParticipantFieldsSchema = programmeParticipant.fields;
+export const programmeParticipantSchema = programmeParticipant.record;
+export type ProgrammeParticipant = z.output<typeof programmeParticipantSchema>;
+
+// 事後学習の進路記録 (post-learning: one per student and programme) ---------------------------------------
+/**
+ * Whether the internship raised the student's interest in working locally. One record per (programme,
+ * student), its id derived from the pair (careerPlanId in ./ids), so two teachers writing it offline
+ * meet on one record.
+ */
+const interestSchema = z.union(
+  INTEREST_LEVELS.map((n) => z.literal(n)) as unknown as [z.ZodLiteral<1>, z.ZodLiteral<2>, ...z.ZodLiteral<number>[]],
+  { error: 'interest' },
+);
+const careerPlan = entity({
+  programmeId: idSchema,
+  studentId: idSchema,
+  schoolId: idSchema,
+  /** 地元で働くことへの関心 before the internship (1–5; null = not asked). */
+  interestBefore: interestSchema.nullable().default(null),
+  /** … and after it. */
+  interestAfter: interestSchema.nullable().default(null),
+  industries: z.array(industrySchema).max(INDUSTRIES.length).default([]),
+  comment: optionalText(1000),
+});
+export const careerPlanFieldsSchema = careerPlan.fields;
+export const careerPlanSchema = careerPlan.record;
+export type CareerPlan = z.output<typeof careerPlanSchema>;
 
 // 確認記録 (check-in during a trial) -----------------------------------------------------------------
 /** A record of its own, never an array in the placement: two coordinators adding one offline both keep theirs. */
@@ -455,6 +520,8 @@ export const ENTITY_SCHEMAS = {
   programmeSessions: programmeSessionSchema,
   internships: internshipSchema,
   attendance: attendanceSchema,
+  programmeParticipants: programmeParticipantSchema,
+  careerPlans: careerPlanSchema,
   checkIns: checkInSchema,
   retentionChecks: retentionCheckSchema,
   consents: consentSchema,

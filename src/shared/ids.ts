@@ -27,3 +27,7 @@ export const statusChangeId = (mutationId: string, entity: string, field: string
 export const feeIdOfPlacement = (placementId: string) => derivedId('success-fee', placementId);
 /** The programme's settings of one fiscal year. */
 export const programmeSettingId = (fiscalYear: number) => derivedId('programme-setting', String(fiscalYear));
+/** A student's place in a programme (two people adding the same student offline meet on one record). */
+export const participantId = (programmeId: string, studentId: string) => derivedId('participant', programmeId, studentId);
+/** A student's post-learning career record of one programme (two teachers writing it offline meet on one record). */
+export const careerPlanId = (programmeId: string, studentId: string) => derivedId('career-plan', programmeId, studentId);

@@ -138,6 +138,13 @@ export function openFieldDb(name = DB_NAME): FieldDb {
     programmeSettings: 'id',
     trialPlacements: 'id, seekerId, companyId, status, startDate, openingId',
   });
+  db.version(7).stores({
+    // A session's roster reads the programme's internships; an internship day lists its host's.
+    internships: 'id, studentId, schoolId, companyId, status, programmeId',
+    // One record per (programme, student) each, by derived id: a programme's roster, a student's programmes.
+    programmeParticipants: 'id, programmeId, studentId, schoolId',
+    careerPlans: 'id, studentId, programmeId, schoolId',
+  });
   // Registered before the first open: also active inside the version 4 upgrade transaction.
   db.use(seekerRowsMiddleware);
   return db;

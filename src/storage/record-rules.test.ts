@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildCompany, buildCompanyVisit, buildConsent, buildCounsellingRecord, buildProgrammeSetting, buildSeeker, buildTrialPlacement } from '../../tests/factories';
 import { deviceDbs } from '../../tests/setup/device-dbs';
-import { attendanceId, feeIdOfPlacement, provisionIdOfPlacement } from '../shared/ids';
+import { attendanceId, feeIdOfPlacement, participantId, provisionIdOfPlacement } from '../shared/ids';
 import type { FieldDb } from './db';
 import { restoreLosingValue } from './conflict-repo';
 import { bulkLoad, deleteRecord, getRecord, restoreRecord, RuleError, saveRecord } from './record-repo';
@@ -85,10 +85,11 @@ describe('rules on the device’s write path', () => {
     const studentId = crypto.randomUUID();
     const schoolId = crypto.randomUUID();
     await bulkLoad(db, 'schools', [{ id: schoolId, name: '旭川東高校', nameKana: 'アサヒカワヒガシ', town: 'asahikawa', teacherInCharge: '佐藤', phone: '', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), version: 1, deleted: false }]);
-    await bulkLoad(db, 'internshipProgrammes', [{ id: crypto.randomUUID(), schoolId, fiscalYear: 2026, title: 'x', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), version: 1, deleted: false }]);
+    await bulkLoad(db, 'internshipProgrammes', [{ id: crypto.randomUUID(), schoolId, fiscalYear: 2026, title: 'x', notes: '', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), version: 1, deleted: false }]);
     const programmeId = (await db.internshipProgrammes.toArray())[0]!.id;
-    await bulkLoad(db, 'programmeSessions', [{ id: sessionId, programmeId, schoolId, kind: 'pre_learning', date: '2026-12-05', title: '事前学習', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), version: 1, deleted: false }]);
-    await bulkLoad(db, 'students', [{ id: studentId, schoolId, kind: 'high_school', familyName: '高橋', givenName: '葵', familyNameKana: 'タカハシ', givenNameKana: 'アオイ', grade: 2, className: '1', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), version: 1, deleted: false }]);
+    await bulkLoad(db, 'programmeSessions', [{ id: sessionId, programmeId, schoolId, kind: 'pre_learning', date: '2026-12-05', title: '事前学習', startTime: '', endTime: '', place: '', companyId: '', notes: '', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), version: 1, deleted: false }]);
+    await bulkLoad(db, 'students', [{ id: studentId, schoolId, kind: 'high_school', familyName: '高橋', givenName: '葵', familyNameKana: 'タカハシ', givenNameKana: 'アオイ', grade: 2, className: '1', number: 1, plan: 'undecided', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), version: 1, deleted: false }]);
+    await bulkLoad(db, 'programmeParticipants', [{ id: participantId(programmeId, studentId), programmeId, studentId, schoolId, withdrawn: false, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), version: 1, deleted: false }]);
     const id = attendanceId(sessionId, studentId);
     const mark = (m: string) => saveRecord(db, 'attendance', { sessionId, studentId, schoolId, mark: m, note: '' } as never, id, NOW, { userId: 't', role: 'teacher', schoolId });
     await mark('present');

@@ -7,6 +7,8 @@ import { buildCompany, buildCompanyVisit, buildOpening, buildProgrammeSetting, b
 import { buildCounsellingRecord, buildSeeker, buildStudent } from './people';
 import {
   buildAttendance,
+  buildCareerPlan,
+  buildProgrammeParticipant,
   buildInternship,
   buildInternshipProgramme,
   buildProgrammeSession,
@@ -35,6 +37,8 @@ const BUILDERS: { [E in EntityName]: (overrides?: Partial<EntityRecord<E>>) => E
   programmeSessions: buildProgrammeSession,
   internships: buildInternship,
   attendance: buildAttendance,
+  programmeParticipants: buildProgrammeParticipant,
+  careerPlans: buildCareerPlan,
   checkIns: buildCheckIn,
   retentionChecks: buildRetentionCheck,
   consents: buildConsent,

@@ -4,17 +4,22 @@
  */
 import {
   attendanceSchema,
+  careerPlanSchema,
+  programmeParticipantSchema,
   internshipProgrammeSchema,
   internshipSchema,
   programmeSessionSchema,
   schoolSchema,
   type Attendance,
+  type CareerPlan,
+  type ProgrammeParticipant,
   type Internship,
   type InternshipProgramme,
   type ProgrammeSession,
   type School,
 } from '../../src/shared/entities';
-import { attendanceId } from '../../src/shared/ids';
+import { attendanceId, careerPlanId, participantId } from '../../src/shared/ids';
+import { meta } from '../../src/shared/demo/meta';
 import { addDays, dateBetween, weekday } from '../../src/shared/demo/dates';
 import {
   MAX_SCHOOLS,
@@ -66,4 +71,35 @@ export function buildAttendance(overrides: Partial<Attendance> = {}): Attendance
   const merged = { ...base, ...overrides };
   if (!('id' in overrides)) merged.id = attendanceId(merged.sessionId, merged.studentId);
   return attendanceSchema.parse(merged);
+}
+
+export function buildCareerPlan(overrides: Partial<CareerPlan> = {}): CareerPlan {
+  const rng = nextRng();
+  const programmeId = overrides.programmeId ?? rng.uuid();
+  const studentId = overrides.studentId ?? rng.uuid();
+  return careerPlanSchema.parse({
+    ...meta(rng, careerPlanId(programmeId, studentId), FACTORY_NOW, '2026-09-20'),
+    programmeId,
+    studentId,
+    schoolId: rng.uuid(),
+    interestBefore: rng.int(1, 5),
+    interestAfter: rng.int(1, 5),
+    industries: [],
+    comment: '',
+    ...overrides,
+  });
+}
+
+export function buildProgrammeParticipant(overrides: Partial<ProgrammeParticipant> = {}): ProgrammeParticipant {
+  const rng = nextRng();
+  const programmeId = overrides.programmeId ?? rng.uuid();
+  const studentId = overrides.studentId ?? rng.uuid();
+  return programmeParticipantSchema.parse({
+    ...meta(rng, participantId(programmeId, studentId), FACTORY_NOW, '2026-04-20'),
+    programmeId,
+    studentId,
+    schoolId: rng.uuid(),
+    withdrawn: false,
+    ...overrides,
+  });
 }

@@ -62,6 +62,7 @@ export const authEn: Record<keyof typeof authJa, string> = {
   'errors.passcode_format': 'Enter a passcode of 4 to 8 digits',
   'errors.passcode_mismatch': 'Enter the same passcode as the first time',
   'nav.teacher': 'School',
+  'nav.schools': 'Schools',
   'teacher.loading': 'Waiting for the school data. It appears once syncing finishes.',
   'teacher.students.title': 'Students',
   'teacher.students.count': '{n} students',

@@ -64,6 +64,7 @@ export const authJa = {
   'errors.passcode_format': 'パスコードは数字4〜8桁で入力してください',
   'errors.passcode_mismatch': '1回目と同じパスコードを入力してください',
   'nav.teacher': '学校',
+  'nav.schools': '学校',
   'teacher.loading': '学校のデータを待っています。同期が終わると表示されます。',
   'teacher.students.title': '生徒',
   'teacher.students.count': '{n}人',

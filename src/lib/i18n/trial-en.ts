@@ -43,4 +43,7 @@ export const trialEn: Record<keyof typeof trialJa, string> = {
   'rules.writer-role': 'Only an administrator can change this record',
   'placement.new.title': 'Propose a trial placement',
   'placement.edit.title': 'Edit the trial placement',
+  'entity.programmeParticipants': 'Participant',
+  'entity.careerPlans': 'Career plan',
+  'errors.student_number': 'Enter a class number from 1 to 99',
 };

@@ -46,4 +46,7 @@ export const trialJa = {
   'rules.writer-role': 'この記録を変更できるのは管理者だけです',
   'placement.new.title': 'トライアルワークを提案',
   'placement.edit.title': 'トライアルワークを編集',
+  'entity.programmeParticipants': '参加生徒',
+  'entity.careerPlans': '進路記録',
+  'errors.student_number': '出席番号は1〜99で入力してください',
 } as const;

@@ -161,6 +161,7 @@ export function demoTrialPlacement(
     ...meta(rng, ctx.id, now, ctx.proposedOn, status === 'proposed' || status === 'arranging' ? now : lastTouched),
     seekerId: ctx.seeker.id,
     companyId: ctx.company.id,
+    kind: 'trial',
     openingId: opening?.id ?? '',
     jobTitle: opening?.jobType ?? jobTitle(rng, ctx.company.industry),
     jobContent: opening?.jobContent ?? '',

@@ -157,5 +157,7 @@ export function demoStudent(rng: Rng, ctx: { id: string; now: string; schoolId: 
     givenNameKana: name.givenNameKana,
     grade,
     className: university ? '' : `${grade}年${rng.int(1, 6)}組`,
+    number: null,
+    plan: 'undecided',
   };
 }

@@ -3,8 +3,9 @@
  * 事前学習 → インターンシップ → 事後学習 sessions, the students' internships and attendance marks.
  */
 import type { Town } from '../codes';
-import type { Attendance, InternshipProgramme, Internship, ProgrammeSession, School } from '../entities';
-import { attendanceId } from '../ids';
+import type { Attendance, CareerPlan, InternshipProgramme, Internship, ProgrammeParticipant, ProgrammeSession, School } from '../entities';
+import { INDUSTRIES } from '../codes';
+import { attendanceId, careerPlanId, participantId } from '../ids';
 import { addDays, minDate, weekday } from './dates';
 import { meta } from './meta';
 import { fullName } from './names';
@@ -70,6 +71,7 @@ export function demoProgramme(rng: Rng, ctx: Ctx & { schoolId: string; fiscalYea
     schoolId: ctx.schoolId,
     fiscalYear: ctx.fiscalYear,
     title: `令和${reiwa(ctx.fiscalYear)}年度 地元企業インターンシップ`,
+    notes: '',
   };
 }
 
@@ -95,6 +97,11 @@ export function demoSessions(
       kind,
       date,
       title,
+      startTime: '',
+      endTime: '',
+      place: '',
+      companyId: '',
+      notes: '',
     };
   });
 }
@@ -155,5 +162,34 @@ export function demoAttendance(
     schoolId: ctx.session.schoolId,
     mark,
     note: mark === 'present' ? '' : rng.pick(MARK_NOTES[mark]),
+  };
+}
+
+/** A student taking part in a programme, added when the programme was set up. */
+export function demoParticipant(rng: Rng, ctx: { now: string; programme: InternshipProgramme; studentId: string }): ProgrammeParticipant {
+  return {
+    ...meta(rng, participantId(ctx.programme.id, ctx.studentId), ctx.now, ctx.programme.createdAt.slice(0, 10)),
+    programmeId: ctx.programme.id,
+    studentId: ctx.studentId,
+    schoolId: ctx.programme.schoolId,
+    withdrawn: false,
+  };
+}
+
+const COMMENTS = ['地元にも面白い仕事があると知った', '実際に働く人の話が聞けてよかった', '進学してから地元に戻ることも考えたい', '接客の仕事に興味をもった', ''] as const;
+
+/** The post-learning record: interest in working locally usually rises a little after the internship. */
+export function demoCareerPlan(rng: Rng, ctx: { now: string; session: ProgrammeSession; studentId: string }): CareerPlan {
+  const before = rng.int(1, 4) as 1 | 2 | 3 | 4;
+  const after = Math.min(5, before + rng.weighted([[0, 4], [1, 5], [2, 1]] as const)) as CareerPlan['interestAfter'];
+  return {
+    ...meta(rng, careerPlanId(ctx.session.programmeId, ctx.studentId), ctx.now, ctx.session.date),
+    programmeId: ctx.session.programmeId,
+    studentId: ctx.studentId,
+    schoolId: ctx.session.schoolId,
+    interestBefore: before,
+    interestAfter: after,
+    industries: [rng.pick(INDUSTRIES)],
+    comment: rng.pick(COMMENTS),
   };
 }

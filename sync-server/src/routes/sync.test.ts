@@ -76,7 +76,8 @@ describe.each(TEST_STORE_KINDS)('sync API on $name', (kind) => {
     expect(keys.at(-1)).toBe(`…+${Object.keys(patch).length - 50}`);
     // A replay answers what was stored: the same capped details.
     expect(((await push(buildPush([m])).expect(200)).body as PushResponse).rejected).toEqual(body.rejected);
-  });
+    // Builds and sends a 2 MB body twice: ~1 s alone, several on a loaded 2-core machine.
+  }, 30_000);
 
   it('merges edits from two devices per field and records the same-field clash for review', async () => {
     const create = buildMutation();

@@ -9,7 +9,8 @@
  *   counter      seekers, counsellingRecords, companies, openings,          -
  *                consents and provisions (no fees, trials, settings, status history)
  *   teacher      its school: schools (its own), students, programmes,      company NAMES of its
- *                sessions, internships, attendance with its schoolId       internships (read only)
+ *                sessions, internships, attendance, participants, career  internships (read only)
+ *                plans with its schoolId
  *
  * The fingerprint hashes role + school + SCOPE_RULES_VERSION: bump the version whenever this table
  * changes, so every device re-snapshots under the new rules (sync-protocol.ts header).
@@ -22,7 +23,7 @@ import type { MutationOp } from '../../../src/shared/mutation';
 import type { PullScope } from '../store/store-types';
 import { scopeSchoolIdOf } from './scope';
 
-export const SCOPE_RULES_VERSION = 3;
+export const SCOPE_RULES_VERSION = 4;
 
 /** The signed-in user behind a request, as the auth middleware resolved it. */
 export type Actor = { userId: string; clientId: string; role: Role; schoolId: string | null };
@@ -45,7 +46,7 @@ export type Access = {
   writeProblem(entity: EntityName, op: MutationOp, before: PlainRecord | undefined, after: PlainRecord | undefined): 'forbidden' | null;
 };
 
-const SCHOOL_ENTITIES: readonly EntityName[] = ['schools', 'students', 'internshipProgrammes', 'programmeSessions', 'internships', 'attendance'];
+const SCHOOL_ENTITIES: readonly EntityName[] = ['schools', 'students', 'internshipProgrammes', 'programmeSessions', 'internships', 'attendance', 'programmeParticipants', 'careerPlans'];
 export const ROLE_ENTITIES: Record<Role, readonly EntityName[]> = {
   admin: ENTITY_NAMES,
   coordinator: ENTITY_NAMES,

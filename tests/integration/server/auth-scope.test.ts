@@ -15,7 +15,7 @@ import { createAuthedApp, loginAs, type AuthedApp, type SignedIn } from '../../s
 import { TEST_STORE_KINDS } from '../../setup/server-stores';
 
 const NOW = '2026-06-01T00:00:00.000Z';
-const ALL_ENTITIES = ['seekers', 'counsellingRecords', 'companies', 'companyVisits', 'openings', 'trialPlacements', 'successFees', 'programmeSettings', 'schools', 'students', 'internshipProgrammes', 'programmeSessions', 'internships', 'attendance', 'checkIns', 'retentionChecks', 'consents', 'provisions'];
+const ALL_ENTITIES = ['seekers', 'counsellingRecords', 'companies', 'companyVisits', 'openings', 'trialPlacements', 'successFees', 'programmeSettings', 'schools', 'students', 'internshipProgrammes', 'programmeSessions', 'internships', 'attendance', 'programmeParticipants', 'careerPlans', 'checkIns', 'retentionChecks', 'consents', 'provisions'];
 // statusChanges: the demo has none (history starts with the first status move in the app).
 
 async function recordsDump(store: SqlStore): Promise<string> {
@@ -47,7 +47,7 @@ describe.each(TEST_STORE_KINDS)('scoping by role on $name', (kind) => {
     const teacher = await loginAs(t.app, 'teacher');
     for (const page of [await snapshot(teacher), await pull(teacher)]) {
       expect(page.changes.filter((c) => c.entity === 'seekers')).toEqual([]);
-      expect(entitiesOf(page)).toEqual(['attendance', 'companies', 'internshipProgrammes', 'internships', 'programmeSessions', 'schools', 'students']);
+      expect(entitiesOf(page)).toEqual(['attendance', 'companies', 'internshipProgrammes', 'internships', 'programmeParticipants', 'programmeSessions', 'schools', 'students']);
       const full = page.changes.filter((c) => c.entity !== 'companies');
       expect(full.every((c) => c.record['schoolId'] === schoolA || c.record.id === schoolA)).toBe(true);
       expect(page.changes.filter((c) => c.entity === 'students')).toHaveLength(data.students.filter((s) => s.schoolId === schoolA).length);

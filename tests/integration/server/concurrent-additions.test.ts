@@ -5,7 +5,7 @@
  * server exactly once, and an attendance mark cleared and marked again ends in the later mark.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { attendanceId } from '../../../src/shared/ids';
+import { attendanceId, participantId } from '../../../src/shared/ids';
 import type { Mutation } from '../../../src/shared/mutation';
 import { seedIfEmpty } from '../../../sync-server/src/services/seed-service';
 import { createSyncService } from '../../../sync-server/src/services/sync-service';
@@ -46,6 +46,7 @@ describe('concurrent additions from three devices', () => {
         internshipProgrammes: [{ id: programmeId, schoolId, fiscalYear: 2026, title: '令和8年度', ...meta }],
         programmeSessions: [{ id: sessionId, programmeId, schoolId, kind: 'pre_learning', date: '2026-12-04', title: '事前学習', ...meta }],
         students,
+        programmeParticipants: students.map((s) => ({ id: participantId(programmeId, s.id), programmeId, studentId: s.id, schoolId, withdrawn: false, ...meta })),
       },
       NOW,
     );

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateDemoData, type DemoData } from '../../../src/shared/demo-data';
-import { attendanceId, feeIdOfPlacement, programmeSettingId, provisionIdOfPlacement } from '../../../src/shared/ids';
+import { attendanceId, feeIdOfPlacement, programmeSettingId, provisionIdOfPlacement, participantId } from '../../../src/shared/ids';
 import type { Mutation } from '../../../src/shared/mutation';
 import type { PushResponse } from '../../../src/shared/sync-protocol';
 import { accessFor, type Access } from '../../../sync-server/src/services/access-policy';
@@ -132,7 +132,7 @@ describe.each(TEST_STORE_KINDS)('domain rules in the push on $name', (kind) => {
   it('refuses a teacher naming another school’s session or student, and its own teacher can still mark the pair', async () => {
     const [schoolA, schoolB] = data.schools.map((s) => s.id) as [string, string];
     const sessionB = data.programmeSessions.find((s) => s.schoolId === schoolB && s.kind !== 'internship')!;
-    const studentB = data.students.find((s) => s.schoolId === schoolB)!;
+    const studentB = data.students.find((s) => data.programmeParticipants.some((p) => p.programmeId === sessionB.programmeId && p.studentId === s.id))!;
     const studentA = data.students.find((s) => s.schoolId === schoolA)!;
     const mark = (sessionId: string, studentId: string, schoolId: string) =>
       buildMutation({ entity: 'attendance', recordId: attendanceId(sessionId, studentId), patch: { sessionId, studentId, schoolId, mark: 'absent', note: '' } });
@@ -157,11 +157,18 @@ describe.each(TEST_STORE_KINDS)('domain rules in the push on $name', (kind) => {
   it('creates a mark under its derived id, clears it instead of deleting, and ends in the later mark', async () => {
     const schoolA = data.schools[0]!.id;
     const session = data.programmeSessions.find((s) => s.schoolId === schoolA && s.kind === 'pre_learning' && s.date > '2026-12-05') ?? data.programmeSessions.find((s) => s.schoolId === schoolA && s.kind === 'pre_learning')!;
-    const student = data.students.find((s) => s.schoolId === schoolA && !data.attendance.some((a) => a.sessionId === session.id && a.studentId === s.id))!;
+    // A student joining the programme late: added as a participant in the same push as the first mark.
+    const student = data.students.find((s) => s.schoolId === schoolA && !data.programmeParticipants.some((p) => p.programmeId === session.programmeId && p.studentId === s.id))!;
+    const joins = buildMutation({
+      entity: 'programmeParticipants',
+      recordId: participantId(session.programmeId, student.id),
+      patch: { programmeId: session.programmeId, studentId: student.id, schoolId: schoolA, withdrawn: false },
+    });
     const id = attendanceId(session.id, student.id);
     const at = (mark: string, baseVersion: number) => buildMutation({ entity: 'attendance', recordId: id, baseVersion, patch: { sessionId: session.id, studentId: student.id, schoolId: schoolA, mark, note: '' } });
     const teacher = teacherOf(schoolA);
-    expect((await push([at('present', 0)], teacher)).rejected).toEqual([]);
+    expect((await push([at('present', 0)], teacher)).rejected).toMatchObject([{ details: { rule: 'attendance-not-assigned' } }]);
+    expect((await push([joins, at('present', 0)], teacher)).rejected).toEqual([]);
     const del = buildMutation({ entity: 'attendance', recordId: id, op: 'delete', baseVersion: 1, patch: { deleted: true } });
     expect((await refusedUnchanged(del, teacher)).details).toEqual({ rule: 'not-deletable', field: '_' });
     expect((await push([at('', 1), at('late', 2)], teacher)).rejected).toEqual([]);
