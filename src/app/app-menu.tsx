@@ -1,12 +1,11 @@
 /**
  * The header's menu button: one row of header on a tablet leaves no room for the sync controls, the
- * review screens, settings, the language and the signed-in user, so they open from here. Its content
- * loads on the first tap (app-menu-panel.tsx), not with the first screen. A count on the button says
- * that records wait on the review screens (要確認, 競合), which are inside.
+ * review screens, settings, the language and the signed-in user, so they open from here (a WAI-ARIA
+ * disclosure: aria-expanded, aria-controls, its content plain links and buttons reached with Tab).
+ * The content, and what closes it, load on the first tap (app-menu-panel.tsx), not with the first
+ * screen. A count on the button says that records wait on the review screens (要確認, 競合) inside.
  */
-import { lazy, Suspense, useEffect } from 'react';
-import { useLocation } from 'react-router';
-import { useDisclosure } from '../components/ui/use-disclosure';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useI18n } from '../lib/i18n/i18n';
 import { useAttentionCount, useConflictCount } from '../storage/hooks/use-review-counts';
 
@@ -14,13 +13,17 @@ const AppMenuPanel = lazy(async () => ({ default: (await import('./app-menu-pane
 
 export function AppMenu({ reviews }: { reviews: boolean }) {
   const { t } = useI18n();
-  const { open, close, buttonProps, panelProps } = useDisclosure();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const waiting = useAttentionCount() + useConflictCount();
-  const { pathname } = useLocation();
-  useEffect(close, [pathname, close]);
+  const close = useCallback((returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) button.current?.focus();
+  }, []);
   return (
     <div className="app-menu">
-      <button {...buttonProps} className="button button--ghost app-menu__button" data-testid="app-menu">
+      <button ref={button} type="button" className="button button--ghost app-menu__button" aria-expanded={open} aria-controls="app-menu-panel" onClick={() => setOpen(!open)} data-testid="app-menu">
         <span aria-hidden="true">☰</span>
         {t('nav.menu')}
         {reviews && waiting > 0 ? (
@@ -30,10 +33,10 @@ export function AppMenu({ reviews }: { reviews: boolean }) {
           </span>
         ) : null}
       </button>
-      <div {...panelProps} className="app-menu__panel">
+      <div ref={panel} id="app-menu-panel" className="app-menu__panel" hidden={!open}>
         {open ? (
           <Suspense fallback={null}>
-            <AppMenuPanel reviews={reviews} />
+            <AppMenuPanel reviews={reviews} button={button} panel={panel} onClose={close} />
           </Suspense>
         ) : null}
       </div>
