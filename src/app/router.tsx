@@ -65,6 +65,7 @@ const screenRoutes: ScreenRoute[] = [
   { path: 'students/new', only: 'schools', screen: studentEditor },
   { path: 'students/:id', only: 'schools', screen: screen(schoolScreens, 'StudentDetailScreen') },
   { path: 'students/:id/edit', only: 'schools', screen: studentEditor },
+  { path: 'schools/:id/import', only: 'schools', screen: screen(() => import('../features/student-import/components/student-import-screen'), 'StudentImportScreen') },
   { path: 'teacher', only: 'teacher', screen: screen(() => import('../features/teacher/components/teacher-home-screen'), 'TeacherHomeScreen') },
   // Admin: online-only screens; each one checks the role itself (the server checks it again).
   { path: 'admin', only: 'admin', screen: screen(() => import('../features/admin/components/admin-hub-screen'), 'AdminHubScreen') },

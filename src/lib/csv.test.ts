@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excelCsv } from './csv';
+import { excelCsv, parseCsv } from './csv';
 
 describe('excelCsv', () => {
   const text = excelCsv(
@@ -31,5 +31,29 @@ describe('excelCsv', () => {
 
   it('keeps a cell that starts like a formula from running in Excel', () => {
     expect(excelCsv(['x'], [['=1+1']])).toContain(`"'=1+1"`);
+  });
+});
+
+describe('parseCsv', () => {
+  it('reads CRLF rows, quoted commas, doubled quotes and line breaks inside a cell', () => {
+    const records = parseCsv('氏名,備考\r\n"山田, 太郎","""引用"""\r\n佐藤,"一行目\r\n二行目"\r\n');
+    expect(records).toEqual([
+      { row: 1, cells: ['氏名', '備考'] },
+      { row: 2, cells: ['山田, 太郎', '"引用"'] },
+      { row: 3, cells: ['佐藤', '一行目\r\n二行目'] },
+    ]);
+  });
+
+  it('leaves blank rows out but keeps the row numbers Excel shows', () => {
+    const records = parseCsv('学年\n\n2\n , \n3');
+    expect(records.map((r) => [r.row, r.cells[0]])).toEqual([
+      [1, '学年'],
+      [3, '2'],
+      [5, '3'],
+    ]);
+  });
+
+  it('drops a byte order mark left in the text', () => {
+    expect(parseCsv('\uFEFF学年\n2')[0]!.cells).toEqual(['学年']);
   });
 });

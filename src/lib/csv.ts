@@ -3,8 +3,9 @@
  * mark (without it Excel reads the file as Shift_JIS and the Japanese turns to mojibake), CRLF line
  * ends, and every field quoted, so commas, quotes and line breaks inside a note survive. A cell that
  * starts like a formula (=, +, -, @) is prefixed so Excel shows it as text instead of running it.
- * papaparse only does the quoting; this module is imported by the screens that export, so it loads
- * with their routes.
+ * Reading a CSV (a school's student list) goes through papaparse too: quoted fields, CRLF or LF.
+ * papaparse does the quoting and the parsing; this module is imported by the screens that export or
+ * import, so it loads with their routes.
  */
 import Papa from 'papaparse';
 
@@ -31,4 +32,16 @@ export function downloadCsv(fileName: string, text: string): void {
   link.click();
   // Revoked on the next task: the click has started the download by then.
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** One record of a CSV file and its row number as Excel shows it (1 = the first row, blank rows counted). */
+export type CsvRecord = { row: number; cells: string[] };
+
+/**
+ * The records of a CSV text, blank rows left out but counted, so a row number matches the one the
+ * school sees when it opens the file in Excel (a quoted line break stays inside its cell, one row).
+ */
+export function parseCsv(text: string): CsvRecord[] {
+  const { data } = Papa.parse<string[]>(text.replace(/^\uFEFF/u, ''), { header: false, skipEmptyLines: false });
+  return data.flatMap((cells, i) => (cells.some((c) => c.trim() !== '') ? [{ row: i + 1, cells }] : []));
 }

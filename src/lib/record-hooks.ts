@@ -6,7 +6,8 @@
 import { useMutation } from '@tanstack/react-query';
 import type { EntityName, EntityRecord } from '../shared/entities';
 import type { RECORD_META_KEYS } from '../shared/fields';
-import { deleteDeviceRecord, saveDeviceRecord } from '../storage/record-writes';
+import type { RecordWrite } from '../storage/record-repo';
+import { deleteDeviceRecord, saveDeviceRecord, saveDeviceRecords } from '../storage/record-writes';
 
 export type EntityFields<E extends EntityName> = Omit<EntityRecord<E>, (typeof RECORD_META_KEYS)[number]>;
 
@@ -14,6 +15,14 @@ export function useSaveRecord<E extends EntityName>(entity: E) {
   return useMutation({
     mutationKey: [entity, 'save'],
     mutationFn: ({ fields, id }: { fields: EntityFields<E>; id?: string | undefined }) => saveDeviceRecord(entity, fields, id),
+  });
+}
+
+/** Writes a batch in one transaction (an import): all of it or, when one write is refused, none. */
+export function useSaveRecords() {
+  return useMutation({
+    mutationKey: ['records', 'save-batch'],
+    mutationFn: (writes: readonly RecordWrite[]) => saveDeviceRecords(writes),
   });
 }
 

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildCompany, buildSeeker } from '../../tests/factories';
+import { buildCompany, buildSchool, buildSeeker, buildStudent } from '../../tests/factories';
 import { deviceDbs } from '../../tests/setup/device-dbs';
 import { RECORD_META_KEYS } from '../shared/fields';
 import type { FieldDb } from './db';
-import { deleteRecord, getRecord, saveRecord } from './record-repo';
+import { bulkLoad, deleteRecord, getRecord, RuleError, saveRecord, saveRecords } from './record-repo';
 
 type MetaKey = (typeof RECORD_META_KEYS)[number];
 const fieldsOf = <T extends Record<MetaKey, unknown>>(record: T): Omit<T, MetaKey> => {
@@ -68,5 +68,34 @@ describe('record repository', () => {
     const created = await saveRecord(db, 'seekers', fieldsOf(buildSeeker()));
     await deleteRecord(db, 'seekers', created.id);
     await expect(saveRecord(db, 'seekers', fieldsOf(created), created.id)).rejects.toThrow('not-found');
+  });
+
+  describe('saveRecords (one transaction for a batch)', () => {
+    const school = buildSchool();
+    const studentOf = (overrides: Parameters<typeof buildStudent>[0] = {}) => ({ entity: 'students' as const, fields: fieldsOf(buildStudent({ schoolId: school.id, kind: 'high_school', grade: 2, ...overrides })) });
+
+    it('stores every record with an outbox mutation of its own', async () => {
+      await bulkLoad(db, 'schools', [school]);
+      const saved = await saveRecords(db, [studentOf(), studentOf(), studentOf()]);
+      expect(saved).toHaveLength(3);
+      expect(await db.students.count()).toBe(3);
+      expect((await db.outbox.toArray()).map((m) => m.recordId).sort()).toEqual(saved.map((s) => s.id).sort());
+    });
+
+    it('stores nothing when a rule refuses one write of the batch, even after others were written', async () => {
+      await bulkLoad(db, 'schools', [school]);
+      const error = await saveRecords(db, [studentOf(), studentOf(), studentOf({ schoolId: crypto.randomUUID() })]).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RuleError);
+      expect(await db.students.count()).toBe(0);
+      expect(await db.outbox.count()).toBe(0);
+    });
+
+    it('stores nothing when one record fails its schema', async () => {
+      await bulkLoad(db, 'schools', [school]);
+      const fifthYear = studentOf();
+      await expect(saveRecords(db, [studentOf(), { ...fifthYear, fields: { ...fifthYear.fields, grade: 5 } }])).rejects.toThrow();
+      expect(await db.students.count()).toBe(0);
+      expect(await db.outbox.count()).toBe(0);
+    });
   });
 });

@@ -99,6 +99,24 @@ export async function saveRecord<E extends EntityName>(
   return db.transaction('rw', recordWriteScope(db), async () => saveInTransaction(db, entity, fields as PlainRecord, id, now, await actorOf(db, actor), 0));
 }
 
+/** One write of a batch: a record of `entity` created (no id) or updated (id), as `saveRecord` takes it. */
+export type RecordWrite = { [E in EntityName]: { entity: E; fields: Fields<E>; id?: string | undefined } }[EntityName];
+
+/**
+ * Several writes in ONE transaction, each through the same schema, rules, outbox and follow-ups as
+ * `saveRecord`: all are stored or none (a file of students imported at once must never be half
+ * there). Resolves to the stored records in order; the first refused write throws its RuleError
+ * (or the schema's error) and rolls back the writes before it.
+ */
+export async function saveRecords(db: FieldDb, writes: readonly RecordWrite[], now: Date = new Date(), actor?: Actor): Promise<EntityRecord<EntityName>[]> {
+  return db.transaction('rw', recordWriteScope(db), async () => {
+    const who = await actorOf(db, actor);
+    const saved: EntityRecord<EntityName>[] = [];
+    for (const w of writes) saved.push(await saveInTransaction(db, w.entity, w.fields as PlainRecord, w.id, now, who, 0));
+    return saved;
+  });
+}
+
 /** Follow-ups of follow-ups stop here (none today goes deeper than one step). */
 const MAX_FOLLOW_UP_DEPTH = 2;
 

@@ -5,7 +5,7 @@
  * in headless Chromium (the page in device-page/, built with vite and served on 127.0.0.1) or, with
  * BENCH_DEVICE_IN=node, in fake-indexeddb under Node. The steps (device-steps.ts): the day list (its
  * reads + dueItems), a company's and a seeker's page data, match suggestions, the seeker picker keystroke
- * (p95), each with a floor measured in the same run.
+ * (p95), the preview of a 1,000-row CP932 student list, each with a floor measured in the same run.
  * Writes its section of docs/benchmarks.md (between the device-reads markers; the sync bench keeps it).
  *   npx tsx tests/bench/device-reads.ts    Env: BENCH_REPS=15 BENCH_DEVICE_IN=node BENCH_OUT=docs/benchmarks.md
  *                                          CHROMIUM_PATH=/usr/bin/chromium BENCH_TIMEOUT_MIN=10
@@ -125,6 +125,7 @@ function report(run: DeviceRun, started: Date): string {
     "- **Day list:** `dayList` (src/storage/day-list-queries.ts) for the demo coordinator: its reads (open and hired trials by the status index, the running trials' check-ins, the unbilled fees; companies and retention checks whole; no visit, since each company carries the next visit its visits set) and `dueItems`. Its floor reads the same five stores whole.",
     "- **Company page / seeker page:** the reads behind the page's sections (record, visits, openings, trials with the seekers' names, fees; counselling records, trials with company names, check-ins, retention checks, consents, provisions), for the company and the seeker with the most trials.",
     '- **Match suggestions:** `seekerSuggestions` (src/storage/matching-queries.ts: its reads, then src/domain/matching.ts) for a seeker still matching; `companyCandidates` for the company above.',
+    "- **Student import preview:** a school's list of 1,000 rows in CP932 (tests/bench/cp932-student-file.ts: the school's registered students again, then new ones, readings in half-width katakana, 髙 and 﨑) through `readStudentFile` and `previewImport` (src/features/student-import: detect the encoding, decode, parse with papaparse, recognise the columns, check every row with the student schema, against the file's other rows and the school's students read from the device). Its floor decodes the same bytes with the browser's Shift_JIS TextDecoder alone.",
     '- **Seeker picker:** a keystroke over the queries in turn, p95: `listSeekers` (src/storage/seeker-queries.ts) with the list cache current, which reads and parses the cached sorted list on every call; or the rows read once when the picker opens and `seekerFilterMatcher` (the same filter) per keystroke.',
     deviceReadsEnd(RUNTIME),
     '',

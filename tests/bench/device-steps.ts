@@ -3,6 +3,7 @@
  * and the Chromium page (device-page/) alike: no Node or browser API beyond IndexedDB and performance.now.
  * Each step runs interleaved with its floor (see Step.floor), after one untimed warm-up.
  */
+import { previewImport, readStudentFile } from '../../src/features/student-import/import-preview';
 import { DEMO_VOLUMES, generateDemoData, type DemoData } from '../../src/shared/demo-data';
 import { DEMO_COORDINATOR_USER_ID } from '../../src/shared/demo/users';
 import { ENTITY_NAMES } from '../../src/shared/entities';
@@ -14,6 +15,8 @@ import { counsellingRecordsOf, namesOf, trialsOf, visitsOf } from '../../src/sto
 import { withSearchFields } from '../../src/storage/search-fields';
 import { listSeekers, seekerFilterMatcher } from '../../src/storage/seeker-queries';
 import type { SeekerListRow } from '../../src/storage/seeker-rows';
+import { readImportTarget } from '../../src/storage/student-import-queries';
+import { cp932StudentFile } from './cp932-student-file';
 
 /** Kana, half-width kana, kanji, and partial readings a coordinator types while looking for someone. */
 export const PICKER_QUERIES = ['さとう', 'ｻﾄｳ', '佐藤', 'たかは', 'ざき', 'すずき', 'ﾀﾅｶ', '田中', 'やま', 'きむら'];
@@ -25,9 +28,10 @@ export type Step = {
   /**
    * The floor: 'tables' reads the step's object stores whole with one raw getAll each (for a step that
    * reads whole tables); 'get' is one raw get of one record (one IndexedDB round trip, for a step that
-   * looks records up by index); 'scan' filters the list rows already in memory with a plain substring test.
+   * looks records up by index); 'scan' filters the list rows already in memory with a plain substring test;
+   * 'decode' reads the step's file through the browser's TextDecoder alone (for a step that reads a file).
    */
-  floor: { kind: 'tables'; stores: readonly string[] } | { kind: 'get' } | { kind: 'scan' };
+  floor: { kind: 'tables'; stores: readonly string[] } | { kind: 'get' } | { kind: 'scan' } | { kind: 'decode'; bytes: Uint8Array; encoding: string };
   run: () => Promise<unknown>;
   /** The statistic the target is about. */
   stat: 'median' | 'p95';
@@ -67,6 +71,12 @@ function deviceSteps(db: FieldDb, data: DemoData, today: string, rows: readonly 
   // A seeker still looking for work, wanting more than one industry: suggestions to rank.
   const lookingForWork =
     data.seekers.find((s) => s.status === 'matching' && s.desiredIndustries.length > 1) ?? data.seekers[0]!;
+  // The school with the most students imports its list again, 1,000 rows in CP932.
+  const schoolId = most(data.students.map((s) => s.schoolId));
+  const importFile = cp932StudentFile(
+    data.students.filter((s) => s.schoolId === schoolId),
+    1_000,
+  );
   let keystroke = 0;
   const nextQuery = () => PICKER_QUERIES[keystroke++ % PICKER_QUERIES.length]!;
   return [
@@ -179,6 +189,18 @@ function deviceSteps(db: FieldDb, data: DemoData, today: string, rows: readonly 
       floor: { kind: 'scan' },
       run: () => Promise.resolve(rows.filter(seekerFilterMatcher({ text: nextQuery(), today }))),
     },
+    {
+      name: `student import preview (1,000-row CP932 file: decode, parse, columns, every row checked, against the school's ${data.students.filter((s) => s.schoolId === schoolId).length} students)`,
+      target: '≤ 1 s',
+      limitMs: 1_000,
+      stat: 'median',
+      floor: { kind: 'decode', bytes: importFile, encoding: 'shift_jis' },
+      run: async () => {
+        const target = await readImportTarget(db, schoolId);
+        const file = readStudentFile(importFile, 'auto');
+        return previewImport(file.records, file.suggested, { schoolId, registered: target?.registered ?? [] });
+      },
+    },
   ];
 }
 
@@ -240,7 +262,9 @@ export async function runDeviceReads(today: string, reps: number, dbName: string
           ? () => rawGetAll(db, f.stores)
           : f.kind === 'get'
             ? () => rawGet(db, someSeeker)
-            : () => Promise.resolve(rows.filter((r) => r.text.includes(key)));
+            : f.kind === 'decode'
+              ? () => Promise.resolve(new TextDecoder(f.encoding).decode(f.bytes))
+              : () => Promise.resolve(rows.filter((r) => r.text.includes(key)));
       // Alternate the order, so neither always runs on a warmer heap.
       if (i % 2 === 0) floors.push(await time(floor));
       runs.push(await time(step.run));
