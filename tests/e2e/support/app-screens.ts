@@ -48,6 +48,7 @@ export const APP_SCREENS: AppScreen[] = [
   { name: 'school-new', role: 'coordinator', path: () => '/schools/new' },
   { name: 'school', role: 'coordinator', path: (d) => `/schools/${first(d.schools, 'school').id}` },
   { name: 'school-edit', role: 'coordinator', path: (d) => `/schools/${first(d.schools, 'school').id}/edit` },
+  { name: 'student-import', role: 'coordinator', path: (d) => `/schools/${first(d.schools, 'school').id}/import` },
   { name: 'student-new', role: 'coordinator', path: (d) => `/students/new?school=${first(d.schools, 'school').id}` },
   { name: 'student', role: 'coordinator', path: (d) => `/students/${first(d.students, 'student').id}` },
   { name: 'student-edit', role: 'coordinator', path: (d) => `/students/${first(d.students, 'student').id}/edit` },
