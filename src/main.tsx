@@ -6,6 +6,7 @@ import { startSession } from './auth/use-session';
 import { PasscodeLockScreen } from './features/auth/components/auth-screens';
 import './app/styles.css';
 import './app/auth.css';
+import './app/print.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,23 +1,24 @@
 /**
- * The frame around every screen: skip link, title, main navigation (by role), sync status
- * and unsent changes, who is signed in and the sign-out button.
+ * The frame around every screen: skip link, the main navigation (by role), the sync status with the
+ * number of unsent changes, and a menu with the rest (sync now, review screens, settings, language,
+ * who is signed in, sign-out). One row of header on a tablet: every pixel it takes is a pixel less
+ * of the form or the list under a coordinator's thumb.
  */
 import { lazy, Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { canUse } from '../auth/role-access';
 import { useSession } from '../auth/use-session';
 import { ReauthBanner } from '../features/auth/components/reauth-banner';
-import { UserMenu } from '../features/auth/components/user-menu';
 import { useI18n } from '../lib/i18n/i18n';
 import { InitialSyncProgress } from '../features/sync/components/initial-sync-progress';
-import { SyncNavLinks } from '../features/sync/components/sync-nav-links';
 import { SyncStatusIndicator } from '../features/sync/components/sync-status-indicator';
+import { AppMenu } from './app-menu';
 
-// Update prompt, install guidance, old-outbox warning: none is needed for the first paint (first-screen JS budget).
+// Update prompt, install hint, old-outbox warning: none is needed for the first paint (first-screen JS budget).
 const PwaNotices = lazy(async () => ({ default: (await import('../pwa/pwa-notices')).PwaNotices }));
 
 export function AppLayout() {
-  const { t, lang, setLang } = useI18n();
+  const { t } = useI18n();
   const { user } = useSession();
   const can = (screen: Parameters<typeof canUse>[1]) => user !== undefined && canUse(user.role, screen);
   return (
@@ -42,17 +43,9 @@ export function AppLayout() {
               <NavLink to="/programmes">{t('nav.programmes')}</NavLink>
             </>
           ) : null}
-          {can('sync') ? <SyncNavLinks /> : null}
-          {can('settings') ? <NavLink to="/settings">{t('nav.settings')}</NavLink> : null}
-          {can('admin') ? <NavLink to="/admin">{t('nav.admin')}</NavLink> : null}
         </nav>
-        <div className="app-header__status">
-          <SyncStatusIndicator />
-          <button type="button" className="button button--ghost" lang={lang === 'ja' ? 'en' : 'ja'} onClick={() => setLang(lang === 'ja' ? 'en' : 'ja')}>
-            {t('lang.switch')}
-          </button>
-          <UserMenu />
-        </div>
+        <SyncStatusIndicator />
+        <AppMenu reviews={can('sync')} />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <ReauthBanner />

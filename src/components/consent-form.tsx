@@ -5,6 +5,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import { SUBMIT_FIRST, useFocusFirstError } from './form-submit';
 import type { z } from 'zod';
 import { todayIso } from '../lib/dates';
 import { errorKey, useI18n } from '../lib/i18n/i18n';
@@ -42,7 +43,9 @@ export function ConsentForm({ seekerId, companyId, takenBy = '', open = false }:
     withdrawnOn: '',
     note: '',
   });
-  const { register, handleSubmit, reset, watch, setValue, formState } = useForm<Input, unknown, Output>({ resolver: zodResolver(consentFieldsSchema), defaultValues: blank() });
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(consentFieldsSchema), defaultValues: blank(), ...SUBMIT_FIRST });
+  const { register, reset, watch, setValue, formState } = form;
+  const handleSubmit = useFocusFirstError(form);
   useUnsavedChanges(formState.isDirty);
   const err = (m: string | undefined) => (m ? t(errorKey(m)) : undefined);
   const { errors } = formState;

@@ -12,7 +12,8 @@ type BeforeInstallPromptEvent = Event & {
   userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
 };
 
-const DISMISSED_KEY = 'field.installGuidanceDismissed';
+/** Kept under its first name: a device that closed the old banner is not shown the hint again. */
+const SHOWN_KEY = 'field.installGuidanceDismissed';
 
 let deferred: BeforeInstallPromptEvent | null = null;
 const listeners = new Set<() => void>();
@@ -63,10 +64,11 @@ export function isStandalone(): boolean {
   return iosStandalone || window.matchMedia?.('(display-mode: standalone)').matches === true;
 }
 
-export function isInstallGuidanceDismissed(): boolean {
-  return localStorage.getItem(DISMISSED_KEY) === '1';
+/** The install hint is shown once per device (install-hint.tsx). */
+export function isInstallHintShown(): boolean {
+  return localStorage.getItem(SHOWN_KEY) === '1';
 }
 
-export function dismissInstallGuidance(): void {
-  localStorage.setItem(DISMISSED_KEY, '1');
+export function markInstallHintShown(): void {
+  localStorage.setItem(SHOWN_KEY, '1');
 }

@@ -1,5 +1,5 @@
-/** The app frame's notices about the installed app: update prompt, install guidance, old unsent changes. */
-import { InstallGuidance } from './install-guidance';
+/** The app frame's notices about the installed app: update prompt, install hint, old unsent changes. */
+import { InstallHint } from './install-hint';
 import { StaleOutboxBanner } from './stale-outbox-banner';
 import { UpdatePrompt } from './update-prompt';
 
@@ -8,8 +8,8 @@ export function PwaNotices() {
     <>
       <div className="pwa-notices">
         <StaleOutboxBanner />
-        <InstallGuidance />
       </div>
+      <InstallHint />
       <UpdatePrompt />
     </>
   );

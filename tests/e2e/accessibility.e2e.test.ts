@@ -67,7 +67,7 @@ describe('accessibility of every screen', () => {
     await page.getByLabel(text.passcode).fill(E2E_PASSCODE);
     await page.getByLabel(text.again).fill(E2E_PASSCODE);
     await page.getByRole('button', { name: text.setPasscode }).click();
-    await page.getByTestId('current-user').waitFor();
+    await page.getByTestId('app-menu').waitFor();
     return { page, text, found, audit, visit };
   };
 

@@ -10,6 +10,7 @@ import { accessibilityViolations } from './support/accessibility';
 import { CLIENT_HEADER, CLIENT_HEADER_VALUE, sessionResponseSchema } from '../../src/shared/auth-protocol';
 import { PROTOCOL_VERSION } from '../../src/shared/sync-protocol';
 import { DEMO_USERS } from '../../sync-server/src/services/bootstrap-users';
+import { openAppMenu } from './support/app-menu';
 import { openTabletPage, type TabletPage } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
@@ -53,7 +54,7 @@ describe('admin: users, devices, record history', () => {
 
   it('creates a teacher bound to a school, who can then sign in with that school only', async () => {
     const school = server.data.schools[1]!;
-    await page.getByRole('link', { name: '管理' }).click();
+    await (await openAppMenu(page)).getByRole('link', { name: '管理' }).click();
     await page.getByRole('link', { name: '利用者' }).click();
     await page.getByRole('rowheader', { name: /デモ 管理者/ }).waitFor();
 

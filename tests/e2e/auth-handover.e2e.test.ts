@@ -8,6 +8,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAppMenu } from './support/app-menu';
 import { openTabletPage, type TabletPage } from './support/browser';
 import { dumpIndexedDb, webStorageAndCaches } from './support/origin-storage';
 import { outboxCount, waitForController } from './support/pwa-page';
@@ -63,7 +64,7 @@ describe('sign-out and hand-over on one browser', () => {
     await setPasscodeIfAsked(page);
     await page.getByText('40件').waitFor();
     await waitForController(page);
-    await page.getByTestId('current-user').getByText('デモ コーディネーター（コーディネーター）').waitFor();
+    await (await openAppMenu(page)).getByTestId('current-user').getByText('デモ コーディネーター（コーディネーター）').waitFor();
   });
 
   it('edits and registers seekers offline', async () => {
@@ -99,7 +100,7 @@ describe('sign-out and hand-over on one browser', () => {
   it('syncs once online, then signs out leaving no seeker anywhere in IndexedDB', async () => {
     await context.setOffline(false);
     await expect.poll(() => outboxCount(page), { timeout: 30_000, interval: 500 }).toBe(0);
-    await page.getByRole('button', { name: 'サインアウト' }).click();
+    await (await openAppMenu(page)).getByRole('button', { name: 'サインアウト' }).click();
     const dialog = page.getByTestId('sign-out-dialog');
     await dialog.getByRole('button', { name: 'サインアウトする' }).click();
     await page.getByTestId('sign-in-reason').getByText('サインアウトしました').waitFor();

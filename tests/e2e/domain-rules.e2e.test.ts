@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/accessibility';
+import { syncNow } from './support/app-menu';
 import { launchBrowser, newTabletContext } from './support/browser';
 import { outboxCount } from './support/pwa-page';
 import { saveScreenshot } from './support/screenshots';
@@ -110,7 +111,7 @@ describe('domain rules in the app', () => {
     expect(await counsellingOnDevice(a, seekerId)).toBe(0);
     await expect.poll(() => outboxCount(a), { timeout: 15_000 }).toBe(0);
 
-    await b.getByRole('button', { name: '今すぐ同期' }).click();
+    await syncNow(b);
     await expect.poll(() => counsellingOnDevice(b, seekerId), { timeout: 15_000 }).toBe(0);
     await b.goto(`${server.url}/seekers/${seekerId}`);
     await b.getByText('見つかりません', { exact: false }).waitFor();

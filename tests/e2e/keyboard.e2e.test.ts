@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAppMenu } from './support/app-menu';
 import { openTabletPage, type TabletPage } from './support/browser';
 import { demoUser } from './support/demo-auth';
 import { E2E_PASSCODE } from './support/sign-in';
@@ -70,7 +71,7 @@ describe('keyboard operation', () => {
     await tabTo(page, /^パスコード（確認/);
     await page.keyboard.type(E2E_PASSCODE);
     await page.keyboard.press('Enter');
-    await page.getByTestId('current-user').waitFor();
+    await page.getByTestId('app-menu').waitFor();
   });
 
   it('offers a skip link first, which moves the focus to the main content', async () => {
@@ -122,7 +123,7 @@ describe('keyboard operation', () => {
 
   it('keeps the focus inside the sign-out dialog and returns it to its button when closed', async () => {
     await page.getByRole('button', { name: 'キャンセル' }).click();
-    const signOut = page.getByRole('button', { name: 'サインアウト' });
+    const signOut = (await openAppMenu(page)).getByRole('button', { name: 'サインアウト' });
     for (const close of ['Escape', 'キャンセル'] as const) {
       await signOut.focus();
       await page.keyboard.press('Enter');

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAppMenu } from './support/app-menu';
 import { launchTabletProfile } from './support/browser';
 import { startPwaAppServer, type PwaAppServer } from './support/pwa-app-server';
 import { waitForController } from './support/pwa-page';
@@ -87,7 +88,7 @@ describe('installability and storage in Chromium', () => {
   });
 
   it('shows storage protection, use and the app version in the settings screen', async () => {
-    await page.getByRole('link', { name: '設定' }).click();
+    await (await openAppMenu(page)).getByRole('link', { name: '設定' }).click();
     await page.getByRole('heading', { name: '端末の保存領域' }).waitFor();
     await expect.poll(() => page.getByTestId('storage-usage').textContent()).toMatch(/[MG]B \/ .* [MG]B を使用中/);
     expect(await page.getByTestId('storage-persisted').textContent()).toMatch(/^(有効|無効)/);

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/accessibility';
+import { openAppMenu } from './support/app-menu';
 import { openTabletPage, type TabletPage } from './support/browser';
 import { startPwaAppServer, type PwaAppServer } from './support/pwa-app-server';
 import { outboxCount, waitForController } from './support/pwa-page';
@@ -73,7 +74,7 @@ describe('the installed app with no network', () => {
   });
 
   it('exports the unsent change to a file, and importing it again adds nothing twice', async () => {
-    await page.getByRole('link', { name: '設定' }).click();
+    await (await openAppMenu(page)).getByRole('link', { name: '設定' }).click();
     await page.getByTestId('settings-pending').getByText('未送信の変更: 1件').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ファイルに書き出す' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^trial-work-unsent-\d{8}-\d{4}\.json$/);

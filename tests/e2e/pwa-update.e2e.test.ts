@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/accessibility';
+import { openAppMenu } from './support/app-menu';
 import { openTabletPage, type TabletPage } from './support/browser';
 import { buildAppVersion, startPwaAppServer, type PwaAppServer } from './support/pwa-app-server';
 import { recordSkipWaitingRequests, skipWaitingRequests, traceServiceWorkers, waitForController } from './support/pwa-page';
@@ -121,7 +122,7 @@ describe('a new version deployed while the app is open', () => {
     await reloaded;
     expect(await stillSamePage(page)).toBe(false);
     expect(await skipWaitingRequests(page)).toBeGreaterThan(0); // counted in sessionStorage, which the reload keeps
-    await page.getByRole('link', { name: '設定' }).click();
+    await (await openAppMenu(page)).getByRole('link', { name: '設定' }).click();
     await expect.poll(() => page.getByTestId('app-version').textContent()).toBe(NEXT_VERSION);
     expect(await page.getByTestId('update-prompt').count()).toBe(0);
   });

@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/accessibility';
+import { openAppMenu, syncNow } from './support/app-menu';
 import { launchBrowser, newTabletContext } from './support/browser';
 import { outboxCount, waitForController } from './support/pwa-page';
 import { saveScreenshot } from './support/screenshots';
@@ -73,7 +74,7 @@ describe('two devices editing one seeker', () => {
 
     await contexts[1]!.setOffline(false);
     await expect.poll(() => outboxCount(b), { timeout: 15_000 }).toBe(0);
-    await a.getByRole('button', { name: '今すぐ同期' }).click();
+    await syncNow(a);
 
     for (const page of [a, b]) {
       await page.goto(seekerUrl);
@@ -87,7 +88,7 @@ describe('two devices editing one seeker', () => {
 
   it('lists the conflict on both devices with both values, and resolves it', async () => {
     for (const page of [a, b]) {
-      await page.getByRole('link', { name: /競合/ }).click();
+      await (await openAppMenu(page)).getByRole('link', { name: /競合/ }).click();
       await page.getByRole('heading', { name: '競合', level: 1 }).waitFor();
       const item = page.locator('.sync-item').filter({ hasText: '電話番号' });
       await item.getByTestId('conflict-current').getByText('0166-22-2222').waitFor();
@@ -101,7 +102,7 @@ describe('two devices editing one seeker', () => {
     await expect.poll(() => outboxCount(a), { timeout: 15_000 }).toBe(0);
     await a.goto(seekerUrl);
     await a.getByText('0166-11-1111').waitFor();
-    await b.getByRole('button', { name: '今すぐ同期' }).click();
+    await syncNow(b);
     await b.getByText('確認が必要な競合はありません').waitFor({ timeout: 15_000 });
     expect(errors).toEqual([]);
   });

@@ -2,9 +2,11 @@
  * A windowed list: only the rows on screen are in the DOM, so 50,000 seekers scroll as smoothly as 50.
  * Rows are links in a list (not a grid) so keyboard users tab through them; each row carries its
  * position and the total (aria-posinset / aria-setsize), so screen readers count all rows, not the few drawn.
+ * A printout gets every row, in a plain list (app/print.css).
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type ReactNode } from 'react';
+import { usePrinting } from '../../lib/use-printing';
 
 export function VirtualList<T>({ items, rowHeight, label, renderRow, getKey }: {
   items: T[];
@@ -21,6 +23,15 @@ export function VirtualList<T>({ items, rowHeight, label, renderRow, getKey }: {
     overscan: 8,
     getItemKey: (index) => getKey(items[index]!),
   });
+  if (usePrinting()) {
+    return (
+      <ul aria-label={label} className="vlist__print">
+        {items.map((item) => (
+          <li key={getKey(item)}>{renderRow(item)}</li>
+        ))}
+      </ul>
+    );
+  }
   return (
     <div ref={parentRef} className="vlist" data-testid="virtual-list">
       <ul aria-label={label} className="vlist__inner" style={{ height: virtualizer.getTotalSize() }}>

@@ -128,12 +128,6 @@ export const en: Dictionary = {
   'pwa.update.waitUnsaved': 'The app will update as soon as you save or cancel the form.',
   'pwa.update.waitPushing': 'The app will update as soon as sending has finished.',
   'pwa.update.applying': 'Updating…',
-  'pwa.install.title': 'Add this app to your home screen',
-  'pwa.install.iosBody': 'Safari may delete data saved on this device when the site is not opened for some days. Opening the app from the home screen prevents this.',
-  'pwa.install.iosSteps': 'Steps: tap Share (the square with an arrow) → “Add to Home Screen” → “Add”.',
-  'pwa.install.chromiumBody': 'Installed, the app opens quickly with no network and its data is less likely to be deleted.',
-  'pwa.install.button': 'Install app',
-  'pwa.install.dismiss': 'Close',
   'pwa.stale.title': 'Some changes have not been sent for over 24 hours',
   'pwa.stale.body': 'Changes since {since} have not reached the server. Sync where there is a signal, or export the unsent changes to a file in Settings.',
   'pwa.stale.settingsLink': 'Open Settings',
@@ -385,6 +379,9 @@ export const en: Dictionary = {
   'errors.school_required': 'Choose the teacher\'s school',
   'errors.teacher_only': 'Only teachers have a school',
   'errors.login_taken': 'This login ID is already in use',
+
+  'nav.menu': 'Menu',
+  'nav.menuWaiting': ' waiting for review',
 
   ...authEn,
   ...domainEn,

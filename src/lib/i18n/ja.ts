@@ -132,12 +132,6 @@ export const ja = {
   'pwa.update.waitUnsaved': '入力中のフォームを保存またはキャンセルすると、自動で更新します。',
   'pwa.update.waitPushing': '送信が終わり次第、自動で更新します。',
   'pwa.update.applying': '更新しています…',
-  'pwa.install.title': 'ホーム画面に追加してください',
-  'pwa.install.iosBody': 'Safari では、しばらく開かないと端末に保存したデータが消えることがあります。ホーム画面に追加したアプリから開くと防げます。',
-  'pwa.install.iosSteps': '手順: 共有ボタン（□に↑のアイコン）をタップ →「ホーム画面に追加」→「追加」。',
-  'pwa.install.chromiumBody': 'アプリとしてインストールすると、電波がなくてもすぐに開け、保存したデータも消えにくくなります。',
-  'pwa.install.button': 'アプリをインストール',
-  'pwa.install.dismiss': '閉じる',
   'pwa.stale.title': '24時間以上送信されていない変更があります',
   'pwa.stale.body': '{since} からの変更がまだサーバーに届いていません。電波のある場所で同期するか、設定画面で未送信の変更をファイルに書き出してください。',
   'pwa.stale.settingsLink': '設定を開く',
@@ -389,6 +383,10 @@ export const ja = {
   'errors.school_required': '教員は担当校を選んでください',
   'errors.teacher_only': '担当校を設定できるのは教員だけです',
   'errors.login_taken': 'このログインIDはすでに使われています',
+
+  // The header's menu (app-menu.tsx).
+  'nav.menu': 'メニュー',
+  'nav.menuWaiting': '件の確認待ち',
 
   // Sign-in, passcode, sign-out, teacher home: see auth-ja.ts.
   ...authJa,

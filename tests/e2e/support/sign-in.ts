@@ -15,13 +15,13 @@ export async function fillSignIn(page: Page, role: Role): Promise<void> {
 
 export async function setPasscodeIfAsked(page: Page, passcode = E2E_PASSCODE): Promise<void> {
   const setup = page.getByRole('heading', { name: 'パスコードの設定' });
-  await setup.or(page.getByTestId('current-user')).first().waitFor();
+  await setup.or(page.getByTestId('app-menu')).first().waitFor();
   if (await setup.isVisible()) {
     await page.getByLabel(/^パスコード（数字/).fill(passcode);
     await page.getByLabel(/^パスコード（確認/).fill(passcode);
     await page.getByRole('button', { name: '設定する' }).click();
   }
-  await page.getByTestId('current-user').waitFor();
+  await page.getByTestId('app-menu').waitFor();
 }
 
 /** Signs in as the demo user of `role` on the page's current URL (the sign-in screen must show). */

@@ -5,6 +5,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { SUBMIT_FIRST, useFocusFirstError } from '../../../components/form-submit';
 import { FormField } from '../../../components/ui/form-field';
 import { apiErrorMessageKey } from '../../../lib/api-error-message';
 import { errorKey, useI18n } from '../../../lib/i18n/i18n';
@@ -15,10 +16,9 @@ import { applyServerFieldErrors } from './server-field-errors';
 export function PasswordResetForm({ user, onSubmit }: { user: AdminUser; onSubmit: (password: string) => Promise<void> }) {
   const { t } = useI18n();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
-  const { register, handleSubmit, reset, setError, formState } = useForm<{ password: string }>({
-    resolver: zodResolver(resetPasswordFormSchema),
-    defaultValues: { password: '' },
-  });
+  const form = useForm<{ password: string }>({ resolver: zodResolver(resetPasswordFormSchema), defaultValues: { password: '' }, ...SUBMIT_FIRST });
+  const { register, reset, setError, formState } = form;
+  const handleSubmit = useFocusFirstError(form);
   const { errors, isSubmitting } = formState;
 
   const submit = async ({ password }: { password: string }) => {

@@ -4,6 +4,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import { SUBMIT_FIRST, useFocusFirstError } from '../../../components/form-submit';
 import { FormActions } from '../../../components/ui/form-actions';
 import { FormErrorBanners } from '../../../components/ui/form-error-banners';
 import { FormField } from '../../../components/ui/form-field';
@@ -21,13 +22,9 @@ const FIELDS = ['loginId', 'displayName', 'role', 'schoolId', 'password'] as con
 
 export function UserCreateForm({ schools, onSubmit }: { schools: SchoolOption[] | undefined; onSubmit: (request: CreateUserRequest) => Promise<void> }) {
   const { t } = useI18n();
-  const { register, handleSubmit, watch, reset, setError, formState } = useForm<CreateUserFormInput, unknown, CreateUserFormOutput>({
-    resolver: zodResolver(createUserFormSchema),
-    defaultValues: blank(),
-    // Validate on submit, not on blur: an error appearing on blur moves the submit button down
-    // between press and release, and the tap that should submit lands on nothing.
-    mode: 'onSubmit',
-  });
+  const form = useForm<CreateUserFormInput, unknown, CreateUserFormOutput>({ resolver: zodResolver(createUserFormSchema), defaultValues: blank(), ...SUBMIT_FIRST });
+  const { register, watch, reset, setError, formState } = form;
+  const handleSubmit = useFocusFirstError(form);
   const { errors, isSubmitting, submitCount, isValid } = formState;
   const err = (m: string | undefined) => (m ? t(errorKey(m)) : undefined);
   const { submitError, run } = useSubmitWithServerErrors(FIELDS, setError);

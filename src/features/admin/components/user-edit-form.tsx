@@ -4,6 +4,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import { SUBMIT_FIRST, useFocusFirstError } from '../../../components/form-submit';
 import { FormActions } from '../../../components/ui/form-actions';
 import { FormErrorBanners } from '../../../components/ui/form-error-banners';
 import { FormField } from '../../../components/ui/form-field';
@@ -27,10 +28,13 @@ type Props = {
 
 export function UserEditForm({ user, schools, onSubmit, onCancel }: Props) {
   const { t } = useI18n();
-  const { register, handleSubmit, watch, setError, formState } = useForm<EditUserFormInput, unknown, EditUserFormOutput>({
+  const form = useForm<EditUserFormInput, unknown, EditUserFormOutput>({
     resolver: zodResolver(editUserFormSchema),
     defaultValues: { role: user.role, schoolId: user.schoolId ?? '', disabled: user.disabled },
+    ...SUBMIT_FIRST,
   });
+  const { register, watch, setError, formState } = form;
+  const handleSubmit = useFocusFirstError(form);
   const { errors, isSubmitting, isDirty } = formState;
   const err = (m: string | undefined) => (m ? t(errorKey(m)) : undefined);
   const { submitError, run } = useSubmitWithServerErrors(FIELDS, setError);

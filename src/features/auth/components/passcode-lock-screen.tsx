@@ -3,7 +3,7 @@
  * last online sign-in. Wrong tries are counted (5 → password sign-in); a password sign-in is always
  * offered, also for handing the device to someone else.
  */
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { unlockWithPasscode, useSession } from '../../../auth/use-session';
 import { FormField } from '../../../components/ui/form-field';
 import { useI18n } from '../../../lib/i18n/i18n';
@@ -18,18 +18,24 @@ export function PasscodeLockScreen() {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [usePassword, setUsePassword] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
   if (usePassword) return <SignInScreen defaultLoginId={user?.loginId} />;
 
+  // A refusal puts the focus back in the field, as every form does with its first error (form-submit.ts).
+  const refuse = (message: string) => {
+    setError(message);
+    field.current?.focus();
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const code = pin.normalize('NFKC').trim();
-    if (!/^\d{4,8}$/u.test(code)) return setError(t('errors.passcode_format'));
+    if (!/^\d{4,8}$/u.test(code)) return refuse(t('errors.passcode_format'));
     setBusy(true);
     const result = await unlockWithPasscode(code);
     setBusy(false);
     setPin('');
     // expired / too-many-failures switch the store to signed-out: the gate shows the sign-in screen.
-    if (!result.ok && result.reason === 'wrong') setError(t('auth.lock.wrong', { n: result.remaining }));
+    if (!result.ok && result.reason === 'wrong') refuse(t('auth.lock.wrong', { n: result.remaining }));
   };
 
   return (
@@ -38,7 +44,7 @@ export function PasscodeLockScreen() {
       <p className="auth-card__intro">{user ? t('auth.lock.who', { name: user.displayName, role: t(`role.${user.role}`) }) : '\u00a0'}</p>
       <form className="form auth-form" noValidate onSubmit={(e) => void submit(e)}>
         <FormField label={t('auth.lock.field')} required error={error}>
-          <input type="password" inputMode="numeric" autoComplete="off" maxLength={8} value={pin} onChange={(e) => setPin(e.target.value)} autoFocus />
+          <input ref={field} type="password" inputMode="numeric" autoComplete="off" maxLength={8} value={pin} onChange={(e) => setPin(e.target.value)} autoFocus />
         </FormField>
         <AuthSubmit busy={busy} label={t('auth.lock.submit')} busyLabel={t('auth.lock.checking')} />
       </form>

@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { isPasscodeWeakness, passcodeSchema } from '../../../auth/passcode-schema';
 import { setPasscode } from '../../../auth/use-session';
+import { SUBMIT_FIRST, useFocusFirstError } from '../../../components/form-submit';
 import { FormField } from '../../../components/ui/form-field';
 import { errorKey } from '../../../lib/i18n/i18n';
 import { useAuthMessages } from '../messages';
@@ -19,13 +20,14 @@ export function PasscodeSetupScreen() {
   const { t, tf } = useAuthMessages();
   // A weak passcode's reason is this screen's word; the other messages are the app's.
   const message = (key: string | undefined) => (isPasscodeWeakness(key) ? tf(key) : t(errorKey(key)));
-  const form = useForm<SetupValues, unknown, z.output<typeof setupSchema>>({ resolver: zodResolver(setupSchema), defaultValues: { passcode: '', confirm: '' } });
+  const form = useForm<SetupValues, unknown, z.output<typeof setupSchema>>({ resolver: zodResolver(setupSchema), defaultValues: { passcode: '', confirm: '' }, ...SUBMIT_FIRST });
+  const handleSubmit = useFocusFirstError(form);
   const { errors, isSubmitting } = form.formState;
   const digits = { type: 'password', inputMode: 'numeric', autoComplete: 'off', maxLength: 8 } as const;
   return (
     <AuthFrame title={t('auth.passcode.setup.title')}>
       <p className="auth-card__intro">{t('auth.passcode.setup.intro')}</p>
-      <form className="form auth-form" noValidate onSubmit={form.handleSubmit((v) => setPasscode(v.passcode))}>
+      <form className="form auth-form" noValidate onSubmit={handleSubmit((v) => setPasscode(v.passcode))}>
         <FormField label={t('auth.passcode.new')} required hint={t('auth.passcode.hint')} error={errors.passcode ? message(errors.passcode.message) : undefined}>
           <input {...digits} {...form.register('passcode')} />
         </FormField>

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { signIn } from '../../../auth/use-session';
+import { SUBMIT_FIRST, useFocusFirstError } from '../../../components/form-submit';
 import { ErrorBanner } from '../../../components/ui/banner';
 import { FormField } from '../../../components/ui/form-field';
 import { errorKey, useI18n, type Translate } from '../../../lib/i18n/i18n';
@@ -31,7 +32,8 @@ export function SignInForm({ defaultLoginId = '', lockLoginId = false }: { defau
   const online = useOnline();
   const [formError, setFormError] = useState<string>();
   const [otherUser, setOtherUser] = useState<{ count: number; login: string }>();
-  const form = useForm<SignInValues>({ resolver: zodResolver(signInSchema), defaultValues: { loginId: defaultLoginId, password: '' } });
+  const form = useForm<SignInValues>({ resolver: zodResolver(signInSchema), defaultValues: { loginId: defaultLoginId, password: '' }, ...SUBMIT_FIRST });
+  const handleSubmit = useFocusFirstError(form);
   const { errors, isSubmitting } = form.formState;
 
   const submit = async (values: SignInValues, discard = false) => {
@@ -59,7 +61,7 @@ export function SignInForm({ defaultLoginId = '', lockLoginId = false }: { defau
   const message = (m: string | undefined) => (m === undefined ? undefined : m.startsWith('auth.') ? t(m as Parameters<Translate>[0]) : t(errorKey(m)));
 
   return (
-    <form className="form auth-form" noValidate onSubmit={form.handleSubmit((v) => submit(v))}>
+    <form className="form auth-form" noValidate onSubmit={handleSubmit((v) => submit(v))}>
       {!online ? (
         <p className="banner banner--warning" role="status">
           {t('auth.signIn.offline')}
@@ -76,7 +78,7 @@ export function SignInForm({ defaultLoginId = '', lockLoginId = false }: { defau
         <div className="banner banner--warning" role="alert">
           <p className="banner__title">{t('auth.otherUser.title')}</p>
           <p>{t('auth.otherUser.body', { n: otherUser.count, login: otherUser.login })}</p>
-          <button type="button" className="button button--danger" disabled={isSubmitting} onClick={form.handleSubmit((v) => submit(v, true))}>
+          <button type="button" className="button button--danger" disabled={isSubmitting} onClick={handleSubmit((v) => submit(v, true))}>
             {t('auth.otherUser.discard')}
           </button>
         </div>

@@ -1,4 +1,4 @@
-/** The header's who-am-I (name and role) and the sign-out button with its dialog. */
+/** Who is signed in (name and role) and the sign-out button with its dialog, in the header's menu. */
 import { lazy, Suspense, useState } from 'react';
 import { useSession } from '../../../auth/use-session';
 import { useI18n } from '../../../lib/i18n/i18n';
@@ -15,7 +15,7 @@ export function UserMenu() {
       <span className="user-menu__name" data-testid="current-user">
         {t('auth.user', { name: user.displayName, role: t(`role.${user.role}`) })}
       </span>
-      <button type="button" className="button button--ghost" onClick={() => setOpen(true)} aria-haspopup="dialog">
+      <button type="button" className="button button--secondary" onClick={() => setOpen(true)} aria-haspopup="dialog">
         {t('auth.signOut')}
       </button>
       {open ? (

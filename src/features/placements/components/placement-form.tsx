@@ -108,7 +108,8 @@ export function PlacementForm({ initial, start, onSubmit, onCancel, submitError,
   const outsideError = err(errors.seekerId?.message) ?? err(errors.companyId?.message);
 
   return (
-    <>
+    // The parties sit outside the <form> (the consent form comes between): a refused save still focuses the first of them in error.
+    <div className="form-scope" data-form-scope>
       <section className="card placement-parties" aria-label={tf('editor.parties')}>
         <SeekerPickField value={seekerId} onChange={(id) => pick('seekerId', id)} error={err(errors.seekerId?.message)} fixed={editing} />
         <CompanyPickField value={companyId} onChange={(id) => pick('companyId', id)} error={err(errors.companyId?.message)} fixed={editing} />
@@ -164,6 +165,6 @@ export function PlacementForm({ initial, start, onSubmit, onCancel, submitError,
         <ErrorBanner message={outsideError} />
         <FormActions busy={isSubmitting} onCancel={onCancel} {...(editing ? {} : { submitLabel: tf('editor.propose') })} />
       </form>
-    </>
+    </div>
   );
 }

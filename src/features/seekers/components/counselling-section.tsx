@@ -1,6 +1,7 @@
 /** Counselling records of one seeker, with a short form to add one during the meeting. */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import { SUBMIT_FIRST, useFocusFirstError } from '../../../components/form-submit';
 import type { z } from 'zod';
 import { FormField } from '../../../components/ui/form-field';
 import { useUnsavedChanges } from '../../../components/ui/unsaved-guard';
@@ -22,10 +23,9 @@ export function CounsellingSection({ seekerId }: { seekerId: string }) {
   const records = useCounsellingRecords(seekerId);
   const save = useSaveRecord('counsellingRecords');
   const blank = (): Input => ({ seekerId, date: todayIso(), staffName: '', method: 'in_person', summary: '', nextAction: '' });
-  const { register, handleSubmit, reset, formState } = useForm<Input, unknown, Output>({
-    resolver: zodResolver(counsellingRecordFieldsSchema),
-    defaultValues: blank(),
-  });
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(counsellingRecordFieldsSchema), defaultValues: blank(), ...SUBMIT_FIRST });
+  const { register, reset, formState } = form;
+  const handleSubmit = useFocusFirstError(form);
   const err = (m: string | undefined) => (m ? t(errorKey(m)) : undefined);
   const { errors } = formState;
   useUnsavedChanges(formState.isDirty);

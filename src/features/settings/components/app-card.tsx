@@ -1,11 +1,11 @@
-/** The app itself: version, a waiting update (for those who chose あとで), installation. */
-import { useI18n } from '../../../lib/i18n/i18n';
+/** The app itself: version, a waiting update (for those who chose あとで), installation (the steps on iPad/iPhone). */
 import { APP_VERSION } from '../../../pwa/app-version';
-import { isStandalone, promptInstall, useCanInstall } from '../../../pwa/install-prompt';
+import { useInstallMessages } from '../../../pwa/install-messages';
+import { isIosSafari, isStandalone, promptInstall, useCanInstall } from '../../../pwa/install-prompt';
 import { agreeToUpdate, useUpdateState } from '../../../pwa/use-update-state';
 
 export function AppCard() {
-  const { t } = useI18n();
+  const { t, tf } = useInstallMessages();
   const update = useUpdateState();
   const canInstall = useCanInstall();
   const standalone = isStandalone();
@@ -24,6 +24,7 @@ export function AppCard() {
         <div>
           <dt>{t('settings.app.install')}</dt>
           <dd>{standalone ? t('settings.app.installed') : t('settings.app.notInstalled')}</dd>
+          {!standalone && isIosSafari() ? <dd className="install-hint__steps">{tf('iosSteps')}</dd> : null}
         </div>
       </dl>
       <div className="settings-card__actions">
@@ -34,7 +35,7 @@ export function AppCard() {
         ) : null}
         {canInstall && !standalone ? (
           <button type="button" className="button button--secondary" onClick={() => void promptInstall()}>
-            {t('pwa.install.button')}
+            {tf('button')}
           </button>
         ) : null}
       </div>

@@ -4,17 +4,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../../lib/i18n/i18n';
 import { setSyncRequestHandler } from '../../../sync/sync-requests';
 import { updateSyncStatus } from '../../../sync/sync-status';
-import { SyncStatusIndicator } from './sync-status-indicator';
+import { SyncMenuSection } from './sync-menu-section';
 
 function renderIndicator() {
   render(
     <I18nProvider>
-      <SyncStatusIndicator />
+      <SyncMenuSection reviews={false} />
     </I18nProvider>,
   );
 }
 
-describe('sync status indicator', () => {
+describe('the menu’s 今すぐ同期', () => {
   afterEach(() => {
     setSyncRequestHandler(undefined);
     act(() => updateSyncStatus({ phase: 'idle', lastError: undefined }));
