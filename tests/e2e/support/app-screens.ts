@@ -21,6 +21,15 @@ const first = <T>(rows: T[], what: string): T => {
   return rows[0];
 };
 
+/** The demo teacher's school's programme of the seed day's fiscal year, a class session and an internship day of it. */
+const programme = (data: DemoData) => {
+  const school = first(data.schools, 'school').id;
+  const own = data.internshipProgrammes.filter((p) => p.schoolId === school);
+  return first(own.sort((a, b) => b.fiscalYear - a.fiscalYear), 'programme');
+};
+const classSession = (data: DemoData) => first(data.programmeSessions.filter((s) => s.programmeId === programme(data).id && s.kind !== 'internship'), 'class session');
+const internshipDay = (data: DemoData) => first(data.programmeSessions.filter((s) => s.programmeId === programme(data).id && s.kind === 'internship'), 'internship day');
+
 export const APP_SCREENS: AppScreen[] = [
   { name: 'today', role: 'coordinator', path: () => '/today', ready: '.due-item, .day-list__empty' },
   { name: 'seekers', role: 'coordinator', path: () => '/seekers', ready: '.vlist__row a' },
@@ -52,11 +61,22 @@ export const APP_SCREENS: AppScreen[] = [
   { name: 'student-new', role: 'coordinator', path: (d) => `/students/new?school=${first(d.schools, 'school').id}` },
   { name: 'student', role: 'coordinator', path: (d) => `/students/${first(d.students, 'student').id}` },
   { name: 'student-edit', role: 'coordinator', path: (d) => `/students/${first(d.students, 'student').id}/edit` },
+  { name: 'programmes', role: 'coordinator', path: () => '/programmes' },
+  { name: 'programme-new', role: 'coordinator', path: () => '/programmes/new' },
+  { name: 'programme', role: 'coordinator', path: (d) => `/programmes/${programme(d).id}` },
+  { name: 'programme-edit', role: 'coordinator', path: (d) => `/programmes/${programme(d).id}/edit` },
+  { name: 'session-new', role: 'coordinator', path: (d) => `/programmes/${programme(d).id}/sessions/new` },
+  { name: 'session', role: 'coordinator', path: (d) => `/sessions/${classSession(d).id}` },
+  { name: 'session-edit', role: 'coordinator', path: (d) => `/sessions/${internshipDay(d).id}/edit` },
+  { name: 'attendance', role: 'coordinator', path: (d) => `/sessions/${classSession(d).id}/attendance`, ready: '[data-testid="session-rate"]' },
+  { name: 'career-plan', role: 'coordinator', path: (d) => `/programmes/${programme(d).id}/career-plans/${first(d.programmeParticipants.filter((p) => p.programmeId === programme(d).id), 'participant').studentId}` },
   { name: 'counter-seekers', role: 'counter', path: () => '/seekers', ready: '.vlist__row a' },
   { name: 'counter-seeker', role: 'counter', path: (d) => `/seekers/${trial(d).seekerId}` },
   { name: 'counter-company', role: 'counter', path: (d) => `/companies/${trial(d).companyId}` },
   { name: 'teacher', role: 'teacher', path: () => '/teacher' },
   { name: 'teacher-school', role: 'teacher', path: (d) => `/schools/${first(d.schools, 'school').id}` },
+  { name: 'teacher-attendance', role: 'teacher', path: (d) => `/sessions/${classSession(d).id}/attendance`, ready: '[data-testid="session-rate"]' },
+  { name: 'teacher-programme', role: 'teacher', path: (d) => `/programmes/${programme(d).id}` },
   { name: 'teacher-settings', role: 'teacher', path: () => '/settings' },
   { name: 'admin', role: 'admin', path: () => '/admin' },
   { name: 'admin-users', role: 'admin', path: () => '/admin/users', ready: 'main table' },

@@ -51,8 +51,8 @@ export function TeacherHomeScreen() {
         </p>
       </PageHeader>
       <AgendaSection id="agenda-today" title={tf('today.title')} empty={tf('today.empty')} items={agenda.today} showDate={false} />
-      <AgendaSection id="agenda-past" title={tf('past.title')} empty={tf('past.empty')} items={agenda.pastIncomplete} showDate />
       <AgendaSection id="agenda-upcoming" title={tf('upcoming.title')} empty={tf('upcoming.empty')} items={agenda.upcoming} showDate future />
+      <AgendaSection id="agenda-past" title={tf('past.title')} empty={tf('past.empty')} items={agenda.pastIncomplete} showDate />
     </section>
   );
 }
