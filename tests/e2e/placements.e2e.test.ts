@@ -5,31 +5,18 @@
  * check-in fall due and add one, hire (the fee and the retention schedule appear) and record the
  * 1-month retention check. Screens are photographed at both tablet sizes and audited with axe.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, japanDay } from '../../src/domain/dates';
 import { accessibilityViolations } from './support/accessibility';
 import { openTabletPage, type TabletPage } from './support/browser';
-import { saveScreenshot } from './support/screenshots';
+import { photographAtTabletSizes } from './support/screenshots';
 import { signIn } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
 
 /** The tablet's calendar day in Japan, as the app's date inputs take it. */
 const today = () => japanDay(new Date().toISOString());
 
-/** Both tablet sizes, each scrolled to the part of the page the picture is about. */
-async function photograph(page: Page, name: string, about: Locator) {
-  for (const [width, height] of [[1024, 768], [768, 1024]] as const) {
-    await page.setViewportSize({ width, height });
-    await about.evaluate((element) => {
-      element.scrollIntoView({ block: 'start' });
-      // Out from under the sticky header.
-      window.scrollBy(0, -((document.querySelector('header')?.getBoundingClientRect().height ?? 0) + 16));
-    });
-    await saveScreenshot(page, `${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1024, height: 768 });
-}
 
 describe('trial placements', () => {
   let server: SyncServer;
@@ -62,7 +49,7 @@ describe('trial placements', () => {
     await page.getByLabel(/^開始日/).fill(addDays(today(), -14));
     await page.getByLabel(/^終了日/).fill(addDays(today(), -1));
     await page.getByText('同意を記録', { exact: true }).click();
-    await photograph(page, 'placement-editor-consent', page.getByRole('heading', { name: 'トライアルワークを提案' }));
+    await photographAtTabletSizes(page, 'placement-editor-consent', page.getByRole('heading', { name: 'トライアルワークを提案' }), { width: 1024, height: 768 });
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByLabel(/^確認した職員/).fill('工藤 美穂');
@@ -87,7 +74,7 @@ describe('trial placements', () => {
     await page.getByRole('button', { name: '確認記録を保存' }).click();
     await page.getByText('確認記録を保存しました').waitFor();
     expect(await page.getByText(/確認が必要です/).count()).toBe(0);
-    await photograph(page, 'placement-in-trial', page.getByRole('heading', { name: '確認記録' }));
+    await photographAtTabletSizes(page, 'placement-in-trial', page.getByRole('heading', { name: '確認記録' }), { width: 1024, height: 768 });
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
@@ -106,7 +93,7 @@ describe('trial placements', () => {
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('定着確認を保存しました').waitFor();
     await page.getByText('在職', { exact: true }).waitFor();
-    await photograph(page, 'placement-hired', page.getByRole('heading', { name: '採用と定着' }));
+    await photographAtTabletSizes(page, 'placement-hired', page.getByRole('heading', { name: '採用と定着' }), { width: 1024, height: 768 });
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(tablet.errors).toEqual([]);
   });

@@ -5,30 +5,18 @@
  * them and leads to the attendance screen. The programme page and the session form are photographed
  * at both tablet sizes and audited with axe.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, japanDay } from '../../src/domain/dates';
 import { accessibilityViolations } from './support/accessibility';
 import { openTabletPage, type TabletPage } from './support/browser';
-import { saveScreenshot } from './support/screenshots';
+import { photographAtTabletSizes } from './support/screenshots';
 import { signIn } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
 
 const today = () => japanDay(new Date().toISOString());
 const PORTRAIT = { width: 768, height: 1024 };
 
-/** Both tablet sizes, scrolled to the part the picture is about; back to portrait after. */
-async function photograph(page: Page, name: string, about: Locator) {
-  for (const [width, height] of [[1024, 768], [768, 1024]] as const) {
-    await page.setViewportSize({ width, height });
-    await about.evaluate((element) => {
-      element.scrollIntoView({ block: 'start' });
-      window.scrollBy(0, -((document.querySelector('header')?.getBoundingClientRect().height ?? 0) + 16));
-    });
-    await saveScreenshot(page, `${name}-${width}`);
-  }
-  await page.setViewportSize(PORTRAIT);
-}
 
 describe('internship programmes', () => {
   let server: SyncServer;
@@ -66,7 +54,7 @@ describe('internship programmes', () => {
     const boxes = page.getByRole('group', { name: '組' }).getByRole('checkbox');
     for (let i = 0; i < (await boxes.count()); i++) expect(await boxes.nth(i).isChecked()).toBe(true);
     const expected = secondYears().length;
-    await photograph(page, 'programme-add-classes', page.getByRole('heading', { name: /^参加生徒/ }));
+    await photographAtTabletSizes(page, 'programme-add-classes', page.getByRole('heading', { name: /^参加生徒/ }), PORTRAIT);
     await page.getByRole('button', { name: new RegExp(`^2年の.+を追加（${expected}名）$`, 'u') }).click();
     await page.getByText(`${expected}名を追加しました`).waitFor();
     // The roster's live query follows the write: wait for its last row, then count.
@@ -100,7 +88,7 @@ describe('internship programmes', () => {
     await page.getByText(new RegExp(`^受入人数 ${host.capacity}名`)).waitFor();
     for (const s of [first!, second!]) await page.getByRole('checkbox', { name: new RegExp(`${s.familyName} ${s.givenName}`) }).check();
     await page.getByText('2名を選択').waitFor();
-    await photograph(page, 'session-form', page.getByRole('heading', { name: '日程を追加' }));
+    await photographAtTabletSizes(page, 'session-form', page.getByRole('heading', { name: '日程を追加' }), PORTRAIT);
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: '保存', exact: true }).click();
@@ -120,7 +108,7 @@ describe('internship programmes', () => {
     expect(await sessions.nth(0).textContent()).toContain('事前学習');
     expect(await sessions.nth(1).textContent()).toContain('インターンシップ（職場体験）');
     expect(await sessions.nth(1).textContent()).toContain('対象 2名');
-    await photograph(page, 'programme-page', page.getByRole('heading', { name: '地元企業インターンシップ（e2e）' }));
+    await photographAtTabletSizes(page, 'programme-page', page.getByRole('heading', { name: '地元企業インターンシップ（e2e）' }), PORTRAIT);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
@@ -129,26 +117,26 @@ describe('internship programmes', () => {
     const post = server.data.programmeSessions.find((s) => s.programmeId === programme.id && s.kind === 'post_learning')!;
     await page.goto(`${server.url}/sessions/${post.id}`);
     await page.getByRole('heading', { name: post.title }).waitFor();
-    await photograph(page, 'session-page', page.getByRole('heading', { name: post.title }));
+    await photographAtTabletSizes(page, 'session-page', page.getByRole('heading', { name: post.title }), PORTRAIT);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('link', { name: /進路記録）$/u }).first().click();
     await page.getByRole('heading', { name: /^進路記録 / }).waitFor();
     await page.getByRole('group', { name: /^事前/ }).getByRole('radio', { name: '2 あまりない' }).check();
     await page.getByRole('group', { name: /^事後/ }).getByRole('radio', { name: '5 とてもある' }).check();
     await page.getByRole('checkbox', { name: '介護・福祉' }).check();
-    await photograph(page, 'career-plan', page.getByRole('heading', { name: /^進路記録 / }));
+    await photographAtTabletSizes(page, 'career-plan', page.getByRole('heading', { name: /^進路記録 / }), PORTRAIT);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByRole('heading', { name: post.title }).waitFor();
     await page.getByRole('link', { name: programme.title }).click();
     await page.getByText(/^事前 \d\.\d → 事後 \d\.\d/u).waitFor();
-    await photograph(page, 'programme-page-demo', page.getByRole('heading', { name: '日程' }));
+    await photographAtTabletSizes(page, 'programme-page-demo', page.getByRole('heading', { name: '日程' }), PORTRAIT);
 
     await page.getByRole('link', { name: 'インターンシップ', exact: true }).click();
     await page.getByLabel('学校').selectOption({ label: school().name });
     await page.getByRole('link', { name: /地元企業インターンシップ（e2e）/u }).waitFor();
     expect(await page.getByRole('link', { name: /地元企業インターンシップ/u }).count()).toBe(2);
-    await photograph(page, 'programme-list', page.getByRole('heading', { name: 'インターンシップ', exact: true }));
+    await photographAtTabletSizes(page, 'programme-list', page.getByRole('heading', { name: 'インターンシップ', exact: true }), PORTRAIT);
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(tablet.errors).toEqual([]);
   });

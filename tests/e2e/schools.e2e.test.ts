@@ -4,10 +4,11 @@
  * the student in the school's class list; a teacher is taken to its own school. A demo school's page (students, attendance rate) and the student
  * form are screenshotted at 1024×768 and 768×1024 and audited with axe.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/accessibility';
-import { launchBrowser, newTabletContext } from './support/browser';
+import { newTabletContext, openTabletPage, type TabletPage } from './support/browser';
+import { registerSchool } from './support/school-form';
 import { saveScreenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
@@ -17,25 +18,21 @@ const LANDSCAPE = { width: 1024, height: 768 };
 
 describe('schools and students on a tablet', () => {
   let server: SyncServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let tablet: TabletPage;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
 
   beforeAll(async () => {
     server = await startSyncServer();
-    browser = await launchBrowser();
-    context = await newTabletContext(browser, PORTRAIT);
-    page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
+    tablet = await openTabletPage(PORTRAIT);
+    ({ page, errors } = tablet);
     await page.goto(`${server.url}/schools`);
     await signIn(page, 'coordinator');
     await page.getByTestId('sync-status').getByText(/に同期済み/).waitFor();
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+    await tablet?.close();
     await server?.close();
   });
 
@@ -52,15 +49,8 @@ describe('schools and students on a tablet', () => {
   it('registers a school and finds it in the list by its reading in hiragana', async () => {
     await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '学校' }).click();
     await page.getByRole('heading', { level: 1, name: '学校' }).waitFor();
-    await page.getByRole('link', { name: /新規/ }).click();
-    await page.getByRole('heading', { level: 1, name: '学校を登録' }).waitFor();
-    await page.getByLabel(/^学校名(?!のよみ)/).fill('比布総合高等学校');
-    await page.getByLabel(/^学校名のよみ/).fill('ぴっぷそうごうこうとうがっこう');
-    await page.getByLabel(/^市町/).selectOption({ label: '比布町' });
-    await page.getByLabel(/^担当教員/).fill('高橋 恵');
-    await page.getByLabel(/^電話番号/).fill('0166-85-1234');
-    await page.getByRole('button', { name: '保存' }).click();
-    await page.getByRole('heading', { level: 1, name: '比布総合高等学校' }).waitFor();
+    await page.getByRole('link', { name: /新規/ }).waitFor();
+    await registerSchool(page, server.url, { name: '比布総合高等学校', reading: 'ぴっぷそうごうこうとうがっこう', town: '比布町', teacher: '高橋 恵', phone: '0166-85-1234' });
     await page.getByText('ピップソウゴウコウトウガッコウ').waitFor();
     await page.getByText('生徒はまだ登録されていません').waitFor();
 
@@ -120,7 +110,7 @@ describe('schools and students on a tablet', () => {
   });
 
   it('takes a teacher from the school list to its own school, which it may edit but not delete', async () => {
-    const teacherContext = await newTabletContext(browser, PORTRAIT);
+    const teacherContext = await newTabletContext(tablet.browser, PORTRAIT);
     try {
       const teacher = await teacherContext.newPage();
       await teacher.goto(`${server.url}/schools`);

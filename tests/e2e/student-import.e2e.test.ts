@@ -7,11 +7,12 @@
  * both tablet sizes and audited with axe.
  */
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/accessibility';
-import { launchBrowser, newTabletContext } from './support/browser';
+import { openTabletPage, type TabletPage } from './support/browser';
 import { outboxCount } from './support/pwa-page';
+import { registerSchool } from './support/school-form';
 import { saveScreenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
@@ -44,31 +45,30 @@ const studentsOnDevice = (page: Page, schoolId: string) =>
 
 describe('importing students from a school’s CSV on a tablet', () => {
   let server: SyncServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let tablet: TabletPage;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
 
   beforeAll(async () => {
     server = await startSyncServer();
-    browser = await launchBrowser();
-    context = await newTabletContext(browser, PORTRAIT);
-    page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(error.message));
+    tablet = await openTabletPage(PORTRAIT);
+    ({ page, errors } = tablet);
     await page.goto(`${server.url}/today`);
     await signIn(page, 'coordinator');
     await page.getByTestId('sync-status').getByText(/に同期済み/).waitFor();
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+    await tablet?.close();
     await server?.close();
   });
 
   it('previews the CP932 file row by row, imports nothing before the confirmation, then the four valid students', async () => {
-    const school = server.data.schools[0]!;
+    // A school of its own: the demo's schools already hold students in the rows' classes and seats.
+    const school = { name: '東鷹栖高等学校', id: await registerSchool(page, server.url, { name: '東鷹栖高等学校', reading: 'ひがしたかすこうとうがっこう', town: '旭川市', teacher: '佐々木 明' }) };
     const before = await studentsOnDevice(page, school.id);
+    // The new school is sent first, so the outbox below counts only what the import might add.
+    await expect.poll(() => outboxCount(page), { timeout: 30_000 }).toBe(0);
     const pendingBefore = await outboxCount(page);
     await page.goto(`${server.url}/schools/${school.id}/import`);
     await page.getByRole('heading', { level: 1, name: '生徒をCSVから取り込む' }).waitFor();
@@ -143,7 +143,7 @@ describe('importing students from a school’s CSV on a tablet', () => {
   });
 
   it('scrolls a whole year (120 rows) inside its own box, with the confirm button right below it', async () => {
-    const school = server.data.schools[1]!;
+    const school = { id: await registerSchool(page, server.url, { name: '北海高等学校', reading: 'ほっかいこうとうがっこう', town: '旭川市', teacher: '工藤 聡' }) };
     const kana = ['アイ', 'イト', 'ウエ', 'オカ', 'カト', 'キム', 'クボ', 'コバ', 'サイ', 'シバ'];
     const lines = ['組,番号,氏名,フリガナ,学年'];
     for (let i = 0; i < 120; i++) lines.push(`${1 + Math.floor(i / 40)},${(i % 40) + 1},生徒${i} 太郎,${kana[i % 10]}${kana[Math.floor(i / 10) % 10]} タロウ,1`);

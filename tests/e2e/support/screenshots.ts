@@ -2,7 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 const screenshotsDir = fileURLToPath(new URL('../screenshots', import.meta.url));
 
@@ -15,4 +15,20 @@ export async function saveScreenshot(page: Page, name: string, { fullPage = fals
   const file = path.join(screenshotsDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage });
   return file;
+}
+
+/**
+ * Photographs the page at both tablet sizes (`<name>-1024`, `<name>-768`), each scrolled to the part the
+ * picture is about and out from under the sticky header, then puts the viewport back to `after`.
+ */
+export async function photographAtTabletSizes(page: Page, name: string, about: Locator, after: { width: number; height: number }): Promise<void> {
+  for (const [width, height] of [[1024, 768], [768, 1024]] as const) {
+    await page.setViewportSize({ width, height });
+    await about.evaluate((element) => {
+      element.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -((document.querySelector('header')?.getBoundingClientRect().height ?? 0) + 16));
+    });
+    await saveScreenshot(page, `${name}-${width}`);
+  }
+  await page.setViewportSize(after);
 }
