@@ -1,11 +1,12 @@
 /**
- * 「2年の1組・2組を追加」: pick the grade (one tap), tick its classes (each with how many it would add),
+ * 「2年の1組、2組を追加」: pick the grade (one tap), tick its classes (each with how many it would add),
  * and one tap adds every student of them not yet on the roster — one participant record each, in one
  * transaction (storage/programme-writes.ts), so a refusal adds nobody.
  */
 import { useState } from 'react';
 import { ErrorBanner, SuccessBanner } from '../../../components/ui/banner';
 import { classChoices, gradesOf, studentsToAdd } from '../../../domain/programme-roster';
+import { joinLabels } from '../../../lib/i18n/join-labels';
 import { saveErrorMessage } from '../../../lib/i18n/rule-message';
 import type { ProgrammeOverview } from '../../../storage/programme-queries';
 import { useAddParticipants } from '../hooks/use-programme-writes';
@@ -13,7 +14,7 @@ import { useProgrammeMessages } from '../messages';
 import { classInGrade } from '../student-label';
 
 export function AddClassesForm({ overview }: { overview: ProgrammeOverview }) {
-  const { t, tf } = useProgrammeMessages();
+  const { t, tf, lang } = useProgrammeMessages();
   const students = overview.schoolStudents;
   const participants = overview.participants.map((p) => p.participant);
   const grades = gradesOf(students);
@@ -85,7 +86,7 @@ export function AddClassesForm({ overview }: { overview: ProgrammeOverview }) {
         <button type="button" className="button button--primary" disabled={adding.length === 0 || add.isPending} onClick={() => void submit()}>
           {adding.length === 0
             ? tf('addClasses.pick')
-            : tf('addClasses.button', { grade: chosenGrade, classes: choices.filter((c) => ticked.includes(c.className)).map((c) => className(c.className)).join('・'), n: adding.length })}
+            : tf('addClasses.button', { grade: chosenGrade, classes: joinLabels(choices.filter((c) => ticked.includes(c.className)).map((c) => className(c.className)), lang), n: adding.length })}
         </button>
       </div>
       <ErrorBanner message={add.error ? saveErrorMessage(t, 'programmeParticipants', add.error) : undefined} />
