@@ -29,7 +29,7 @@ const ja = {
   'sessions.title': '日程',
   'sessions.add': '＋ 日程を追加',
   'sessions.empty': 'まだ日程がありません。事前学習・インターンシップ・事後学習を追加してください',
-  'sessions.host': '受入 {name}',
+  'sessions.host': '受入先 {name}',
   'sessions.noHost': '受入企業 未定',
   'sessions.roster': '対象 {n}名',
   'sessions.missing': '未入力 {n}名',
