@@ -41,7 +41,7 @@ function SessionPage({ detail }: { detail: SessionDetail }) {
   const planned = new Set(detail.careerPlans.map((c) => c.studentId));
   const numberWord = (n: number) => tf('number', { n });
   const details: Array<[string, string]> = [
-    [tf('sessionPage.when'), [formatDate(session.date, lang), timeRange(session.startTime, session.endTime)].filter(Boolean).join(' ')],
+    [tf('sessionPage.when'), [formatDate(session.date, lang), timeRange(session.startTime, session.endTime, lang)].filter(Boolean).join(' ')],
     [tf('sessionPage.place'), session.place],
     ...(internshipDay ? [[tf('sessionPage.host'), hostName || tf('sessions.noHost')] as [string, string]] : []),
     [tf('sessionPage.notes'), session.notes],
