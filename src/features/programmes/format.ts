@@ -11,4 +11,5 @@ export function sessionDay(iso: string, lang: Lang): string {
 }
 
 /** 「9:00〜12:00」 (an en dash in English), or one end alone, or '' when no time is set. */
-export const timeRange = (start: string, end: string, lang: Lang) => (start || end ? `${start}${lang === 'ja' ? '〜' : '–'}${end}` : '');
+export const timeRange = (start: string, end: string, lang: Lang) =>
+  start || end ? `${start}${lang === 'ja' ? '〜' : '–'}${end}` : '';

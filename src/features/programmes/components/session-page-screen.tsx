@@ -59,7 +59,9 @@ function SessionPage({ detail }: { detail: SessionDetail }) {
       >
         <p className="page-header__sub">
           <span className={`session-kind session-kind--${session.kind}`}>{codeLabel(t, 'sessionKind', session.kind)}</span>{' '}
-          {tf('sessionPage.programme')}: <Link to={`/programmes/${programme.id}`}>{programme.title}</Link>
+          {tf('sessionPage.programme')}: <Link to={`/programmes/${programme.id}`} className="session-page__programme">
+            {programme.title}
+          </Link>
         </p>
       </PageHeader>
       <Link to={`/sessions/${session.id}/attendance`} className="button button--primary take-attendance">
