@@ -33,6 +33,11 @@ export function AppMenuPanel({ reviews, button, panel, onClose }: {
     <>
       <SyncMenuSection reviews={reviews} />
       <nav className="app-menu__group" aria-label={t('nav.menu')}>
+        {role && canUse(role, 'fees') ? (
+          <NavLink to="/fees" className="app-menu__narrow">
+            {t('nav.fees')}
+          </NavLink>
+        ) : null}
         {role && canUse(role, 'settings') ? <NavLink to="/settings">{t('nav.settings')}</NavLink> : null}
         {role && canUse(role, 'admin') ? <NavLink to="/admin">{t('nav.admin')}</NavLink> : null}
       </nav>

@@ -35,7 +35,12 @@ export function AppLayout() {
           {can('trialWork') ? <NavLink to="/today">{t('nav.today')}</NavLink> : null}
           {can('seekers') ? <NavLink to="/seekers">{t('nav.seekers')}</NavLink> : null}
           {can('companies') ? <NavLink to="/companies">{t('nav.companies')}</NavLink> : null}
-          {can('fees') ? <NavLink to="/fees">{t('nav.fees')}</NavLink> : null}
+          {/* Office work more than field work: on a portrait tablet it gives its place to 学校 and インターンシップ and sits in the menu. */}
+          {can('fees') ? (
+            <NavLink to="/fees" className="app-nav__roomy">
+              {t('nav.fees')}
+            </NavLink>
+          ) : null}
           {/* A teacher reaches its one school, and its programmes, from its home (nav.teacher). */}
           {can('schools') && !can('teacher') ? (
             <>

@@ -15,12 +15,14 @@ import { ConfirmDialog } from './ui/confirm-dialog';
 import { Flash } from './ui/flash';
 import { PageHeader } from './ui/page-header';
 
-export function RecordDetailScreen<E extends EntityName>({ entity, basePath, backTo, canDelete = true, title, subtitle, renderBody, deleteTitle, renderDeleteDetails }: {
+export function RecordDetailScreen<E extends EntityName>({ entity, basePath, backTo, backLabel, canDelete = true, title, subtitle, renderBody, deleteTitle, renderDeleteDetails }: {
   entity: E;
   /** `${basePath}/${id}/edit` edits the record; `basePath` is also the list the back link and a delete lead to. */
   basePath: string;
   /** Where back and a delete lead instead, when the record's list is another record's page (a school's students). */
   backTo?: (record: EntityRecord<E>) => string;
+  /** What the back link says when it leads to such a page (default: 一覧へ戻る). */
+  backLabel?: string;
   /** false hides delete (the user may edit the record but should not remove it). */
   canDelete?: boolean;
   /** The heading; the delete confirmation names the record by it too. */
@@ -56,7 +58,7 @@ export function RecordDetailScreen<E extends EntityName>({ entity, basePath, bac
     <section className="screen">
       <Flash />
       <Link to={back} className="back-link">
-        ← {t('common.back')}
+        ← {backLabel ?? t('common.back')}
       </Link>
       <PageHeader
         title={name}

@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { japanDay } from '../../src/domain/dates';
 import { accessibilityViolations } from './support/accessibility';
+import { syncNow } from './support/app-menu';
 import { launchBrowser, newTabletContext } from './support/browser';
 import { outboxCount, waitForController } from './support/pwa-page';
 import { saveScreenshot } from './support/screenshots';
@@ -142,7 +143,7 @@ describe('taking a class’s attendance offline', () => {
     await tapUntil(coordinator, 3, ['欠席', '遅刻']);
     await contexts[1]!.setOffline(false);
     await expect.poll(() => outboxCount(coordinator), { timeout: 30_000 }).toBe(0);
-    await teacher.getByRole('button', { name: '今すぐ同期' }).click();
+    await syncNow(teacher);
     await teacher.getByTestId('conflict-count').waitFor({ timeout: 15_000 });
     await teacher.getByRole('link', { name: /競合/ }).click();
     const item = teacher.locator('.sync-item').filter({ hasText: nameOf(3) });

@@ -10,5 +10,6 @@ export function sessionDay(iso: string, lang: Lang): string {
   return (lang === 'ja' ? jaDay : enDay).format(date);
 }
 
-/** 「9:00〜12:00」, or one end alone, or '' when no time is set. */
-export const timeRange = (start: string, end: string) => (start || end ? `${start}〜${end}` : '');
+/** 「9:00〜12:00」 (an en dash in English), or one end alone, or '' when no time is set. */
+export const timeRange = (start: string, end: string, lang: Lang) =>
+  start || end ? `${start}${lang === 'ja' ? '〜' : '–'}${end}` : '';

@@ -17,6 +17,7 @@ const ja = {
   'school.programmes': 'インターンシップのプログラムを見る',
   'school.import': '生徒名簿（CSV）を取り込む',
   'school.deleteDetails': '生徒と出欠の記録は消えません。',
+  'school.backHome': 'ホームへ戻る',
   'students.title': '生徒',
   'students.count': '{n}名',
   'students.searchLabel': '氏名・よみで検索',
@@ -26,6 +27,7 @@ const ja = {
   'students.noMatch': '該当する生徒はいません',
   'students.noClass': '組なし',
   'students.numberShort': '{n}番',
+  'students.planTag': '進路 {plan}',
   grade: '{n}年',
   'student.new': '生徒を登録',
   'student.edit': '生徒を編集',
@@ -56,6 +58,7 @@ const ja = {
   'student.programmes': '参加しているプログラム',
   'student.programmesEmpty': '参加しているプログラムはありません',
   'student.withdrawn': '辞退',
+  'student.backToSchool': '学校のページへ戻る',
 } as const;
 
 const en: Record<keyof typeof ja, string> = {
@@ -74,6 +77,7 @@ const en: Record<keyof typeof ja, string> = {
   'school.programmes': 'See the internship programmes',
   'school.import': 'Import the student list (CSV)',
   'school.deleteDetails': 'Its students and attendance records are kept.',
+  'school.backHome': 'Back to home',
   'students.title': 'Students',
   'students.count': '{n}',
   'students.searchLabel': 'Search by name or reading',
@@ -83,6 +87,7 @@ const en: Record<keyof typeof ja, string> = {
   'students.noMatch': 'No matching students',
   'students.noClass': 'No class',
   'students.numberShort': 'No. {n}',
+  'students.planTag': 'Plans: {plan}',
   grade: 'Year {n}',
   'student.new': 'Register a student',
   'student.edit': 'Edit the student',
@@ -113,6 +118,7 @@ const en: Record<keyof typeof ja, string> = {
   'student.programmes': 'Programmes taken part in',
   'student.programmesEmpty': 'Not taking part in any programme',
   'student.withdrawn': 'Withdrawn',
+  'student.backToSchool': 'Back to the school',
 };
 
 export const { useFeatureMessages: useSchoolMessages } = featureMessages(ja, en);

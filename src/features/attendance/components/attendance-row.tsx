@@ -49,7 +49,7 @@ export function AttendanceRow({ row, onTap, onSaveNote }: { row: RosterRow; onTa
       </div>
       {row.note && !noteOpen ? (
         <p className="roster-row__note" id={`${noteId}-text`}>
-          {row.note}
+          {tf('noteShown', { note: row.note })}
         </p>
       ) : null}
       {noteOpen ? (

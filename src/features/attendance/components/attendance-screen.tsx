@@ -74,14 +74,15 @@ function Roster({ data }: { data: SessionAttendance }) {
     }
   };
 
-  const back = role === 'teacher' ? '/teacher' : `/schools/${session.schoolId}`;
+  // A teacher comes from its home; a coordinator from the session's page (its programme's list of days).
+  const back = role === 'teacher' ? { to: '/teacher', label: tf('back') } : { to: `/sessions/${session.id}`, label: tf('backToSession') };
   return (
     <section className="screen attendance">
       <PageHeader
         title={session.title}
         actions={
-          <Link className="button button--secondary" to={back}>
-            {tf('back')}
+          <Link className="button button--secondary" to={back.to}>
+            {back.label}
           </Link>
         }
       >

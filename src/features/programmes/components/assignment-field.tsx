@@ -65,7 +65,7 @@ export function AssignmentField({ day, participants, chosen, onChange, longer }:
                 />
                 <span>
                   {studentName(student)} <span className="muted">{classAndNumber(student, numberWord)}</span>
-                  {period ? <span className="muted"> {tf('assign.longer', { from: sessionDay(period.startDate, lang), to: sessionDay(period.endDate, lang) })}</span> : null}
+                  {period ? <span className="muted assignment__period"> {tf('assign.longer', { from: sessionDay(period.startDate, lang), to: sessionDay(period.endDate, lang) })}</span> : null}
                 </span>
               </label>
             );

@@ -78,11 +78,11 @@ export function ParticipantsCard({ overview }: { overview: ProgrammeOverview }) 
                   </td>
                   <td className="participants-table__action">
                     {participant.withdrawn ? (
-                      <button type="button" className="button button--small" disabled={save.isPending} aria-label={tf('participants.restoreLabel', { name })} onClick={() => void setWithdrawn(participant, false)}>
+                      <button type="button" className="button button--secondary button--small" disabled={save.isPending} aria-label={tf('participants.restoreLabel', { name })} onClick={() => void setWithdrawn(participant, false)}>
                         {tf('participants.restore')}
                       </button>
                     ) : (
-                      <button type="button" className="button button--small" aria-label={tf('participants.withdrawLabel', { name })} onClick={() => setAsking(row)}>
+                      <button type="button" className="button button--secondary button--small" aria-label={tf('participants.withdrawLabel', { name })} onClick={() => setAsking(row)}>
                         {tf('participants.withdraw')}
                       </button>
                     )}

@@ -41,7 +41,7 @@ function SessionPage({ detail }: { detail: SessionDetail }) {
   const planned = new Set(detail.careerPlans.map((c) => c.studentId));
   const numberWord = (n: number) => tf('number', { n });
   const details: Array<[string, string]> = [
-    [tf('sessionPage.when'), [formatDate(session.date, lang), timeRange(session.startTime, session.endTime)].filter(Boolean).join(' ')],
+    [tf('sessionPage.when'), [formatDate(session.date, lang), timeRange(session.startTime, session.endTime, lang)].filter(Boolean).join(' ')],
     [tf('sessionPage.place'), session.place],
     ...(internshipDay ? [[tf('sessionPage.host'), hostName || tf('sessions.noHost')] as [string, string]] : []),
     [tf('sessionPage.notes'), session.notes],
@@ -59,7 +59,9 @@ function SessionPage({ detail }: { detail: SessionDetail }) {
       >
         <p className="page-header__sub">
           <span className={`session-kind session-kind--${session.kind}`}>{codeLabel(t, 'sessionKind', session.kind)}</span>{' '}
-          {tf('sessionPage.programme')}: <Link to={`/programmes/${programme.id}`}>{programme.title}</Link>
+          {tf('sessionPage.programme')}: <Link to={`/programmes/${programme.id}`} className="session-page__programme">
+            {programme.title}
+          </Link>
         </p>
       </PageHeader>
       <Link to={`/sessions/${session.id}/attendance`} className="button button--primary take-attendance">

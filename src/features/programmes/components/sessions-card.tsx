@@ -31,7 +31,7 @@ export function SessionsCard({ programmeId, sessions }: { programmeId: string; s
               <Link to={`/sessions/${session.id}`} className="session-row">
                 <span className="session-row__day">
                   <time dateTime={session.date}>{sessionDay(session.date, lang)}</time>
-                  <span className="muted">{timeRange(session.startTime, session.endTime)}</span>
+                  <span className="muted">{timeRange(session.startTime, session.endTime, lang)}</span>
                 </span>
                 <span className="session-row__main">
                   <span className={`session-kind session-kind--${session.kind}`}>{codeLabel(t, 'sessionKind', session.kind)}</span>

@@ -23,6 +23,7 @@ export function SchoolDetailScreen() {
       entity="schools"
       basePath="/schools"
       backTo={teacher ? () => '/teacher' : undefined}
+      backLabel={teacher ? tf('school.backHome') : undefined}
       canDelete={!teacher}
       title={(school) => school.name}
       subtitle={(school) => school.nameKana}

@@ -73,7 +73,7 @@ function StudentLink({ student: s }: { student: StudentRow }) {
         </span>
       </span>
       <span className="row-link__meta">
-        <span className="tag">{tf(`plan.${s.plan}`)}</span>
+        <span className="tag">{tf('students.planTag', { plan: tf(`plan.${s.plan}`) })}</span>
       </span>
     </Link>
   );

@@ -18,11 +18,13 @@ import { classLabel } from '../class-label';
 import { useSchoolMessages } from '../messages';
 
 export function StudentDetailScreen() {
+  const { tf } = useSchoolMessages();
   return (
     <RecordDetailScreen
       entity="students"
       basePath="/students"
       backTo={(student) => `/schools/${student.schoolId}`}
+      backLabel={tf('student.backToSchool')}
       title={(s) => `${s.familyName} ${s.givenName}`}
       subtitle={(s) => `${s.familyNameKana} ${s.givenNameKana}`}
       renderBody={(student) => <StudentDetailBody student={student} />}
