@@ -40,11 +40,12 @@ export function readSessionAttendance(db: FieldDb, sessionId: string): Promise<S
 async function read(db: FieldDb, sessionId: string): Promise<SessionAttendance | undefined> {
   const session = await db.programmeSessions.get(sessionId);
   if (!live(session)) return undefined;
+  // Plain index reads filtered here: a Dexie filter() walks a cursor, several times slower than getAll.
   const [programme, participants, internships, marks, host] = await Promise.all([
     db.internshipProgrammes.get(session.programmeId),
-    db.programmeParticipants.where('programmeId').equals(session.programmeId).filter((p) => !p.deleted).toArray(),
-    session.kind === 'internship' ? db.internships.where('programmeId').anyOf(session.programmeId, '').filter((i) => !i.deleted && i.schoolId === session.schoolId).toArray() : [],
-    db.attendance.where('sessionId').equals(sessionId).filter((a) => !a.deleted).toArray(),
+    db.programmeParticipants.where('programmeId').equals(session.programmeId).toArray().then((rows) => rows.filter(live)),
+    session.kind === 'internship' ? internshipsOfDay(db, session) : [],
+    db.attendance.where('sessionId').equals(sessionId).toArray().then((rows) => rows.filter(live)),
     session.companyId ? db.companies.get(session.companyId) : undefined,
   ]);
   const markOf = new Map(marks.map((a) => [a.studentId, a]));
@@ -52,11 +53,15 @@ async function read(db: FieldDb, sessionId: string): Promise<SessionAttendance |
   const candidateIds = [...new Set([...participants.map((p) => p.studentId), ...marked])];
   const [students, studentMarks] = await Promise.all([
     db.students.bulkGet(candidateIds),
-    db.attendance.where('studentId').anyOf(candidateIds).filter((a) => !a.deleted).toArray(),
+    Promise.all(candidateIds.map((id) => db.attendance.where('studentId').equals(id).toArray())).then((perStudent) => perStudent.flat().filter(live)),
   ]);
   const roster = sessionRoster(session, students.filter(live), participants, internships, marked);
   const marksByStudent = new Map<string, MarkOrNone[]>();
-  for (const a of studentMarks) marksByStudent.set(a.studentId, [...(marksByStudent.get(a.studentId) ?? []), a.mark]);
+  for (const a of studentMarks) {
+    const list = marksByStudent.get(a.studentId);
+    if (list) list.push(a.mark);
+    else marksByStudent.set(a.studentId, [a.mark]);
+  }
   const rows = roster.map((s): RosterRow => {
     const own = markOf.get(s.id);
     return {
@@ -74,6 +79,12 @@ async function read(db: FieldDb, sessionId: string): Promise<SessionAttendance |
     tally: tallyMarks(rows.map((r) => r.mark)),
     unmarked: rows.filter((r) => r.mark === '').length,
   };
+}
+
+/** The internships an internship day's roster is drawn from: the programme's and those of no programme, of the school. */
+async function internshipsOfDay(db: FieldDb, session: ProgrammeSession) {
+  const rows = (await Promise.all([session.programmeId, ''].map((programmeId) => db.internships.where('programmeId').equals(programmeId).toArray()))).flat();
+  return rows.filter((i) => live(i) && i.schoolId === session.schoolId);
 }
 
 /** What an attendance record is about, for the sync screens: the student's name and the session. */
