@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useForm } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
@@ -59,7 +59,7 @@ describe('submitting a form', () => {
     await user.type(screen.getByRole('textbox', { name: /Phone/u }), 'abc');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findAllByRole('alert')).toHaveLength(3);
-    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /Company/u }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /Company/u })));
   });
 
   it('then focuses the next field in error once the first is fixed, and saves once all are', async () => {
@@ -69,10 +69,11 @@ describe('submitting a form', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await user.type(screen.getByRole('textbox', { name: /Company/u }), 'Asahi');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /Name/u }));
+    // Validation resolves after the click: wait for the focus to move, not for a fixed time.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /Name/u })));
     await user.type(screen.getByRole('textbox', { name: /Name/u }), 'Hanako');
     await user.type(screen.getByRole('textbox', { name: /Phone/u }), '0166');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(saved).toBe(1);
+    await waitFor(() => expect(saved).toBe(1));
   });
 });
