@@ -10,7 +10,7 @@ import { accessibilityViolations } from './support/accessibility';
 import { newTabletContext, openTabletPage, type TabletPage } from './support/browser';
 import { registerSchool } from './support/school-form';
 import { saveScreenshot } from './support/screenshots';
-import { signIn } from './support/sign-in';
+import { signIn, signInSynced } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
 
 const PORTRAIT = { width: 768, height: 1024 };
@@ -26,9 +26,7 @@ describe('schools and students on a tablet', () => {
     server = await startSyncServer();
     tablet = await openTabletPage(PORTRAIT);
     ({ page, errors } = tablet);
-    await page.goto(`${server.url}/schools`);
-    await signIn(page, 'coordinator');
-    await page.getByTestId('sync-status').getByText(/に同期済み/).waitFor();
+    await signInSynced(page, `${server.url}/schools`, 'coordinator');
   });
 
   afterAll(async () => {

@@ -14,7 +14,7 @@ import { openTabletPage, type TabletPage } from './support/browser';
 import { outboxCount } from './support/pwa-page';
 import { registerSchool } from './support/school-form';
 import { saveScreenshot } from './support/screenshots';
-import { signIn } from './support/sign-in';
+import { signInSynced } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
 
 const PORTRAIT = { width: 768, height: 1024 };
@@ -53,9 +53,7 @@ describe('importing students from a school’s CSV on a tablet', () => {
     server = await startSyncServer();
     tablet = await openTabletPage(PORTRAIT);
     ({ page, errors } = tablet);
-    await page.goto(`${server.url}/today`);
-    await signIn(page, 'coordinator');
-    await page.getByTestId('sync-status').getByText(/に同期済み/).waitFor();
+    await signInSynced(page, `${server.url}/today`, 'coordinator');
   });
 
   afterAll(async () => {

@@ -30,3 +30,10 @@ export async function signIn(page: Page, role: Role, passcode = E2E_PASSCODE): P
   await fillSignIn(page, role);
   await setPasscodeIfAsked(page, passcode);
 }
+
+/** Opens `url`, signs in as `role` and waits for the first sync to finish: a suite's usual start. */
+export async function signInSynced(page: Page, url: string, role: Role): Promise<void> {
+  await page.goto(url);
+  await signIn(page, role);
+  await page.getByTestId('sync-status').getByText(/に同期済み/).waitFor();
+}
