@@ -17,7 +17,7 @@ import { codeOptions } from '../../../lib/code-options';
 import { todayIso } from '../../../lib/dates';
 import { FEE_STATUSES } from '../../../shared/codes';
 import { successFeeFieldsSchema, type SuccessFee } from '../../../shared/entities';
-import { formatYen } from '../format';
+import { formatYen } from '../../../lib/numbers';
 import { useFeeMessages } from '../messages';
 
 type FormInput = z.input<typeof successFeeFieldsSchema>;

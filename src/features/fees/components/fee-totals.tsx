@@ -5,7 +5,7 @@
 import { feeTotals, type StatusTotal } from '../../../domain/fees';
 import { codeLabel } from '../../../lib/code-options';
 import type { FeeRow } from '../../../storage/fee-queries';
-import { formatYen } from '../format';
+import { formatYen } from '../../../lib/numbers';
 import { useFeeMessages } from '../messages';
 
 export function FeeTotals({ fees }: { fees: readonly FeeRow[] }) {

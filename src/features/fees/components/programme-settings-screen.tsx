@@ -11,7 +11,7 @@ import { fiscalYearLabel, fiscalYearOf } from '../../../domain/fiscal-year';
 import { todayIso } from '../../../lib/dates';
 import type { ProgrammeSetting } from '../../../shared/entities';
 import { useProgrammeSettings } from '../../../storage/hooks/use-fees';
-import { formatYen } from '../format';
+import { formatYen } from '../../../lib/numbers';
 import { useFeeMessages } from '../messages';
 import { ProgrammeSettingForm } from './programme-setting-form';
 import '../fees.css';

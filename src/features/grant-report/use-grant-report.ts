@@ -1,0 +1,37 @@
+/**
+ * The report for the filters in the URL, computed on the device from the local records (so it works
+ * offline). The records are indexed once per read (prepareReport) and the figures recomputed per filter,
+ * so changing a filter does not index 20,000 seekers again; a record changed by sync or another tab
+ * reads the records again (useReportInput is live).
+ */
+import { useMemo } from 'react';
+import { computeGrantReport, prepareReport } from '../../domain/grant-report';
+import type { GrantReport, ReportFilter, ReportInput } from '../../domain/grant-report-model';
+import { reportFiscalYears } from '../../domain/report-fiscal-years';
+import { todayIso } from '../../lib/dates';
+import { useReportInput } from '../../storage/hooks/use-report-input';
+import { useReportFilter } from './report-filter';
+
+export type GrantReportState = {
+  filter: ReportFilter;
+  setFilter: ReturnType<typeof useReportFilter>['set'];
+  /** undefined while the records are read. */
+  input: ReportInput | undefined;
+  report: GrantReport | undefined;
+  /** The fiscal years to choose from, newest first. */
+  years: number[];
+};
+
+export function useGrantReport(): GrantReportState {
+  const { filter, set } = useReportFilter();
+  const input = useReportInput();
+  const today = todayIso();
+  const prepared = useMemo(() => (input ? prepareReport(input) : undefined), [input]);
+  const { fiscalYear, month, town, ageGroup } = filter;
+  const report = useMemo(
+    () => (prepared ? computeGrantReport(prepared, { fiscalYear, month, town, ageGroup }, today) : undefined),
+    [prepared, fiscalYear, month, town, ageGroup, today],
+  );
+  const years = useMemo(() => (input ? reportFiscalYears(input, today) : [fiscalYear]), [input, today, fiscalYear]);
+  return { filter, setFilter: set, input, report, years };
+}
