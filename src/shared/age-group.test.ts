@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SENIOR_AGE, ageGroupOn, ageOn, latestSeniorBirthDate } from './age-group';
+import { SENIOR_AGE, ageGroupOn, ageOn, latestSeniorBirthDate, seniorFrom } from './age-group';
 import { addDays } from './demo/dates';
 import { createRng } from './demo/rng';
 
@@ -68,6 +68,23 @@ describe('latestSeniorBirthDate', () => {
       const birth = addDays('1930-01-01', rng.int(0, 365 * 80));
       if ((ageGroupOn(birth, day) === 'senior') !== birth <= latestSeniorBirthDate(day))
         mismatches.push(`${birth} on ${day}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
+
+describe('seniorFrom', () => {
+  it('is the 60th birthday', () => {
+    expect(seniorFrom('1966-06-01')).toBe('2026-06-01');
+  });
+
+  it('agrees with ageGroupOn on every day of six years for birth dates around the boundary, 29 Feb included', () => {
+    const mismatches: string[] = [];
+    for (let day = '2023-01-01'; day <= '2028-12-31'; day = addDays(day, 1)) {
+      const births = [-3, -1, 0, 1, 3].map((d) => addDays(`${Number(day.slice(0, 4)) - 60}${day.slice(4)}`, d));
+      for (const birth of [...births, '1964-02-29', '1967-02-28', '1968-02-29']) {
+        if ((ageGroupOn(birth, day) === 'senior') !== day >= seniorFrom(birth)) mismatches.push(`${birth} on ${day}`);
+      }
     }
     expect(mismatches).toEqual([]);
   });

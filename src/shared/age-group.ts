@@ -28,3 +28,12 @@ export function latestSeniorBirthDate(onDate: string): string {
   // 29 Feb birthdays reach their age on 1 Mar in non-leap years; comparing strings keeps that right.
   return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/**
+ * The first day a person born on `birthDate` is a senior (their 60th birthday): they are a senior on
+ * exactly the days >= this, so a report taking the age group on many days compares strings instead of
+ * working out an age each time. A 29 Feb birthday gives 'YYYY-02-29', which a common year's 1 Mar passes.
+ */
+export function seniorFrom(birthDate: string): string {
+  return `${String(Number(birthDate.slice(0, 4)) + SENIOR_AGE).padStart(4, '0')}${birthDate.slice(4)}`;
+}
