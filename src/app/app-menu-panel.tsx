@@ -38,6 +38,8 @@ export function AppMenuPanel({ reviews, button, panel, onClose }: {
             {t('nav.fees')}
           </NavLink>
         ) : null}
+        {/* Office work: the report has no place in the header's one row on a tablet. */}
+        {role && canUse(role, 'report') ? <NavLink to="/report">{t('nav.report')}</NavLink> : null}
         {role && canUse(role, 'settings') ? <NavLink to="/settings">{t('nav.settings')}</NavLink> : null}
         {role && canUse(role, 'admin') ? <NavLink to="/admin">{t('nav.admin')}</NavLink> : null}
       </nav>

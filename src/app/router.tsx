@@ -48,6 +48,8 @@ const screenRoutes: ScreenRoute[] = [
   { path: 'placements/:id/edit', only: 'trialWork', screen: placementEditor },
   { path: 'fees', only: 'fees', screen: screen(() => import('../features/fees/components/fee-list-screen'), 'FeeListScreen') },
   { path: 'fees/settings', only: 'fees', screen: screen(() => import('../features/fees/components/programme-settings-screen'), 'ProgrammeSettingsScreen') },
+  { path: 'report', only: 'report', screen: screen(() => import('../features/grant-report/components/report-screen'), 'ReportScreen') },
+  { path: 'report/records', only: 'report', screen: screen(() => import('../features/grant-report/components/kpi-records-screen'), 'KpiRecordsScreen') },
   { path: 'fees/:id', only: 'fees', screen: screen(() => import('../features/fees/components/fee-editor-screen'), 'FeeEditorScreen') },
   { path: 'seekers', only: 'seekers', screen: screen(() => import('../features/seekers/components/seeker-list-screen'), 'SeekerListScreen', { queries: false }) },
   { path: 'seekers/new', only: 'seekers', screen: seekerEditor },

@@ -18,3 +18,12 @@ describe('canUse', () => {
     expect(canUse('teacher', 'fees')).toBe(false);
   });
 });
+
+describe('the grant report', () => {
+  it('is for admins and coordinators only: it reads every record of the programme', () => {
+    expect(canUse('coordinator', 'report')).toBe(true);
+    expect(canUse('admin', 'report')).toBe(true);
+    expect(canUse('counter', 'report')).toBe(false);
+    expect(canUse('teacher', 'report')).toBe(false);
+  });
+});

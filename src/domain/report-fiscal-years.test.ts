@@ -15,7 +15,7 @@ describe('reportFiscalYears', () => {
         ...none,
         seekers: [buildSeeker({ registeredOn: '2024-03-31' })],
         companyVisits: [buildCompanyVisit({ date: '2024-04-01' })],
-        trialPlacements: [buildTrialPlacement({ startDate: '2025-03-20', endDate: '2025-04-20', hiredOn: '' })],
+        trialPlacements: [buildTrialPlacement({ startDate: '2025-03-20', endDate: '2025-04-20', status: 'in_trial' })],
         internshipProgrammes: [buildInternshipProgramme({ fiscalYear: 2022 })],
       },
       '2026-06-01',
@@ -29,7 +29,7 @@ describe('reportFiscalYears', () => {
         ...none,
         seekers: [buildSeeker({ registeredOn: '2021-05-01', deleted: true })],
         companyVisits: [buildCompanyVisit({ date: '2020-05-01', deleted: true })],
-        trialPlacements: [buildTrialPlacement({ startDate: '2019-05-01', endDate: '2019-05-20', deleted: true })],
+        trialPlacements: [buildTrialPlacement({ startDate: '2019-05-01', endDate: '2019-05-20', status: 'in_trial', deleted: true })],
       },
       '2026-06-01',
     );

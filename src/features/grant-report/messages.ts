@@ -5,7 +5,7 @@
  */
 import { featureMessages } from '../../lib/i18n/feature-messages';
 
-export const { useFeatureMessages: useReportMessages } = featureMessages(
+export const { useFeatureMessages: useReportMessages, translateFeature: translateReport } = featureMessages(
   {
     title: '実績報告',
     intro: '端末の記録から集計しています（通信がなくても使えます）。数字を押すと、数えた記録の一覧を開きます。',
@@ -19,6 +19,8 @@ export const { useFeatureMessages: useReportMessages } = featureMessages(
     'filter.ageGroup': '年齢区分',
     'filter.allAgeGroups': '全て',
     'filter.summary': '条件: {conditions}',
+    'filter.part': '{label} {value}',
+    'filter.separator': '・',
     'period.line': '期間: {from}〜{to}（「現在」の数は{asOf}時点）',
     'action.print': '印刷 (A4)',
     'action.ledgers': '職業紹介の管理簿',
@@ -130,6 +132,7 @@ export const { useFeatureMessages: useReportMessages } = featureMessages(
     'chart.rateAxis': '採用率（%）',
     'chart.countAxis': '件数',
     'chart.tableRef': '数値は表「{table}」にあります。',
+    'csv.withConditions': '{label}（{conditions}）',
     'csv.section': '区分',
     'csv.kpi': '指標',
     'csv.value': '値',
@@ -181,6 +184,8 @@ export const { useFeatureMessages: useReportMessages } = featureMessages(
     'filter.ageGroup': 'Age group',
     'filter.allAgeGroups': 'All',
     'filter.summary': 'Conditions: {conditions}',
+    'filter.part': '{label}: {value}',
+    'filter.separator': '; ',
     'period.line': 'Period: {from} – {to} (figures "now" are as of {asOf})',
     'action.print': 'Print (A4)',
     'action.ledgers': 'Placement ledgers',
@@ -292,6 +297,7 @@ export const { useFeatureMessages: useReportMessages } = featureMessages(
     'chart.rateAxis': 'Hire rate (%)',
     'chart.countAxis': 'Count',
     'chart.tableRef': 'The numbers are in the table “{table}”.',
+    'csv.withConditions': '{label} ({conditions})',
     'csv.section': 'Section',
     'csv.kpi': 'Figure',
     'csv.value': 'Value',

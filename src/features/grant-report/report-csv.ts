@@ -24,8 +24,8 @@ export function reportCsvFiles(report: GrantReport, words: ReportWords): CsvFile
     text,
   });
   return [
-    file(tf('file.summary'), summaryCsv(report, words, conditions.join('・'))),
-    ...report.breakdowns.map((b) => file(breakdownFileWord(b.key, tf), breakdownCsv(b, words, conditions.join('・')))),
+    file(tf('file.summary'), summaryCsv(report, words, conditions.join(tf('filter.separator')))),
+    ...report.breakdowns.map((b) => file(breakdownFileWord(b.key, tf), breakdownCsv(b, words, conditions.join(tf('filter.separator'))))),
   ];
 }
 
@@ -41,7 +41,7 @@ function summaryCsv(report: GrantReport, { tf }: ReportWords, conditions: string
     tf(`def.${kpi.key}`),
   ]);
   return excelCsv(
-    header.map((h) => (h === 'csv.value' ? `${tf(h)}（${conditions}）` : tf(h))),
+    header.map((h) => (h === 'csv.value' ? tf('csv.withConditions', { label: tf(h), conditions }) : tf(h))),
     rows,
   );
 }
@@ -49,7 +49,7 @@ function summaryCsv(report: GrantReport, { tf }: ReportWords, conditions: string
 function breakdownCsv(breakdown: Breakdown, words: ReportWords, conditions: string): string {
   const { tf } = words;
   const header = [
-    `${breakdownTitle(breakdown.key, tf)}（${conditions}）`,
+    tf('csv.withConditions', { label: breakdownTitle(breakdown.key, tf), conditions }),
     ...breakdown.columns.map((c) => (isRateColumn(c) ? `${columnLabel(c, tf)}（%）` : columnLabel(c, tf))),
   ];
   const rows = breakdown.rows.map((row) => [rowLabel(breakdown.key, row.key, words), ...breakdown.columns.map((c) => csvNumber(row.values[c] ?? null, isRateColumn(c)))]);

@@ -13,14 +13,25 @@ type Tf = ReturnType<typeof useReportMessages>['tf'];
 export type ReportMessageKey = Parameters<Tf>[0];
 export type ReportWords = { t: Translate; tf: Tf; lang: Lang };
 
-/** The conditions other than "all": 令和8年度, 5月, 旭川市, シニア. */
-export function conditionParts(filter: ReportFilter, { t, tf, lang }: ReportWords): string[] {
+/** The conditions other than "all", for file names: 令和8年度, 5月, 旭川市, シニア. */
+export function conditionParts(filter: ReportFilter, { t, lang }: Pick<ReportWords, 't' | 'lang'>): string[] {
   return [
     fiscalYearLabel(filter.fiscalYear, lang),
     ...(filter.month === null ? [] : [monthLabel(filter.month, lang)]),
     ...(filter.town ? [codeLabel(t, 'town', filter.town)] : []),
     ...(filter.ageGroup ? [codeLabel(t, 'ageGroup', filter.ageGroup)] : []),
   ];
+}
+
+/** Every condition, "all" included, as the screen and the printed page state them: 年度 令和8年度・月 全期間・… */
+export function conditionsText(filter: ReportFilter, { t, tf, lang }: ReportWords): string {
+  const parts: [ReportMessageKey, string][] = [
+    ['filter.fiscalYear', fiscalYearLabel(filter.fiscalYear, lang)],
+    ['filter.month', filter.month === null ? tf('filter.allMonths') : monthLabel(filter.month, lang)],
+    ['filter.town', filter.town ? codeLabel(t, 'town', filter.town) : tf('filter.allTowns')],
+    ['filter.ageGroup', filter.ageGroup ? codeLabel(t, 'ageGroup', filter.ageGroup) : tf('filter.allAgeGroups')],
+  ];
+  return parts.map(([label, value]) => tf('filter.part', { label: tf(label), value })).join(tf('filter.separator'));
 }
 
 const enMonth = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });

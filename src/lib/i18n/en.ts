@@ -15,6 +15,7 @@ export const en: Dictionary = {
   'nav.settings': 'Settings',
   'nav.today': 'Today',
   'nav.fees': 'Success fees',
+  'nav.report': 'Grant report',
   'nav.main': 'Main menu',
   'lang.switch': '日本語',
   'lang.label': 'Language',

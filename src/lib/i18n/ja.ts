@@ -18,6 +18,7 @@ export const ja = {
   'nav.settings': '設定',
   'nav.today': '今日の予定',
   'nav.fees': '成功報酬',
+  'nav.report': '実績報告',
   'nav.main': 'メインメニュー',
   'lang.switch': 'English',
   'lang.label': '表示言語',

@@ -13,7 +13,7 @@ import { kpiRecordRows, type KpiRecordRow } from '../kpi-records';
 import { useReportMessages } from '../messages';
 import { filterQuery } from '../report-filter';
 import { formatKpiValue } from '../report-format';
-import { conditionParts } from '../report-labels';
+import { conditionsText } from '../report-labels';
 import { useGrantReport } from '../use-grant-report';
 import { useReportWords } from '../use-report-words';
 import '../report.css';
@@ -44,7 +44,7 @@ export function KpiRecordsScreen() {
     <section className="screen screen--list report-records">
       {back}
       <PageHeader title={label}>
-        <p className="page-header__sub">{tf('filter.summary', { conditions: conditionParts(filter, words).join('・') })}</p>
+        <p className="page-header__sub">{tf('filter.summary', { conditions: conditionsText(filter, words) })}</p>
         <p className="report-records__definition">{tf(`def.${key}`)}</p>
       </PageHeader>
       {kpi === undefined ? (

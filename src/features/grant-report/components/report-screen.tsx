@@ -11,7 +11,7 @@ import { fiscalYearLabel } from '../../../domain/fiscal-year';
 import { KPI_KEYS, REPORT_SECTIONS, type Breakdown, type GrantReport, type ReportInput, type ReportSection } from '../../../domain/grant-report-model';
 import { formatDate, todayIso } from '../../../lib/dates';
 import { useReportMessages } from '../messages';
-import { conditionParts } from '../report-labels';
+import { conditionsText } from '../report-labels';
 import { useGrantReport } from '../use-grant-report';
 import { BreakdownTable } from './breakdown-table';
 import { KpiSection } from './kpi-section';
@@ -57,7 +57,7 @@ export function ReportScreen() {
         <ReportFilters filter={filter} years={years} onChange={setFilter} />
       </PageHeader>
       <div className="report__conditions">
-        <p>{tf('filter.summary', { conditions: conditionParts(filter, words).join('・') })}</p>
+        <p>{tf('filter.summary', { conditions: conditionsText(filter, words) })}</p>
         {report ? <PeriodLine report={report} /> : null}
       </div>
       {report && input ? (

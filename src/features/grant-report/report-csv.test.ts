@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildSeeker, buildTrialPlacement } from '../../../tests/factories';
+import { computeGrantReport, prepareReport } from '../../domain/grant-report';
+import type { GrantReport, ReportFilter, ReportInput } from '../../domain/grant-report-model';
+import { reportCsvFiles } from './report-csv';
+import { reportInput, reportWords as words } from './report-test-support';
+
+const EMPTY = reportInput();
+
+const whole2026: ReportFilter = { fiscalYear: 2026, month: null, town: null, ageGroup: null };
+const reportOf = (input: ReportInput, filter: ReportFilter = whole2026): GrantReport => computeGrantReport(prepareReport(input), filter, '2027-06-01');
+const lines = (text: string) => text.slice(1).split('\r\n');
+
+describe('the report as CSV files', () => {
+  it('makes one file per table, each named with the fiscal year in 令和', () => {
+    const report = reportOf(EMPTY);
+    const names = reportCsvFiles(report, words('ja')).map((f) => f.fileName);
+    expect(names).toHaveLength(1 + report.breakdowns.length);
+    expect(names[0]).toBe('令和8年度_実績報告_指標.csv');
+    expect(names).toContain('令和8年度_実績報告_月別.csv');
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('names the month, town and age group chosen in the file name', () => {
+    const report = reportOf(EMPTY, { fiscalYear: 2026, month: 1, town: 'asahikawa', ageGroup: 'senior' });
+    expect(reportCsvFiles(report, words('ja'))[0]!.fileName).toBe('令和8年度_1月_旭川市_シニア_実績報告_指標.csv');
+  });
+
+  it('writes UTF-8 with a BOM and CRLF line ends, the conditions in the value column header', () => {
+    const [summary] = reportCsvFiles(reportOf(EMPTY), words('ja'));
+    expect(summary!.text.startsWith('\uFEFF')).toBe(true);
+    expect(summary!.text.endsWith('\r\n')).toBe(true);
+    expect(summary!.text.replaceAll('\r\n', '')).not.toContain('\n');
+    expect(lines(summary!.text)[0]).toBe('"区分","指標","値（令和8年度）","単位","分子","分母","定義"');
+  });
+
+  it('lists every figure with its definition, a rate as a percentage Excel can sum, a rate of nothing as empty', () => {
+    const report = reportOf(EMPTY);
+    const withRate: GrantReport = { ...report, kpis: { ...report.kpis, trialToHireRate: { ...report.kpis.trialToHireRate, value: 3 / 7, numerator: 3, denominator: 7 } } };
+    const rows = lines(reportCsvFiles(withRate, words('ja'))[0]!.text);
+    expect(rows).toHaveLength(1 + Object.keys(report.kpis).length + 1);
+    expect(rows).toContain('"トライアルワーク","トライアル後の採用率","42.9","%","3","7","期間内に終わったトライアルのうち、採用になった割合（採用 ÷ 終了）。"');
+    expect(rows.find((r) => r.startsWith('"トライアルワーク","地元就職率"'))).toMatch(/^"トライアルワーク","地元就職率","","%","0","0",/u);
+  });
+
+  it('labels the monthly table\'s rows April to March in 令和 and counts each month', () => {
+    const seeker = buildSeeker({ registeredOn: '2026-04-01', birthDate: '1980-01-01' });
+    const trial = buildTrialPlacement({ seekerId: seeker.id, startDate: '2027-03-31', endDate: '2027-04-30', status: 'in_trial' });
+    const files = reportCsvFiles(reportOf({ ...EMPTY, seekers: [seeker], trialPlacements: [trial] }), words('ja'));
+    const monthly = lines(files.find((f) => f.fileName.endsWith('_月別.csv'))!.text);
+    expect(monthly[0]).toBe('"月別のトライアルと採用（令和8年度）","トライアル開始","採用","企業訪問"');
+    expect(monthly[1]).toBe('"令和8年4月","0","0","0"');
+    expect(monthly[12]).toBe('"令和9年3月","1","0","0"');
+  });
+
+  it('writes the files in English when the screen is in English', () => {
+    const [summary] = reportCsvFiles(reportOf(EMPTY), words('en'));
+    expect(summary!.fileName).toBe('FY2026 (Reiwa 8)_grant-report_figures.csv');
+    expect(lines(summary!.text)[0]).toBe('"Section","Figure","Value (FY2026 (Reiwa 8))","Unit","Numerator","Denominator","Definition"');
+  });
+});
