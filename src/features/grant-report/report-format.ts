@@ -26,6 +26,9 @@ export function formatKpiValue(kpi: Pick<Kpi, 'unit' | 'value'>, tf: Tf): string
   }
 }
 
+/** The numerator or the denominator of a rate: counts, except the fee share's (fees paid over the year's cost, in yen). */
+export const formatRatioPart = (kpi: Pick<Kpi, 'key'>, value: number) => (kpi.key === 'feeShareOfCost' ? formatYen(value) : formatCount(value));
+
 /** A breakdown's cell: its rate columns (…Rate) are shares, the others counts. */
 export function formatCell(column: string, value: number | null, tf: Tf): string {
   if (value === null) return tf('tile.none');

@@ -5,7 +5,8 @@
  * the chart does not animate (it is read, printed and photographed, not watched).
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { usePrinting } from '../../../lib/use-printing';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -51,11 +52,21 @@ function chartConfig({ labels, series, percent = false }: BarChartData, font: st
 
 export function BarChart({ title, description, data }: { title: string; description: string; data: BarChartData }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<Chart<'bar'> | null>(null);
   useEffect(() => {
     if (!canvas.current) return;
-    const chart = new Chart(canvas.current, chartConfig(data, getComputedStyle(canvas.current).fontFamily));
-    return () => chart.destroy();
+    chart.current = new Chart(canvas.current, chartConfig(data, getComputedStyle(canvas.current).fontFamily));
+    return () => {
+      chart.current?.destroy();
+      chart.current = null;
+    };
   }, [data]);
+  // The page is laid out for paper before it prints: redraw at the printed size now, not after the
+  // resize observer's next frame (which comes after the printout).
+  const printing = usePrinting();
+  useLayoutEffect(() => {
+    chart.current?.resize();
+  }, [printing]);
   return (
     <figure className="report-chart">
       <figcaption className="report-chart__title">{title}</figcaption>

@@ -4,15 +4,16 @@ import { useReportMessages } from '../messages';
 import { formatCell } from '../report-format';
 import { breakdownTitle, columnLabel, rowLabel } from '../report-labels';
 
-export const breakdownTableId = (key: string) => `report-table-${key}`;
+const breakdownTableId = (key: string) => `report-table-${key}`;
 
 export function BreakdownTable({ breakdown, note }: { breakdown: Breakdown; note?: string }) {
   const words = useReportMessages();
   const { tf } = words;
   return (
-    <div className="report-table__scroll">
+    // A table wider than its column scrolls sideways: the keyboard reaches it too (a labelled, focusable region).
+    <div className="report-table__scroll" role="region" aria-labelledby={`${breakdownTableId(breakdown.key)}-caption`} tabIndex={0}>
       <table className="report-table" id={breakdownTableId(breakdown.key)}>
-        <caption>
+        <caption id={`${breakdownTableId(breakdown.key)}-caption`}>
           {breakdownTitle(breakdown.key, tf)}
           {note ? <span className="report-table__note">{note}</span> : null}
         </caption>

@@ -6,10 +6,9 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Kpi, ReportFilter } from '../../../domain/grant-report-model';
-import { formatCount } from '../../../lib/numbers';
 import { useReportMessages } from '../messages';
 import { filterQuery } from '../report-filter';
-import { formatKpiValue } from '../report-format';
+import { formatKpiValue, formatRatioPart } from '../report-format';
 
 export function KpiTile({ kpi, filter }: { kpi: Kpi; filter: ReportFilter }) {
   const { tf } = useReportMessages();
@@ -17,7 +16,7 @@ export function KpiTile({ kpi, filter }: { kpi: Kpi; filter: ReportFilter }) {
   const label = tf(`kpi.${kpi.key}`);
   const ratio =
     kpi.numerator !== undefined && kpi.denominator !== undefined
-      ? tf('tile.ratio', { numerator: formatCount(kpi.numerator), denominator: formatCount(kpi.denominator) })
+      ? tf('tile.ratio', { numerator: formatRatioPart(kpi, kpi.numerator), denominator: formatRatioPart(kpi, kpi.denominator) })
       : null;
   return (
     <li className="kpi" data-kpi={kpi.key}>

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { Breakdown } from '../../../domain/grant-report-model';
-import { breakdownTitle, columnLabel, rowLabel, type ReportWords } from '../report-labels';
+import { breakdownTitle, columnLabel, monthLabel, rowLabel, type ReportWords } from '../report-labels';
 import { useReportWords } from '../use-report-words';
 import { BarChart, type BarChartData } from './bar-chart';
 
@@ -13,9 +13,9 @@ const BLUE = '#0b5394';
 const ORANGE = '#b35900';
 const GREEN = '#1b7a43';
 
-function chartData(breakdown: Breakdown, columns: readonly { column: string; colour: string }[], words: ReportWords, percent = false): BarChartData {
+function chartData(breakdown: Breakdown, columns: readonly { column: string; colour: string }[], words: ReportWords, { percent = false, labelOf = (row: string) => rowLabel(breakdown.key, row, words) } = {}): BarChartData {
   return {
-    labels: breakdown.rows.map((r) => rowLabel(breakdown.key, r.key, words)),
+    labels: breakdown.rows.map((r) => labelOf(r.key)),
     series: columns.map(({ column, colour }) => ({ label: columnLabel(column, words.tf), values: breakdown.rows.map((r) => r.values[column] ?? null), colour })),
     percent,
   };
@@ -23,12 +23,16 @@ function chartData(breakdown: Breakdown, columns: readonly { column: string; col
 
 export function MonthlyChart({ monthly }: { monthly: Breakdown }) {
   const words = useReportWords();
-  const data = useMemo(() => chartData(monthly, [{ column: 'trialsStarted', colour: BLUE }, { column: 'hires', colour: ORANGE }], words), [monthly, words]);
+  // The axis names the month only (4月 … 3月): the table beside it has the year of each.
+  const data = useMemo(
+    () => chartData(monthly, [{ column: 'trialsStarted', colour: BLUE }, { column: 'hires', colour: ORANGE }], words, { labelOf: (month) => monthLabel(Number(month.slice(5, 7)), words.lang) }),
+    [monthly, words],
+  );
   return <BarChart title={words.tf('chart.monthly')} description={words.tf('chart.tableRef', { table: breakdownTitle(monthly.key, words.tf) })} data={data} />;
 }
 
 export function TownRateChart({ ratesByTown }: { ratesByTown: Breakdown }) {
   const words = useReportWords();
-  const data = useMemo(() => chartData(ratesByTown, [{ column: 'trialToHireRate', colour: GREEN }], words, true), [ratesByTown, words]);
+  const data = useMemo(() => chartData(ratesByTown, [{ column: 'trialToHireRate', colour: GREEN }], words, { percent: true }), [ratesByTown, words]);
   return <BarChart title={words.tf('chart.ratesByTown')} description={words.tf('chart.tableRef', { table: breakdownTitle(ratesByTown.key, words.tf) })} data={data} />;
 }

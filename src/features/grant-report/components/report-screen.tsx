@@ -70,9 +70,7 @@ export function ReportScreen() {
                   <Link to="/fees/settings">{tf('fees.setCost')}</Link>
                 </p>
               ) : null}
-              {breakdownsOf(report, section).map((b) => (
-                <BreakdownWithChart key={b.key} breakdown={b} />
-              ))}
+              <SectionBreakdowns breakdowns={breakdownsOf(report, section)} />
             </KpiSection>
           ))}
           <ReportExports report={report} />
@@ -90,6 +88,29 @@ function PeriodLine({ report }: { report: GrantReport }) {
   const asOf = report.to < today ? report.to : today;
   return <p>{tf('period.line', { from: formatDate(report.from, lang), to: formatDate(report.to, lang), asOf: formatDate(asOf, lang) })}</p>;
 }
+
+/** Small tables (a category and one or two counts) side by side; a chart beside its table; wide tables across. */
+function SectionBreakdowns({ breakdowns }: { breakdowns: readonly Breakdown[] }) {
+  const small = breakdowns.filter((b) => !CHARTED.has(b.key) && b.columns.length <= 2);
+  return (
+    <>
+      {small.length > 0 ? (
+        <div className="report-tables">
+          {small.map((b) => (
+            <BreakdownTable key={b.key} breakdown={b} />
+          ))}
+        </div>
+      ) : null}
+      {breakdowns
+        .filter((b) => !small.includes(b))
+        .map((b) => (
+          <BreakdownWithChart key={b.key} breakdown={b} />
+        ))}
+    </>
+  );
+}
+
+const CHARTED = new Set(['monthly', 'ratesByTown']);
 
 function BreakdownWithChart({ breakdown }: { breakdown: Breakdown }) {
   const { tf } = useReportMessages();
