@@ -10,7 +10,7 @@ import { bulkLoad, deleteRecord, saveRecord } from './record-repo';
 import { readReportInput, REPORT_TABLE_NAMES } from './report-queries';
 
 const fieldsOf = <T extends object>(record: T) => {
-  const copy: Record<string, unknown> = { ...record };
+  const copy = { ...record } as Record<string, unknown>;
   for (const key of RECORD_META_KEYS) delete copy[key];
   return copy as never;
 };
@@ -31,7 +31,7 @@ describe('readReportInput', () => {
     const byId = <T extends { id: string }>(records: readonly T[]) =>
       [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
     const sorted = Object.fromEntries(
-      REPORT_TABLE_NAMES.map((name) => [name, byId(input[name])]),
+      REPORT_TABLE_NAMES.map((name) => [name, byId(input[name] as readonly { id: string }[])]),
     ) as unknown as ReportInput;
     const filter = { fiscalYear: 2026, month: null, town: null, ageGroup: null };
     expect(computeGrantReport(prepareReport(read), filter, REPORT_TODAY)).toEqual(

@@ -33,5 +33,6 @@ export const REPORT_TABLE_NAMES = Object.keys(REPORT_TABLES) as (keyof ReportInp
 export async function readReportInput(db: FieldDb): Promise<ReportInput> {
   const tables = REPORT_TABLE_NAMES.map((name) => db.table(name));
   const rows = await db.transaction('r', tables, () => Promise.all(tables.map((t) => t.toArray())));
-  return Object.fromEntries(REPORT_TABLE_NAMES.map((name, i) => [name, rows[i]])) as ReportInput;
+  // Each table holds its entity's stored records (schema output + `_` fields): the ReportInput key of the same name.
+  return Object.fromEntries(REPORT_TABLE_NAMES.map((name, i) => [name, rows[i]])) as unknown as ReportInput;
 }
