@@ -9,15 +9,23 @@ import type { PreparedReport } from './grant-report-prepare';
 export function companyFigures(prepared: PreparedReport, ctx: ReportContext): SectionFigures {
   const { filter, period, year } = ctx;
   const inTown = (town: string) => filter.town === null || town === filter.town;
-  const visitsIn = (p: ReportPeriod) => prepared.visits.filter(({ visit, company }) => within(visit.date, p) && inTown(company.town));
+  const visitsIn = (p: ReportPeriod) =>
+    prepared.visits.filter(({ visit, company }) => within(visit.date, p) && inTown(company.town));
   const visits = visitsIn(period);
   const recruited = prepared.hostRecruitments.filter(({ company, day }) => within(day, period) && inTown(company.town));
   const distinct = (ids: readonly string[]) => [...new Set(ids)];
-  const yearVisits = visitsIn(year).map(({ visit }) => ({ id: visit.id, day: visit.date, subject: { town: null, ageGroup: null, gender: null } }));
+  const yearVisits = visitsIn(year).map(({ visit }) => ({
+    id: visit.id,
+    day: visit.date,
+    subject: { town: null, ageGroup: null, gender: null },
+  }));
   return {
     kpis: {
       companiesVisited: countKpi('companiesVisited', distinct(visits.map((v) => v.company.id))),
-      visitsMade: countKpi('visitsMade', visits.map((v) => v.visit.id)),
+      visitsMade: countKpi(
+        'visitsMade',
+        visits.map((v) => v.visit.id),
+      ),
       hostsRecruited: countKpi('hostsRecruited', distinct(recruited.map((r) => r.company.id))),
     },
     breakdowns: [],

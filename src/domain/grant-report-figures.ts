@@ -21,7 +21,8 @@ export type Tagged = { id: string; day: string; subject: Subject; amount?: numbe
 const NO_SUBJECT: Subject = { town: null, ageGroup: null, gender: null };
 
 /** 現役 / シニア on `day` (the same answer as ageGroupOn, by one string comparison). */
-export const ageGroupAt = (person: Person, day: string): AgeGroup => (day >= person.seniorFrom ? 'senior' : 'working_age');
+export const ageGroupAt = (person: Person, day: string): AgeGroup =>
+  day >= person.seniorFrom ? 'senior' : 'working_age';
 
 /** The subject of a record about `person`, the age taken on `day`. */
 export const subjectOf = (person: Person | undefined, day: string): Subject =>
@@ -30,7 +31,8 @@ export const subjectOf = (person: Person | undefined, day: string): Subject =>
 export type SubjectFilter = Pick<ReportFilter, 'town' | 'ageGroup'>;
 
 export const matches = (subject: Subject, filter: SubjectFilter): boolean =>
-  (filter.town === null || subject.town === filter.town) && (filter.ageGroup === null || subject.ageGroup === filter.ageGroup);
+  (filter.town === null || subject.town === filter.town) &&
+  (filter.ageGroup === null || subject.ageGroup === filter.ageGroup);
 
 /** The tagged records in the period that match the filter. */
 export const select = (tagged: readonly Tagged[], period: ReportPeriod, filter: SubjectFilter): Tagged[] =>
@@ -39,7 +41,11 @@ export const select = (tagged: readonly Tagged[], period: ReportPeriod, filter: 
 export const idsOf = (records: readonly { id: string }[]): string[] => records.map((r) => r.id);
 
 type KpiMeta = Pick<Kpi, 'section' | 'unit' | 'entity'>;
-const meta = (section: Kpi['section'], unit: Kpi['unit'], entity: Kpi['entity']): KpiMeta => ({ section, unit, entity });
+const meta = (section: Kpi['section'], unit: Kpi['unit'], entity: Kpi['entity']): KpiMeta => ({
+  section,
+  unit,
+  entity,
+});
 
 /** Each figure's section, unit and the entity its ids name. */
 export const KPI_META: Readonly<Record<KpiKey, KpiMeta>> = {
@@ -73,7 +79,12 @@ export const KPI_META: Readonly<Record<KpiKey, KpiMeta>> = {
 };
 
 /** A count: how many records. */
-export const countKpi = (key: KpiKey, ids: readonly string[]): Kpi => ({ key, ...KPI_META[key], value: ids.length, ids });
+export const countKpi = (key: KpiKey, ids: readonly string[]): Kpi => ({
+  key,
+  ...KPI_META[key],
+  value: ids.length,
+  ids,
+});
 
 /** A yen total over the records counted. */
 export const sumKpi = (key: KpiKey, records: readonly Tagged[]): Kpi => ({
@@ -84,7 +95,8 @@ export const sumKpi = (key: KpiKey, records: readonly Tagged[]): Kpi => ({
 });
 
 /** numerator ÷ denominator, null with nothing to divide by. */
-export const ratio = (numerator: number, denominator: number): number | null => (denominator === 0 ? null : numerator / denominator);
+export const ratio = (numerator: number, denominator: number): number | null =>
+  denominator === 0 ? null : numerator / denominator;
 
 /** A rate whose numerator and denominator are records: ids are the numerator's, denominatorIds the denominator's. */
 export const rateKpi = (key: KpiKey, numeratorIds: readonly string[], denominatorIds: readonly string[]): Kpi => ({
@@ -98,7 +110,11 @@ export const rateKpi = (key: KpiKey, numeratorIds: readonly string[], denominato
 });
 
 /** How many of the records fall in each group, for every group listed (0 when none). */
-export function countBy<K extends string>(records: readonly Tagged[], keys: readonly K[], keyOf: (r: Tagged) => K | null): Map<K, number> {
+export function countBy<K extends string>(
+  records: readonly Tagged[],
+  keys: readonly K[],
+  keyOf: (r: Tagged) => K | null,
+): Map<K, number> {
   const counts = new Map<K, number>(keys.map((k) => [k, 0]));
   for (const r of records) {
     const k = keyOf(r);
@@ -126,14 +142,22 @@ export type SectionFigures = {
 };
 
 /** A breakdown table: one row per key, each column computed from the row's key. */
-export function table(key: string, rowKeys: readonly string[], columns: Readonly<Record<string, (rowKey: string) => number | null>>): Breakdown {
+export function table(
+  key: string,
+  rowKeys: readonly string[],
+  columns: Readonly<Record<string, (rowKey: string) => number | null>>,
+): Breakdown {
   const names = Object.keys(columns);
   return {
     key,
     columns: names,
-    rows: rowKeys.map((rowKey) => ({ key: rowKey, values: Object.fromEntries(names.map((c) => [c, columns[c]!(rowKey)])) })),
+    rows: rowKeys.map((rowKey) => ({
+      key: rowKey,
+      values: Object.fromEntries(names.map((c) => [c, columns[c]!(rowKey)])),
+    })),
   };
 }
 
 /** Counts per fiscal month ('YYYY-MM') of the records' days. */
-export const countByMonth = (records: readonly Tagged[], months: readonly string[]) => countBy(records, months, (r) => r.day.slice(0, 7));
+export const countByMonth = (records: readonly Tagged[], months: readonly string[]) =>
+  countBy(records, months, (r) => r.day.slice(0, 7));

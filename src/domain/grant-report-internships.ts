@@ -42,7 +42,9 @@ function attendance(kind: SessionKind, sessions: readonly SessionFacts[]) {
 
 function interest(prepared: PreparedReport, ctx: ReportContext): Kpi {
   const { fiscalYear, town } = ctx.filter;
-  const plans = prepared.careerPlans.filter((c) => c.fiscalYear === fiscalYear && (town === null || c.school.town === town)).map((c) => c.plan);
+  const plans = prepared.careerPlans
+    .filter((c) => c.fiscalYear === fiscalYear && (town === null || c.school.town === town))
+    .map((c) => c.plan);
   const answered = plans.filter((p) => p.interestBefore !== null && p.interestAfter !== null);
   const shift = interestShift(answered);
   return {
@@ -59,9 +61,20 @@ function interest(prepared: PreparedReport, ctx: ReportContext): Kpi {
 export function internshipFigures(prepared: PreparedReport, ctx: ReportContext): SectionFigures {
   const { filter, period } = ctx;
   const sessions = prepared.sessions.filter(
-    (s) => s.fiscalYear === filter.fiscalYear && within(s.session.date, period) && (filter.town === null || s.school.town === filter.town),
+    (s) =>
+      s.fiscalYear === filter.fiscalYear &&
+      within(s.session.date, period) &&
+      (filter.town === null || s.school.town === filter.town),
   );
-  const byKind = new Map(SESSION_KINDS.map((kind) => [kind, attendance(kind, sessions.filter((s) => s.session.kind === kind))]));
+  const byKind = new Map(
+    SESSION_KINDS.map((kind) => [
+      kind,
+      attendance(
+        kind,
+        sessions.filter((s) => s.session.kind === kind),
+      ),
+    ]),
+  );
   const of = (kind: string) => byKind.get(kind as SessionKind)!;
   const kpis: SectionFigures['kpis'] = {
     schools: countKpi('schools', [...new Set(sessions.map((s) => s.school.id))]),

@@ -27,4 +27,5 @@ export function reportPeriod(filter: { fiscalYear: number; month: number | null 
 
 export const asOfDay = (period: ReportPeriod, today: string): string => (today < period.to ? today : period.to);
 
-export const within = (day: string, period: ReportPeriod): boolean => day !== '' && period.from <= day && day <= period.to;
+export const within = (day: string, period: ReportPeriod): boolean =>
+  day !== '' && period.from <= day && day <= period.to;

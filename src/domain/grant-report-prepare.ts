@@ -36,9 +36,19 @@ export type Person = {
   closedOn: string | null;
 };
 /** A placement that ran (see `ran`), with its seeker (tombstones included) and company as read through it. */
-export type PlacementFacts = { placement: TrialPlacement; person: Person | undefined; company: Company | undefined; closedOn: string | null };
+export type PlacementFacts = {
+  placement: TrialPlacement;
+  person: Person | undefined;
+  company: Company | undefined;
+  closedOn: string | null;
+};
 export type FeeFacts = { fee: SuccessFee; placement: TrialPlacement; person: Person | undefined };
-export type SessionFacts = { session: ProgrammeSession; fiscalYear: number; school: School; marks: readonly Attendance[] };
+export type SessionFacts = {
+  session: ProgrammeSession;
+  fiscalYear: number;
+  school: School;
+  marks: readonly Attendance[];
+};
 export type CareerPlanFacts = { plan: CareerPlan; fiscalYear: number; school: School };
 type Milestone = (typeof RETENTION_MILESTONES)[number];
 type Outcome = (typeof RETENTION_OUTCOMES)[number];
@@ -65,7 +75,8 @@ export type PreparedReport = {
 };
 
 const live = <T extends { deleted: boolean }>(records: readonly T[]): T[] => records.filter((r) => !r.deleted);
-const byId = <T extends { id: string }>(records: readonly T[]): Map<string, T> => new Map(records.map((r) => [r.id, r]));
+const byId = <T extends { id: string }>(records: readonly T[]): Map<string, T> =>
+  new Map(records.map((r) => [r.id, r]));
 
 function groupBy<T>(records: readonly T[], keyOf: (r: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -81,7 +92,8 @@ function groupBy<T>(records: readonly T[], keyOf: (r: T) => string): Map<string,
 /** The Japan day of the latest status move of the record to `to`, or null. */
 function latestMoveDay(changes: readonly StatusChange[] | undefined, to: string): string | null {
   let latest: StatusChange | undefined;
-  for (const c of changes ?? []) if (c.to === to && (!latest || Date.parse(c.changedAt) > Date.parse(latest.changedAt))) latest = c;
+  for (const c of changes ?? [])
+    if (c.to === to && (!latest || Date.parse(c.changedAt) > Date.parse(latest.changedAt))) latest = c;
   return latest ? japanDay(latest.changedAt) : null;
 }
 
@@ -116,14 +128,17 @@ function hostRecruitments(companies: readonly Company[], changes: ReadonlyMap<st
   for (const company of companies) {
     const moves = (changes.get(company.id) ?? []).filter((c) => c.to === 'host_registered');
     for (const move of moves) out.push({ company, day: japanDay(move.changedAt) });
-    if (moves.length === 0 && (company.status === 'host_registered' || company.status === 'active')) out.push({ company, day: japanDay(company.createdAt) });
+    if (moves.length === 0 && (company.status === 'host_registered' || company.status === 'active'))
+      out.push({ company, day: japanDay(company.createdAt) });
   }
   return out;
 }
 
 /** The outcome of each placement's latest check per milestone (by date, then by when it was written). */
 function latestRetention(checks: ReportInput['retentionChecks']) {
-  const sorted = live(checks).sort((a, b) => a.date.localeCompare(b.date) || Date.parse(a.updatedAt) - Date.parse(b.updatedAt));
+  const sorted = live(checks).sort(
+    (a, b) => a.date.localeCompare(b.date) || Date.parse(a.updatedAt) - Date.parse(b.updatedAt),
+  );
   const out = new Map<string, Partial<Record<Milestone, Outcome>>>();
   for (const c of sorted) out.set(c.placementId, { ...out.get(c.placementId), [c.milestone]: c.outcome });
   return out;
@@ -141,13 +156,15 @@ function internshipFacts(input: ReportInput) {
   for (const session of live(input.programmeSessions)) {
     const programme = programmes.get(session.programmeId);
     const school = schools.get(session.schoolId);
-    if (programme && school) sessions.push({ session, fiscalYear: programme.fiscalYear, school, marks: marks.get(session.id) ?? [] });
+    if (programme && school)
+      sessions.push({ session, fiscalYear: programme.fiscalYear, school, marks: marks.get(session.id) ?? [] });
   }
   const careerPlans: CareerPlanFacts[] = [];
   for (const plan of live(input.careerPlans)) {
     const programme = programmes.get(plan.programmeId);
     const school = schools.get(plan.schoolId);
-    if (programme && school && students.has(plan.studentId)) careerPlans.push({ plan, fiscalYear: programme.fiscalYear, school });
+    if (programme && school && students.has(plan.studentId))
+      careerPlans.push({ plan, fiscalYear: programme.fiscalYear, school });
   }
   return { sessions, careerPlans };
 }
@@ -177,7 +194,12 @@ export function prepareReport(input: ReportInput): PreparedReport {
     const moves = movesOf('trialPlacements', placement.id);
     const closedOn = placementClosedOn(placement, moves);
     if (!ran(placement, moves, closedOn)) continue;
-    placements.push({ placement, person: personById.get(placement.seekerId), company: allCompanies.get(placement.companyId), closedOn });
+    placements.push({
+      placement,
+      person: personById.get(placement.seekerId),
+      company: allCompanies.get(placement.companyId),
+      closedOn,
+    });
   }
   const placementById = byId(livePlacements);
   const fees: FeeFacts[] = [];

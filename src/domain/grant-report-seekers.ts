@@ -11,10 +11,20 @@ import type { ReportFilter } from './grant-report-model';
 import { within } from './grant-report-period';
 import type { Person, PreparedReport } from './grant-report-prepare';
 
-type Tally = { ids: string[]; byTown: Map<string, number>; byAgeGroup: Map<string, number>; byGender: Map<string, number> };
+type Tally = {
+  ids: string[];
+  byTown: Map<string, number>;
+  byAgeGroup: Map<string, number>;
+  byGender: Map<string, number>;
+};
 
 const zeros = (keys: readonly string[]) => new Map(keys.map((k) => [k, 0]));
-const newTally = (): Tally => ({ ids: [], byTown: zeros(TOWNS), byAgeGroup: zeros(AGE_GROUPS), byGender: zeros(GENDERS) });
+const newTally = (): Tally => ({
+  ids: [],
+  byTown: zeros(TOWNS),
+  byAgeGroup: zeros(AGE_GROUPS),
+  byGender: zeros(GENDERS),
+});
 const bump = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
 
 function add(tally: Tally, person: Person, ageGroup: AgeGroup, filter: ReportFilter): void {
@@ -34,7 +44,8 @@ export function seekerFigures(prepared: PreparedReport, ctx: ReportContext): Sec
   const active = newTally();
   for (const person of prepared.seekers) {
     if (within(person.registeredOn, period)) add(registered, person, ageGroupAt(person, person.registeredOn), filter);
-    if (person.registeredOn <= asOf && (person.closedOn === null || person.closedOn >= period.from)) add(active, person, ageGroupAt(person, asOf), filter);
+    if (person.registeredOn <= asOf && (person.closedOn === null || person.closedOn >= period.from))
+      add(active, person, ageGroupAt(person, asOf), filter);
   }
   const byDimension = (key: string, keys: readonly string[], pick: (t: Tally) => Map<string, number>) =>
     table(key, keys, { new: (k) => pick(registered).get(k) ?? 0, active: (k) => pick(active).get(k) ?? 0 });

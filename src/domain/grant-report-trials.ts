@@ -38,7 +38,11 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-const tag = (p: PlacementFacts, day: string, ageDay: string): Tagged => ({ id: p.placement.id, day, subject: subjectOf(p.person, ageDay) });
+const tag = (p: PlacementFacts, day: string, ageDay: string): Tagged => ({
+  id: p.placement.id,
+  day,
+  subject: subjectOf(p.person, ageDay),
+});
 
 /** Hired at a company in the hired person's own town (地元就職). */
 const isLocal = (p: PlacementFacts | undefined) => p?.company !== undefined && p.company.town === p.person?.town;
@@ -78,7 +82,16 @@ export function trialFigures(prepared: PreparedReport, ctx: ReportContext): Sect
       retention3m: retention[0]!.kpi,
       retention6m: retention[1]!.kpi,
       medianDaysToHire: daysToHire(hires, byId),
-      universityStays: countKpi('universityStays', idsOf(select(prepared.stays.map((p) => tag(p, p.placement.startDate, p.placement.startDate)), period, filter))),
+      universityStays: countKpi(
+        'universityStays',
+        idsOf(
+          select(
+            prepared.stays.map((p) => tag(p, p.placement.startDate, p.placement.startDate)),
+            period,
+            filter,
+          ),
+        ),
+      ),
     },
     breakdowns: [ratesByTown(rates, filter), retentionTable(retention)],
     monthly: {
@@ -95,7 +108,12 @@ function daysToHire(hires: readonly Tagged[], byId: ReadonlyMap<string, Placemen
     const p = byId.get(t.id);
     if (p?.person) counted.push({ id: t.id, days: daysBetween(p.person.registeredOn, t.day) });
   }
-  return { key: 'medianDaysToHire', ...KPI_META.medianDaysToHire, value: median(counted.map((c) => c.days)), ids: idsOf(counted) };
+  return {
+    key: 'medianDaysToHire',
+    ...KPI_META.medianDaysToHire,
+    value: median(counted.map((c) => c.days)),
+    ids: idsOf(counted),
+  };
 }
 
 /** Trials ended and hires (both already selected), the share of the ended that were hires, and of hires that were local. */
@@ -111,7 +129,9 @@ function hireRates(ended: readonly Tagged[], hires: readonly Tagged[], byId: Rea
 
 /** Per seeker's town (the town filter lifted, the age group kept): trials ended, hires and their two rates. */
 function ratesByTown(rates: (f: SubjectFilter) => ReturnType<typeof hireRates>, filter: SubjectFilter): Breakdown {
-  const perTown = new Map<string, ReturnType<typeof hireRates>>(TOWNS.map((town) => [town, rates({ ...filter, town })]));
+  const perTown = new Map<string, ReturnType<typeof hireRates>>(
+    TOWNS.map((town) => [town, rates({ ...filter, town })]),
+  );
   const of = (town: string) => perTown.get(town)!;
   return table('ratesByTown', TOWNS, {
     trialsEnded: (town) => of(town).ended.length,

@@ -19,7 +19,10 @@ export { reportPeriod } from './grant-report-period';
 
 /** The monthly table (April … March): the sections' monthly columns, under every filter but the month. */
 function monthlyTable(fiscalYear: number, sections: readonly SectionFigures[]) {
-  const columns = Object.assign({}, ...sections.map((s) => s.monthly ?? {})) as Record<string, ReadonlyMap<string, number>>;
+  const columns = Object.assign({}, ...sections.map((s) => s.monthly ?? {})) as Record<
+    string,
+    ReadonlyMap<string, number>
+  >;
   const order = ['trialsStarted', 'hires', 'visitsMade'];
   return table(
     'monthly',
@@ -30,8 +33,16 @@ function monthlyTable(fiscalYear: number, sections: readonly SectionFigures[]) {
 
 export function computeGrantReport(prepared: PreparedReport, filter: ReportFilter, today: string): GrantReport {
   const period = reportPeriod(filter);
-  const ctx: ReportContext = { filter, period, year: reportPeriod({ fiscalYear: filter.fiscalYear, month: null }), asOf: asOfDay(period, today), today };
-  const [seekers, ...others] = [seekerFigures, companyFigures, trialFigures, feeFigures, internshipFigures].map((figures) => figures(prepared, ctx));
+  const ctx: ReportContext = {
+    filter,
+    period,
+    year: reportPeriod({ fiscalYear: filter.fiscalYear, month: null }),
+    asOf: asOfDay(period, today),
+    today,
+  };
+  const [seekers, ...others] = [seekerFigures, companyFigures, trialFigures, feeFigures, internshipFigures].map(
+    (figures) => figures(prepared, ctx),
+  );
   const sections = [seekers!, ...others];
   const found: Partial<Record<KpiKey, Kpi>> = Object.assign({}, ...sections.map((s) => s.kpis));
   const kpis = Object.fromEntries(
@@ -47,6 +58,10 @@ export function computeGrantReport(prepared: PreparedReport, filter: ReportFilte
     to: period.to,
     kpis,
     // By seekers, month by month, then the trials' and the internships' tables.
-    breakdowns: [...seekers!.breakdowns, monthlyTable(filter.fiscalYear, sections), ...others.flatMap((s) => s.breakdowns)],
+    breakdowns: [
+      ...seekers!.breakdowns,
+      monthlyTable(filter.fiscalYear, sections),
+      ...others.flatMap((s) => s.breakdowns),
+    ],
   };
 }

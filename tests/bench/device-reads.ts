@@ -6,7 +6,8 @@
  * BENCH_DEVICE_IN=node, in fake-indexeddb under Node. The steps (device-steps.ts): the day list (its
  * reads + dueItems), a company's and a seeker's page data, match suggestions, the seeker picker keystroke
  * (p95), the preview of a 1,000-row CP932 student list, the attendance screen of a class of 40 and a
- * tap on it, the teacher's home, each with a floor measured in the same run.
+ * tap on it, the teacher's home, the grant report's dashboard and a filter change on it, each with a floor
+ * measured in the same run.
  * Writes its section of docs/benchmarks.md (between the device-reads markers; the sync bench keeps it).
  *   npx tsx tests/bench/device-reads.ts    Env: BENCH_REPS=15 BENCH_DEVICE_IN=node BENCH_OUT=docs/benchmarks.md
  *                                          CHROMIUM_PATH=/usr/bin/chromium BENCH_TIMEOUT_MIN=10
@@ -128,6 +129,7 @@ function report(run: DeviceRun, started: Date): string {
     '- **Match suggestions:** `seekerSuggestions` (src/storage/matching-queries.ts: its reads, then src/domain/matching.ts) for a seeker still matching; `companyCandidates` for the company above.',
     "- **Student import preview:** a school's list of 1,000 rows in CP932 (tests/bench/cp932-student-file.ts: the school's registered students again, then new ones, readings in half-width katakana, 髙 and 﨑) through `readStudentFile` and `previewImport` (src/features/student-import: detect the encoding, decode, parse with papaparse, recognise the columns, check every row with the student schema, against the file's other rows and the school's students read from the device). Its floor decodes the same bytes with the browser's Shift_JIS TextDecoder alone.",
     "- **Attendance:** the demo teacher's class today (src/storage/attendance-queries.ts `readSessionAttendance`: the session, its programme's participants, the marks by session, the roster's students and their marks by student, the host; then the roster, the tally and each student's own rate), among the 3,000 students of 12 schools; a tap is `cycleMark` (src/storage/attendance-writes.ts: the stored mark moved on through `saveRecord`, with the domain rules, the record and its outbox entry in one transaction) followed by that read again, as the screen's live query does. The teacher's home reads the school's sessions, participants, internships, students and marks and derives every session's roster.",
+    "- **Grant report:** the dashboard for this fiscal year: `readReportInput` (src/storage/report-queries.ts: the 17 tables it counts, one `getAll` each in one read transaction), `prepareReport` and `computeGrantReport` (src/domain/grant-report.ts). Its floor reads the same stores whole. A filter change is `computeGrantReport` alone on the records prepared once (a month, a town, an age group, the year before in turn); its floor is the picker's in-memory scan.",
     '- **Seeker picker:** a keystroke over the queries in turn, p95: `listSeekers` (src/storage/seeker-queries.ts) with the list cache current, which reads and parses the cached sorted list on every call; or the rows read once when the picker opens and `searchSeekerRows` (the same search) per keystroke.',
     deviceReadsEnd(RUNTIME),
     '',

@@ -20,6 +20,10 @@ import { searchSeekerRows } from '../../src/storage/seeker-search';
 import { readTeacherHome } from '../../src/storage/teacher-queries';
 import type { SeekerListRow } from '../../src/storage/seeker-rows';
 import { readImportTarget } from '../../src/storage/student-import-queries';
+import { computeGrantReport, prepareReport, type PreparedReport } from '../../src/domain/grant-report';
+import type { ReportFilter } from '../../src/domain/grant-report-model';
+import { fiscalYearOf } from '../../src/domain/fiscal-year';
+import { readReportInput, REPORT_TABLE_NAMES } from '../../src/storage/report-queries';
 import { cp932StudentFile } from './cp932-student-file';
 
 /**
@@ -93,7 +97,38 @@ function deviceSteps(db: FieldDb, data: DemoData, today: string, rows: readonly 
   const roster = data.programmeParticipants.filter((p) => p.programmeId === todays.programmeId).map((p) => p.studentId);
   let tap = 0;
   const nextPair = () => ({ sessionId: todays.id, studentId: roster[tap++ % roster.length]!, schoolId: school.id });
+  // The grant report for this fiscal year; a filter change moves through months, towns and age groups in turn.
+  const fiscalYear = fiscalYearOf(today);
+  const year: ReportFilter = { fiscalYear, month: null, town: null, ageGroup: null };
+  const filterChanges: ReportFilter[] = [
+    { ...year, month: 5 },
+    { ...year, town: 'asahikawa' },
+    { ...year, ageGroup: 'senior' },
+    { ...year, month: 10, town: 'biei', ageGroup: 'working_age' },
+    { ...year, fiscalYear: fiscalYear - 1 },
+  ];
+  let change = 0;
+  let prepared: PreparedReport | undefined;
   return [
+    {
+      name: 'grant report dashboard (readReportInput + prepareReport + computeGrantReport, one fiscal year)',
+      target: '≤ 300 ms',
+      limitMs: 300,
+      stat: 'median',
+      floor: { kind: 'tables', stores: REPORT_TABLE_NAMES },
+      run: async () => computeGrantReport(prepareReport(await readReportInput(db)), year, today),
+    },
+    {
+      name: 'grant report filter change (computeGrantReport on the records prepared once)',
+      target: '≤ 100 ms',
+      limitMs: 100,
+      stat: 'median',
+      floor: { kind: 'scan' },
+      run: async () => {
+        prepared ??= prepareReport(await readReportInput(db)); // on the untimed warm-up
+        return computeGrantReport(prepared, filterChanges[change++ % filterChanges.length]!, today);
+      },
+    },
     {
       name: `attendance screen opens (readSessionAttendance, a class of ${roster.length})`,
       target: '≤ 150 ms',
