@@ -17,6 +17,7 @@ import { waitForController } from './support/pwa-page';
 import { saveScreenshot } from './support/screenshots';
 import { signInSynced } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
+import { undersizedTargets } from './support/touch-targets';
 
 const SIZES = [
   { width: 1024, height: 768 },
@@ -73,6 +74,7 @@ describe('the grant report', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     for (const size of SIZES) {
       await page.setViewportSize(size);
+      expect(await undersizedTargets(page)).toEqual([]);
       await saveScreenshot(page, `grant-report-${size.width}`);
       await saveScreenshot(page, `grant-report-${size.width}-full`, { fullPage: true });
     }
@@ -99,7 +101,11 @@ describe('the grant report', () => {
     const first = page.locator('.vlist__row a').first();
     expect(await first.getAttribute('href')).toMatch(/^\/placements\//u);
     expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await undersizedTargets(page)).toEqual([]);
     await saveScreenshot(page, 'grant-report-records-1024');
+    await page.setViewportSize(SIZES[1]);
+    await saveScreenshot(page, 'grant-report-records-768');
+    await page.setViewportSize(SIZES[0]);
     await page.getByRole('link', { name: /実績報告へ戻る/u }).click();
     await page.locator('.kpi').first().waitFor();
     expect(await page.getByRole('combobox', { name: /^年度/u }).inputValue()).toBe(String(thisYear - 1));
@@ -117,6 +123,19 @@ describe('the grant report', () => {
     expect(lines[1]).toMatch(/^"令和\d+年4月",/u);
     expect(lines.filter(Boolean)).toHaveLength(13);
     expect(text.replaceAll('\r\n', '')).not.toContain('\n');
+  });
+
+  it('sends to the programme settings when the year has no 事業費 for the fee share', async () => {
+    // The demo sets each year's cost up to this one: next year's is not entered yet.
+    await page.goto(`${server.url}/report?fy=${thisYear + 1}`);
+    const banner = page.locator('.report-cost-missing');
+    await banner.getByText(`${fiscalYearLabel(thisYear + 1, 'ja')}の事業費が未設定のため`).waitFor();
+    expect(await page.locator('[data-kpi="feeShareOfCost"] .kpi__value').textContent()).toBe('—');
+    await banner.getByRole('link', { name: '事業費を設定する' }).click();
+    await page.getByRole('heading', { name: '事業設定', level: 1 }).waitFor();
+    await page.goBack();
+    await page.getByRole('combobox', { name: /^年度/u }).selectOption(String(thisYear - 1));
+    await page.locator('.kpi').first().waitFor();
   });
 
   it('prints the A4 report: conditions, definitions, tables and charts, no navigation, buttons or filters', async () => {

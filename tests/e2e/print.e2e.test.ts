@@ -14,7 +14,7 @@ import { startSyncServer, type SyncServer } from './support/sync-server';
 
 /** A4 at 96 dpi, less the page margins of print.css. */
 const A4_PRINTABLE = { width: 703, height: 1017 };
-const PRINTED = ['seekers', 'seeker', 'companies', 'company', 'placement', 'fees', 'today'];
+const PRINTED = ['seekers', 'seeker', 'companies', 'company', 'placement', 'fees', 'today', 'report'];
 
 /** What a printout shows that it should not, and the colours of its text and page. */
 const printedFrame = (page: Page) =>

@@ -70,6 +70,8 @@ export const APP_SCREENS: AppScreen[] = [
   { name: 'session-edit', role: 'coordinator', path: (d) => `/sessions/${internshipDay(d).id}/edit` },
   { name: 'attendance', role: 'coordinator', path: (d) => `/sessions/${classSession(d).id}/attendance`, ready: '[data-testid="session-rate"]' },
   { name: 'career-plan', role: 'coordinator', path: (d) => `/programmes/${programme(d).id}/career-plans/${first(d.programmeParticipants.filter((p) => p.programmeId === programme(d).id), 'participant').studentId}` },
+  { name: 'report', role: 'coordinator', path: () => '/report', ready: '.kpi' },
+  { name: 'report-records', role: 'coordinator', path: () => '/report/records?kpi=trialsStarted', ready: '.vlist__row a, .report-records .empty' },
   { name: 'counter-seekers', role: 'counter', path: () => '/seekers', ready: '.vlist__row a' },
   { name: 'counter-seeker', role: 'counter', path: (d) => `/seekers/${trial(d).seekerId}` },
   { name: 'counter-company', role: 'counter', path: (d) => `/companies/${trial(d).companyId}` },
@@ -81,6 +83,7 @@ export const APP_SCREENS: AppScreen[] = [
   { name: 'admin', role: 'admin', path: () => '/admin' },
   { name: 'admin-users', role: 'admin', path: () => '/admin/users', ready: 'main table' },
   { name: 'admin-devices', role: 'admin', path: () => '/admin/devices', ready: 'main h1' },
+  { name: 'admin-report', role: 'admin', path: () => '/report', ready: '.kpi' },
 ];
 
 export const ROLES_WITH_SCREENS = [...new Set(APP_SCREENS.map((s) => s.role))];

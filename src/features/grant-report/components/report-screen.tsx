@@ -65,10 +65,12 @@ export function ReportScreen() {
           {REPORT_SECTIONS.map((section) => (
             <KpiSection key={section} section={section} kpis={KPI_KEYS.map((k) => report.kpis[k]).filter((k) => k.section === section)} filter={filter}>
               {section === 'fees' && costMissing(report, input) ? (
-                <p className="banner banner--warning">
-                  {tf('fees.costMissing', { year: fiscalYearLabel(filter.fiscalYear, lang) })}{' '}
-                  <Link to="/fees/settings">{tf('fees.setCost')}</Link>
-                </p>
+                <div className="banner banner--warning report-cost-missing">
+                  <p>{tf('fees.costMissing', { year: fiscalYearLabel(filter.fiscalYear, lang) })}</p>
+                  <Link to="/fees/settings" className="button button--secondary">
+                    {tf('fees.setCost')}
+                  </Link>
+                </div>
               ) : null}
               <SectionBreakdowns breakdowns={breakdownsOf(report, section)} />
             </KpiSection>
