@@ -17,7 +17,7 @@ describe('the records behind a figure', () => {
       ['削除済みの求職者', null],
       ['北野 遥', `/seekers/${kept.id}`],
     ]);
-    expect(rows[1]!.meta).toContain('2026年5月2日');
+    expect(rows[1]!.meta).toContain('登録 2026年5月2日');
   });
 
   it('names a trial by its seeker and company and opens the trial; a deleted seeker\'s trial still opens', () => {

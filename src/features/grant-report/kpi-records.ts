@@ -31,6 +31,7 @@ function describer(entity: Kpi['entity'], input: ReportInput, { t, tf, lang }: R
   const companies = byId(input.companies);
   const students = byId(input.students);
   const day = (iso: string) => (iso ? formatDate(iso, lang) : '');
+  const dated = (key: 'records.registeredOn' | 'records.startedOn' | 'records.hiredOn' | 'records.invoicedOn' | 'records.paidOn', iso: string) => (iso ? tf(key, { date: day(iso) }) : '');
   const joined = (...parts: string[]) => parts.filter(Boolean).join(' · ');
   const seekerName = (id: string) => {
     const s = seekers.get(id);
@@ -47,7 +48,7 @@ function describer(entity: Kpi['entity'], input: ReportInput, { t, tf, lang }: R
       return (id) => {
         const s = seekers.get(id);
         if (!s) return missing(id);
-        return { title: seekerName(id), date: s.registeredOn, meta: joined(day(s.registeredOn), codeLabel(t, 'town', s.town)), href: s.deleted ? null : `/seekers/${id}` };
+        return { title: seekerName(id), date: s.registeredOn, meta: joined(dated('records.registeredOn', s.registeredOn), codeLabel(t, 'town', s.town)), href: s.deleted ? null : `/seekers/${id}` };
       };
     case 'companies':
       return (id) => {
@@ -72,7 +73,7 @@ function describer(entity: Kpi['entity'], input: ReportInput, { t, tf, lang }: R
         return {
           title: tf('records.placement', { seeker: seekerName(p.seekerId), company: companyName(p.companyId) }),
           date: p.startDate,
-          meta: joined(`${day(p.startDate)}〜`, codeLabel(t, 'trialStatus', p.status), p.hiredOn ? day(p.hiredOn) : ''),
+          meta: joined(dated('records.startedOn', p.startDate), codeLabel(t, 'trialStatus', p.status), dated('records.hiredOn', p.hiredOn)),
           href: `/placements/${id}`,
         };
       };
@@ -87,7 +88,7 @@ function describer(entity: Kpi['entity'], input: ReportInput, { t, tf, lang }: R
         return {
           title: tf('records.fee', { company: companyName(p.companyId), seeker: seekerName(p.seekerId) }),
           date: p.hiredOn,
-          meta: joined(formatYen(f.amount), codeLabel(t, 'feeStatus', f.status), day(f.paidOn || f.invoicedOn || p.hiredOn)),
+          meta: joined(formatYen(f.amount), dated('records.hiredOn', p.hiredOn), dated('records.invoicedOn', f.invoicedOn), dated('records.paidOn', f.paidOn)),
           href: `/fees/${id}`,
         };
       };

@@ -170,6 +170,11 @@ export const { useFeatureMessages: useReportMessages, translateFeature: translat
     'records.careerPlan': '{student}の進路記録',
     'records.fee': '{company} / {seeker}',
     'records.placement': '{seeker} / {company}',
+    'records.registeredOn': '登録 {date}',
+    'records.startedOn': '開始 {date}',
+    'records.hiredOn': '採用 {date}',
+    'records.invoicedOn': '請求 {date}',
+    'records.paidOn': '入金 {date}',
   },
   {
     title: 'Grant report',
@@ -335,5 +340,10 @@ export const { useFeatureMessages: useReportMessages, translateFeature: translat
     'records.careerPlan': 'Career plan of {student}',
     'records.fee': '{company} / {seeker}',
     'records.placement': '{seeker} / {company}',
+    'records.registeredOn': '登録 {date}',
+    'records.startedOn': '開始 {date}',
+    'records.hiredOn': '採用 {date}',
+    'records.invoicedOn': '請求 {date}',
+    'records.paidOn': '入金 {date}',
   },
 );
