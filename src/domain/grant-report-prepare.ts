@@ -59,8 +59,9 @@ export type PreparedReport = {
   visits: readonly { visit: CompanyVisit; company: Company }[];
   /** Each day a live company was recruited as a host. */
   hostRecruitments: readonly { company: Company; day: string }[];
-  /** Live placements of kind 'trial' that ran. */
+  /** Live placements of kind 'trial' that ran, and the same by id. */
   trials: readonly PlacementFacts[];
+  trialById: ReadonlyMap<string, PlacementFacts>;
   /** Live placements of kind 'student_holiday' that ran. */
   stays: readonly PlacementFacts[];
   /** Live fees of live placements. */
@@ -215,11 +216,13 @@ export function prepareReport(input: ReportInput): PreparedReport {
   const companyMoves = new Map<string, StatusChange[]>();
   for (const c of companies) companyMoves.set(c.id, movesOf('companies', c.id) ?? []);
 
+  const trials = placements.filter((p) => p.placement.kind === 'trial');
   return {
     seekers: people,
     visits,
     hostRecruitments: hostRecruitments(companies, companyMoves),
-    trials: placements.filter((p) => p.placement.kind === 'trial'),
+    trials,
+    trialById: new Map(trials.map((p) => [p.placement.id, p])),
     stays: placements.filter((p) => p.placement.kind === 'student_holiday'),
     fees,
     retention: latestRetention(input.retentionChecks),
