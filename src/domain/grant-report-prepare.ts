@@ -17,6 +17,7 @@ import type {
   Company,
   CompanyVisit,
   ProgrammeSession,
+  RetentionCheck,
   School,
   Seeker,
   StatusChange,
@@ -137,11 +138,16 @@ function hostRecruitments(companies: readonly Company[], changes: ReadonlyMap<st
 
 /** The outcome of each placement's latest check per milestone (by date, then by when it was written). */
 function latestRetention(checks: ReportInput['retentionChecks']) {
-  const sorted = live(checks).sort(
-    (a, b) => a.date.localeCompare(b.date) || Date.parse(a.updatedAt) - Date.parse(b.updatedAt),
-  );
+  const latest = new Map<string, RetentionCheck>();
+  for (const c of live(checks)) {
+    const key = `${c.placementId}:${c.milestone}`;
+    const seen = latest.get(key);
+    const later =
+      !seen || c.date > seen.date || (c.date === seen.date && Date.parse(c.updatedAt) > Date.parse(seen.updatedAt));
+    if (later) latest.set(key, c);
+  }
   const out = new Map<string, Partial<Record<Milestone, Outcome>>>();
-  for (const c of sorted) out.set(c.placementId, { ...out.get(c.placementId), [c.milestone]: c.outcome });
+  for (const c of latest.values()) out.set(c.placementId, { ...out.get(c.placementId), [c.milestone]: c.outcome });
   return out;
 }
 
