@@ -17,6 +17,7 @@ import type {
   Company,
   CompanyVisit,
   ProgrammeSession,
+  RetentionCheck,
   School,
   Seeker,
   StatusChange,
@@ -59,8 +60,9 @@ export type PreparedReport = {
   visits: readonly { visit: CompanyVisit; company: Company }[];
   /** Each day a live company was recruited as a host. */
   hostRecruitments: readonly { company: Company; day: string }[];
-  /** Live placements of kind 'trial' that ran. */
+  /** Live placements of kind 'trial' that ran, and the same by id. */
   trials: readonly PlacementFacts[];
+  trialById: ReadonlyMap<string, PlacementFacts>;
   /** Live placements of kind 'student_holiday' that ran. */
   stays: readonly PlacementFacts[];
   /** Live fees of live placements. */
@@ -136,11 +138,16 @@ function hostRecruitments(companies: readonly Company[], changes: ReadonlyMap<st
 
 /** The outcome of each placement's latest check per milestone (by date, then by when it was written). */
 function latestRetention(checks: ReportInput['retentionChecks']) {
-  const sorted = live(checks).sort(
-    (a, b) => a.date.localeCompare(b.date) || Date.parse(a.updatedAt) - Date.parse(b.updatedAt),
-  );
+  const latest = new Map<string, RetentionCheck>();
+  for (const c of live(checks)) {
+    const key = `${c.placementId}:${c.milestone}`;
+    const seen = latest.get(key);
+    const later =
+      !seen || c.date > seen.date || (c.date === seen.date && Date.parse(c.updatedAt) > Date.parse(seen.updatedAt));
+    if (later) latest.set(key, c);
+  }
   const out = new Map<string, Partial<Record<Milestone, Outcome>>>();
-  for (const c of sorted) out.set(c.placementId, { ...out.get(c.placementId), [c.milestone]: c.outcome });
+  for (const c of latest.values()) out.set(c.placementId, { ...out.get(c.placementId), [c.milestone]: c.outcome });
   return out;
 }
 
@@ -215,11 +222,13 @@ export function prepareReport(input: ReportInput): PreparedReport {
   const companyMoves = new Map<string, StatusChange[]>();
   for (const c of companies) companyMoves.set(c.id, movesOf('companies', c.id) ?? []);
 
+  const trials = placements.filter((p) => p.placement.kind === 'trial');
   return {
     seekers: people,
     visits,
     hostRecruitments: hostRecruitments(companies, companyMoves),
-    trials: placements.filter((p) => p.placement.kind === 'trial'),
+    trials,
+    trialById: new Map(trials.map((p) => [p.placement.id, p])),
     stays: placements.filter((p) => p.placement.kind === 'student_holiday'),
     fees,
     retention: latestRetention(input.retentionChecks),

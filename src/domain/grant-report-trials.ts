@@ -49,7 +49,7 @@ const isLocal = (p: PlacementFacts | undefined) => p?.company !== undefined && p
 
 export function trialFigures(prepared: PreparedReport, ctx: ReportContext): SectionFigures {
   const { filter, period, year, asOf, today } = ctx;
-  const byId = new Map(prepared.trials.map((p) => [p.placement.id, p]));
+  const byId = prepared.trialById;
   const started: Tagged[] = [];
   const inProgress: Tagged[] = [];
   const ended: Tagged[] = [];
@@ -70,6 +70,7 @@ export function trialFigures(prepared: PreparedReport, ctx: ReportContext): Sect
     const employed = checked.filter((o) => o.outcome === 'employed');
     return { milestone, cohort: cohort.length, kpi: rateKpi(key, idsOf(employed), idsOf(checked)) };
   });
+  const stays = prepared.stays.map((p) => tag(p, p.placement.startDate, p.placement.startDate));
   const months = fiscalYearMonths(filter.fiscalYear);
   return {
     kpis: {
@@ -82,16 +83,7 @@ export function trialFigures(prepared: PreparedReport, ctx: ReportContext): Sect
       retention3m: retention[0]!.kpi,
       retention6m: retention[1]!.kpi,
       medianDaysToHire: daysToHire(hires, byId),
-      universityStays: countKpi(
-        'universityStays',
-        idsOf(
-          select(
-            prepared.stays.map((p) => tag(p, p.placement.startDate, p.placement.startDate)),
-            period,
-            filter,
-          ),
-        ),
-      ),
+      universityStays: countKpi('universityStays', idsOf(select(stays, period, filter))),
     },
     breakdowns: [ratesByTown(rates, filter), retentionTable(retention)],
     monthly: {
