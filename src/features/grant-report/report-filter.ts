@@ -13,17 +13,23 @@ export const FISCAL_MONTHS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3] as const;
 
 const MONTH_CODES = FISCAL_MONTHS.map(String);
 
-export function useReportFilter(): { filter: ReportFilter; set: (name: 'fy' | 'month' | 'town' | 'age', value: string) => void } {
-  const url = useUrlFilter();
+type UrlFilter = Pick<ReturnType<typeof useUrlFilter>, 'get' | 'getCode'>;
+
+/** The filter a URL names; what is missing or not a valid choice means "all" (the year: the current one). */
+export function reportFilterOf(url: UrlFilter, today: string): ReportFilter {
   const fy = Number(url.get('fy'));
   const month = url.getCode(MONTH_CODES, 'month');
-  const filter: ReportFilter = {
-    fiscalYear: Number.isInteger(fy) && fy >= 2019 && fy <= 2100 ? fy : fiscalYearOf(todayIso()),
+  return {
+    fiscalYear: url.get('fy') !== '' && Number.isInteger(fy) && fy >= 2019 && fy <= 2100 ? fy : fiscalYearOf(today),
     month: month ? Number(month) : null,
     town: url.getCode(TOWNS, 'town') || null,
     ageGroup: url.getCode(AGE_GROUPS, 'age') || null,
   };
-  return { filter, set: url.set };
+}
+
+export function useReportFilter(): { filter: ReportFilter; set: (name: 'fy' | 'month' | 'town' | 'age', value: string) => void } {
+  const url = useUrlFilter();
+  return { filter: reportFilterOf(url, todayIso()), set: url.set };
 }
 
 /** The query string of `filter` (without '?'): the links from a KPI to its records keep the filters. */
