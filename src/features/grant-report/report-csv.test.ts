@@ -26,6 +26,15 @@ describe('the report as CSV files', () => {
     expect(reportCsvFiles(report, words('ja'))[0]!.fileName).toBe('令和8年度_1月_旭川市_シニア_実績報告_指標.csv');
   });
 
+  it('heads a breakdown with the conditions it follows: a by-town table lists every town whatever the town chosen', () => {
+    const files = reportCsvFiles(reportOf(EMPTY, { fiscalYear: 2026, month: 5, town: 'biei', ageGroup: null }), words('ja'));
+    const header = (suffix: string) => lines(files.find((f) => f.fileName.endsWith(suffix))!.text)[0];
+    expect(header('_指標.csv')).toContain('"値（令和8年度・5月・美瑛町）"');
+    expect(header('_市町村別.csv')).toMatch(/^"市町村別の求職者（令和8年度・5月）",/u);
+    expect(header('_月別.csv')).toMatch(/^"月別のトライアルと採用（令和8年度・美瑛町）",/u);
+    expect(header('_年齢区分別.csv')).toMatch(/^"年齢区分別の求職者（令和8年度・5月・美瑛町）",/u);
+  });
+
   it('writes UTF-8 with a BOM and CRLF line ends, the conditions in the value column header', () => {
     const [summary] = reportCsvFiles(reportOf(EMPTY), words('ja'));
     expect(summary!.text.startsWith('\uFEFF')).toBe(true);

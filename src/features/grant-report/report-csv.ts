@@ -1,12 +1,13 @@
 /**
  * The report as CSV files for Excel in Japan (lib/csv.ts: UTF-8 with BOM, CRLF), one per table: the
  * figures with their definitions, then each breakdown. The conditions (令和N年度, month, town, age
- * group) are in every file's name and in its header, so a file read on its own says what it counts.
+ * group) are in every file's name and in its header, so a file read on its own says what it counts
+ * (a breakdown's header leaves out the filter it does not apply: a by-town table lists every town).
  * Numbers are plain numbers Excel can sum: rates as percentages (42.9), yen without ¥ or separators.
  */
 import { KPI_KEYS, type Breakdown, type GrantReport, type Kpi } from '../../domain/grant-report-model';
 import { excelCsv, type CsvCell } from '../../lib/csv';
-import { breakdownFileWord, breakdownTitle, columnLabel, conditionParts, rowLabel, type ReportWords } from './report-labels';
+import { breakdownFileWord, breakdownFilter, breakdownTitle, columnLabel, conditionParts, rowLabel, type ReportWords } from './report-labels';
 import { isRateColumn } from './report-format';
 
 export type CsvFile = { fileName: string; text: string };
@@ -25,7 +26,7 @@ export function reportCsvFiles(report: GrantReport, words: ReportWords): CsvFile
   });
   return [
     file(tf('file.summary'), summaryCsv(report, words, conditions.join(tf('filter.separator')))),
-    ...report.breakdowns.map((b) => file(breakdownFileWord(b.key, tf), breakdownCsv(b, words, conditions.join(tf('filter.separator'))))),
+    ...report.breakdowns.map((b) => file(breakdownFileWord(b.key, tf), breakdownCsv(b, words, conditionParts(breakdownFilter(b.key, report.filter), words).join(tf('filter.separator'))))),
   ];
 }
 

@@ -52,6 +52,30 @@ export const breakdownTitle = (key: string, tf: Tf) => wordOr(tf, `breakdown.${k
 /** A breakdown's name in its file name: 月別. */
 export const breakdownFileWord = (key: string, tf: Tf) => wordOr(tf, `file.${key}`, key);
 
+/**
+ * The filter a breakdown does not apply (grant-report.ts): its own dimension (a by-town table lists
+ * every town), the month for the monthly table (the twelve months of the year).
+ */
+const LIFTED: Readonly<Record<string, 'month' | 'town' | 'ageGroup'>> = {
+  monthly: 'month',
+  seekersByTown: 'town',
+  ratesByTown: 'town',
+  seekersByAgeGroup: 'ageGroup',
+};
+const LIFTED_NOTE = { month: 'breakdown.monthlyNote', town: 'breakdown.townLifted', ageGroup: 'breakdown.ageGroupLifted' } as const;
+
+/** The sentence under a breakdown that does not apply one of the filters. */
+export const breakdownNote = (key: string, tf: Tf): string | undefined => {
+  const lifted = LIFTED[key];
+  return lifted ? tf(LIFTED_NOTE[lifted]) : undefined;
+};
+
+/** The conditions a breakdown's numbers follow: the report's, less the one it does not apply. */
+export const breakdownFilter = (key: string, filter: ReportFilter): ReportFilter => {
+  const lifted = LIFTED[key];
+  return lifted ? { ...filter, [lifted]: null } : filter;
+};
+
 export const columnLabel = (column: string, tf: Tf) => wordOr(tf, `col.${column}`, column);
 
 /** A row of a breakdown: a town, an age group, a gender, a month (令和8年4月), a session kind, a retention milestone. */

@@ -2,13 +2,14 @@
 import type { Breakdown } from '../../../domain/grant-report-model';
 import { useReportMessages } from '../messages';
 import { formatCell } from '../report-format';
-import { breakdownTitle, columnLabel, rowLabel } from '../report-labels';
+import { breakdownNote, breakdownTitle, columnLabel, rowLabel } from '../report-labels';
 
 const breakdownTableId = (key: string) => `report-table-${key}`;
 
-export function BreakdownTable({ breakdown, note }: { breakdown: Breakdown; note?: string }) {
+export function BreakdownTable({ breakdown }: { breakdown: Breakdown }) {
   const words = useReportMessages();
   const { tf } = words;
+  const note = breakdownNote(breakdown.key, tf);
   return (
     // A table wider than its column scrolls sideways: the keyboard reaches it too (a labelled, focusable region).
     <div className="report-table__scroll" role="region" aria-labelledby={`${breakdownTableId(breakdown.key)}-caption`} tabIndex={0}>

@@ -115,12 +115,11 @@ function SectionBreakdowns({ breakdowns }: { breakdowns: readonly Breakdown[] })
 const CHARTED = new Set(['monthly', 'ratesByTown']);
 
 function BreakdownWithChart({ breakdown }: { breakdown: Breakdown }) {
-  const { tf } = useReportMessages();
   if (breakdown.key === 'monthly')
     return (
       <div className="report-figure">
         <MonthlyChart monthly={breakdown} />
-        <BreakdownTable breakdown={breakdown} note={tf('breakdown.monthlyNote')} />
+        <BreakdownTable breakdown={breakdown} />
       </div>
     );
   if (breakdown.key === 'ratesByTown')
