@@ -14,11 +14,6 @@ export function companyFigures(prepared: PreparedReport, ctx: ReportContext): Se
   const visits = visitsIn(period);
   const recruited = prepared.hostRecruitments.filter(({ company, day }) => within(day, period) && inTown(company.town));
   const distinct = (ids: readonly string[]) => [...new Set(ids)];
-  const yearVisits = visitsIn(year).map(({ visit }) => ({
-    id: visit.id,
-    day: visit.date,
-    subject: { town: null, ageGroup: null, gender: null },
-  }));
   return {
     kpis: {
       companiesVisited: countKpi('companiesVisited', distinct(visits.map((v) => v.company.id))),
@@ -29,6 +24,11 @@ export function companyFigures(prepared: PreparedReport, ctx: ReportContext): Se
       hostsRecruited: countKpi('hostsRecruited', distinct(recruited.map((r) => r.company.id))),
     },
     breakdowns: [],
-    monthly: { visitsMade: countByMonth(yearVisits, fiscalYearMonths(filter.fiscalYear)) },
+    monthly: {
+      visitsMade: countByMonth(
+        visitsIn(year).map((v) => v.visit.date),
+        fiscalYearMonths(filter.fiscalYear),
+      ),
+    },
   };
 }

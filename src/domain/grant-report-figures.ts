@@ -1,24 +1,21 @@
 /**
  * The pieces every section of the grant report is built from. A seeker-side record is tagged with its
- * subject (the seeker's town, age group on the day counted, gender) and the day it counts on, so the town
+ * subject (the seeker's town and age group on the day counted) and the day it counts on, so the town
  * and age-group filters, the month filter and the breakdowns all select from one list instead of each
  * re-deriving it. A KPI is built from the ids it counts, so the number and its drilldown cannot disagree.
  */
 import type { AgeGroup, Town } from '../shared/codes';
-import type { Seeker } from '../shared/entities';
 import type { Breakdown, Kpi, KpiKey, ReportFilter } from './grant-report-model';
 import { within, type ReportPeriod } from './grant-report-period';
 import type { Person } from './grant-report-prepare';
 
-export type Gender = Seeker['gender'];
-
 /** Whom a seeker-side record is about; null when its seeker is not on the device (matches no town or age filter). */
-export type Subject = { town: Town | null; ageGroup: AgeGroup | null; gender: Gender | null };
+export type Subject = { town: Town | null; ageGroup: AgeGroup | null };
 
 /** A record counted on `day`; `amount` for yen figures. */
 export type Tagged = { id: string; day: string; subject: Subject; amount?: number };
 
-const NO_SUBJECT: Subject = { town: null, ageGroup: null, gender: null };
+const NO_SUBJECT: Subject = { town: null, ageGroup: null };
 
 /** 現役 / シニア on `day` (the same answer as ageGroupOn, by one string comparison). */
 export const ageGroupAt = (person: Person, day: string): AgeGroup =>
@@ -26,7 +23,7 @@ export const ageGroupAt = (person: Person, day: string): AgeGroup =>
 
 /** The subject of a record about `person`, the age taken on `day`. */
 export const subjectOf = (person: Person | undefined, day: string): Subject =>
-  person ? { town: person.town, ageGroup: ageGroupAt(person, day), gender: person.gender } : NO_SUBJECT;
+  person ? { town: person.town, ageGroup: ageGroupAt(person, day) } : NO_SUBJECT;
 
 export type SubjectFilter = Pick<ReportFilter, 'town' | 'ageGroup'>;
 
@@ -109,20 +106,6 @@ export const rateKpi = (key: KpiKey, numeratorIds: readonly string[], denominato
   denominatorIds,
 });
 
-/** How many of the records fall in each group, for every group listed (0 when none). */
-export function countBy<K extends string>(
-  records: readonly Tagged[],
-  keys: readonly K[],
-  keyOf: (r: Tagged) => K | null,
-): Map<K, number> {
-  const counts = new Map<K, number>(keys.map((k) => [k, 0]));
-  for (const r of records) {
-    const k = keyOf(r);
-    if (k !== null && counts.has(k)) counts.set(k, counts.get(k)! + 1);
-  }
-  return counts;
-}
-
 /** What the report computes for one filter, shared by every section. */
 export type ReportContext = {
   filter: ReportFilter;
@@ -158,6 +141,12 @@ export function table(
   };
 }
 
-/** Counts per fiscal month ('YYYY-MM') of the records' days. */
-export const countByMonth = (records: readonly Tagged[], months: readonly string[]) =>
-  countBy(records, months, (r) => r.day.slice(0, 7));
+/** How many of the days fall in each of the months ('YYYY-MM'), every month listed (0 when none). */
+export function countByMonth(days: readonly string[], months: readonly string[]): ReadonlyMap<string, number> {
+  const counts = new Map(months.map((m) => [m, 0]));
+  for (const day of days) {
+    const n = counts.get(day.slice(0, 7));
+    if (n !== undefined) counts.set(day.slice(0, 7), n + 1);
+  }
+  return counts;
+}

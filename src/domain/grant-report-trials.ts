@@ -87,8 +87,14 @@ export function trialFigures(prepared: PreparedReport, ctx: ReportContext): Sect
     },
     breakdowns: [ratesByTown(rates, filter), retentionTable(retention)],
     monthly: {
-      trialsStarted: countByMonth(select(started, year, filter), months),
-      hires: countByMonth(select(hired, year, filter), months),
+      trialsStarted: countByMonth(
+        select(started, year, filter).map((t) => t.day),
+        months,
+      ),
+      hires: countByMonth(
+        select(hired, year, filter).map((t) => t.day),
+        months,
+      ),
     },
   };
 }

@@ -394,6 +394,30 @@ describe('computeGrantReport: retention milestones at the end of a month', () =>
   });
 });
 
+describe('computeGrantReport: a placement whose seeker is not on the device', () => {
+  const placement = buildTrialPlacement({
+    startDate: '2026-06-01',
+    endDate: '2026-06-30',
+    status: 'hired',
+    hiredOn: '2026-07-01',
+  });
+  const compute = (filter: Partial<ReportFilter>) =>
+    computeGrantReport(
+      prepareReport({ ...emptyInput(), trialPlacements: [placement] }),
+      { fiscalYear: 2026, month: null, town: null, ageGroup: null, ...filter },
+      REPORT_TODAY,
+    );
+
+  it('counts with no town or age filter, under none of them, and is neither local nor timed from registration', () => {
+    const all = compute({});
+    expect(all.kpis.hires.ids).toEqual([placement.id]);
+    expect(all.kpis.localHireRate).toMatchObject({ numerator: 0, denominator: 1 });
+    expect(all.kpis.medianDaysToHire).toMatchObject({ value: null, ids: [] });
+    expect(compute({ town: 'asahikawa' }).kpis.hires.ids).toEqual([]);
+    expect(compute({ ageGroup: 'working_age' }).kpis.hires.ids).toEqual([]);
+  });
+});
+
 function emptyInput(): ReportInput {
   return {
     seekers: [],
