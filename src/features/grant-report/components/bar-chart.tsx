@@ -5,8 +5,7 @@
  * the chart does not animate (it is read, printed and photographed, not watched).
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
-import { useEffect, useLayoutEffect, useRef } from 'react';
-import { usePrinting } from '../../../lib/use-printing';
+import { useEffect, useRef } from 'react';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -52,21 +51,20 @@ function chartConfig({ labels, series, percent = false }: BarChartData, font: st
 
 export function BarChart({ title, description, data }: { title: string; description: string; data: BarChartData }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const chart = useRef<Chart<'bar'> | null>(null);
   useEffect(() => {
     if (!canvas.current) return;
-    chart.current = new Chart(canvas.current, chartConfig(data, getComputedStyle(canvas.current).fontFamily));
+    const chart = new Chart(canvas.current, chartConfig(data, getComputedStyle(canvas.current).fontFamily));
+    // Chart.js's way to print: redraw at the printed size before the printout is taken (its resize
+    // observer would answer after it), and back at the screen's size after.
+    const resize = () => chart.resize();
+    window.addEventListener('beforeprint', resize);
+    window.addEventListener('afterprint', resize);
     return () => {
-      chart.current?.destroy();
-      chart.current = null;
+      window.removeEventListener('beforeprint', resize);
+      window.removeEventListener('afterprint', resize);
+      chart.destroy();
     };
   }, [data]);
-  // The page is laid out for paper before it prints: redraw at the printed size now, not after the
-  // resize observer's next frame (which comes after the printout).
-  const printing = usePrinting();
-  useLayoutEffect(() => {
-    chart.current?.resize();
-  }, [printing]);
   return (
     <figure className="report-chart">
       <figcaption className="report-chart__title">{title}</figcaption>
