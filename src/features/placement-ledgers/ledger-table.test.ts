@@ -86,6 +86,11 @@ describe('ledgerTable', () => {
     ]);
   });
 
+  it('does not name the town twice when the workplace already starts with it', () => {
+    const job = { ...ledgers.jobs[0]!, workplace: '鷹栖町北野東1条' };
+    expect(ledgerTable('jobs', { ...ledgers, jobs: [job] }).rows[0]?.[7]).toBe('鷹栖町北野東1条');
+  });
+
   it('writes a 求職管理簿 line without a 紹介 with the handling items blank', () => {
     const table = ledgerTable('seekers', ledgers);
     expect(table.header.slice(0, 6)).toEqual(['求職者の氏名', '求職者の住所', '求職者の生年月日', '求職者の希望職種', '求職受付年月日', '求職の有効期間']);

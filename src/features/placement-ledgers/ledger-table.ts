@@ -25,6 +25,12 @@ const referralCells = (r: Referral | null, counterpart: string): CsvCell[] =>
     ? [day(r.referredOn), counterpart, tf(`outcome.${r.outcome}`), day(r.hiredOn), r.earlyLeave ? tf(`earlyLeave.${r.earlyLeave}`) : '']
     : ['', '', '', '', ''];
 
+/** 就業場所: the town, then the place, unless the place already names its town. */
+function workplaceOf(r: JobLedgerRow): string {
+  const town = codeLabel(t, 'town', r.town);
+  return r.workplace.startsWith(town) ? r.workplace : [town, r.workplace].filter(Boolean).join(' ');
+}
+
 const JOB_HEADER: LedgerMessageKey[] = ['job.company', 'job.address', 'job.contact', 'job.receivedOn', 'job.validity', 'job.places', 'job.jobType', 'job.workplace', 'job.employmentPeriod', 'job.wage', 'job.referredOn', 'job.seeker', 'job.outcome', 'job.hiredOn', 'job.earlyLeave'];
 
 function jobCells(r: JobLedgerRow): CsvCell[] {
@@ -37,7 +43,7 @@ function jobCells(r: JobLedgerRow): CsvCell[] {
     validity,
     r.places ?? '',
     r.jobType,
-    [codeLabel(t, 'town', r.town), r.workplace].filter(Boolean).join(' '),
+    workplaceOf(r),
     // 雇用期間: an opening does not record it (README: what the staff add by hand).
     '',
     r.wageUnit && r.wageAmount !== null ? tf('wage', { unit: codeLabel(t, 'wageUnit', r.wageUnit), amount: yen.format(r.wageAmount) }) : '',

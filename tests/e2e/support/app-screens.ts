@@ -50,6 +50,7 @@ export const APP_SCREENS: AppScreen[] = [
   { name: 'fees', role: 'coordinator', path: () => '/fees' },
   { name: 'fee', role: 'coordinator', path: (d) => `/fees/${first(d.successFees, 'success fee').id}` },
   { name: 'fee-settings', role: 'coordinator', path: () => '/fees/settings' },
+  { name: 'placement-ledgers', role: 'admin', path: () => '/report/ledgers', ready: '[data-testid="ledger-fees"]' },
   { name: 'sync-attention', role: 'coordinator', path: () => '/sync/attention' },
   { name: 'sync-conflicts', role: 'coordinator', path: () => '/sync/conflicts' },
   { name: 'settings', role: 'coordinator', path: () => '/settings' },

@@ -19,6 +19,8 @@ import '../placement-ledgers.css';
 
 /** Enough lines to check the columns without a long page on a tablet. */
 const PREVIEW_ROWS = 5;
+/** Amounts and counts with digit grouping on screen; the CSV keeps plain numbers Excel can sum. */
+const NUMBER = new Intl.NumberFormat('ja-JP');
 
 export function PlacementLedgersScreen() {
   const { tf, lang } = useLedgerMessages();
@@ -97,9 +99,15 @@ function LedgerSection({ kind, ledgers, yearLabel }: { kind: LedgerKind; ledgers
               <tbody>
                 {shown.map((cells, i) => (
                   <tr key={i}>
-                    {cells.map((c, j) => (
-                      <td key={j}>{c}</td>
-                    ))}
+                    {cells.map((c, j) =>
+                      typeof c === 'number' ? (
+                        <td key={j} className="placement-ledgers__num">
+                          {NUMBER.format(c)}
+                        </td>
+                      ) : (
+                        <td key={j}>{c}</td>
+                      ),
+                    )}
                   </tr>
                 ))}
               </tbody>
