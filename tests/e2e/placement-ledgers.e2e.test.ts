@@ -11,6 +11,7 @@ import { accessibilityViolations } from './support/accessibility';
 import { newTabletContext, openTabletPage, type TabletPage } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
 import { signIn, signInSynced } from './support/sign-in';
+import { undersizedTargets } from './support/touch-targets';
 import { startSyncServer, type SyncServer } from './support/sync-server';
 
 const PORTRAIT = { width: 768, height: 1024 };
@@ -48,6 +49,7 @@ describe('the placement ledgers', () => {
     for (const name of ['求人管理簿', '求職管理簿', '手数料管理簿']) await page.getByRole('heading', { name: new RegExp(`^${name} \\d+行$`, 'u'), level: 2 }).waitFor();
     await page.getByTestId('ledger-seekers').getByRole('table').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await undersizedTargets(page)).toEqual([]);
     await shootBoth(page, 'placement-ledgers');
     await page.getByTestId('ledger-fees').scrollIntoViewIfNeeded();
     await shootBoth(page, 'placement-ledgers-fees');
