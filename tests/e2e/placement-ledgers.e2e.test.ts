@@ -1,7 +1,8 @@
 /**
  * The placement ledgers in Chromium at both tablet sizes: an admin opens them, sees the three ledgers
  * of this fiscal year with their counts and previews, switches the year, and downloads the 求職管理簿
- * as a CSV Excel in Japan opens (BOM, CRLF, the guidance's items as the header); a coordinator is kept away.
+ * as a CSV Excel in Japan opens (BOM, CRLF, the guidance's items as the header); a seeker the admin deletes
+ * keeps their line; a coordinator is kept away.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -68,6 +69,24 @@ describe('the placement ledgers', () => {
     expect(text.includes('\n') && !/[^\r]\n/u.test(text)).toBe(true);
     const count = Number((await page.getByTestId('ledger-seekers').getByRole('heading', { level: 2 }).textContent())?.match(/(\d+)行/u)?.[1]);
     expect(lines.filter((l) => l !== '')).toHaveLength(count + 1);
+  });
+
+  it("keeps a deleted seeker's line in the 求職管理簿 with their name", async () => {
+    const fiscalYear = fiscalYearOf(today.slice(0, 10));
+    // The ledger's first line: the earliest registration of the year (ties by id).
+    const first = server.data.seekers
+      .filter((s) => fiscalYearOf(s.registeredOn) === fiscalYear)
+      .sort((a, b) => a.registeredOn.localeCompare(b.registeredOn) || a.id.localeCompare(b.id))[0]!;
+    const name = `${first.familyName} ${first.givenName}`;
+    await page.goto(`${server.url}/seekers/${first.id}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('button', { name: '削除' }).click();
+    await page.getByTestId('confirm-dialog').getByRole('button', { name: '削除' }).click();
+    await page.waitForURL(/\/seekers$/u);
+    await page.goto(`${server.url}/report/ledgers`);
+    const firstRow = page.getByTestId('ledger-seekers').locator('tbody tr').first();
+    await firstRow.waitFor();
+    expect(await firstRow.locator('td').first().textContent()).toBe(name);
   });
 
   it('switches to the previous fiscal year', async () => {
