@@ -215,6 +215,19 @@ const migrations: Record<string, Migration> = {
       await db.updateTable('sync_counter').set({ value: seq }).where('id', '=', 1).execute();
     },
   },
+  /** The server's half of the device encryption: a wrapping key per user and device (auth-protocol deviceKeyResponseSchema). */
+  '0005-device-keys': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('device_keys')
+        .addColumn('client_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('wrapping_key', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('device_keys_pk', ['client_id', 'user_id'])
+        .execute();
+    },
+  },
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {
