@@ -5,7 +5,7 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import { v5 as uuidv5 } from 'uuid';
 
-const migrations: Record<string, Migration> = {
+export const migrations: Record<string, Migration> = {
   '0001-initial': {
     async up(db: Kysely<any>) {
       await db.schema
