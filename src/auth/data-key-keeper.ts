@@ -19,8 +19,6 @@ import { verifyLegacyPasscode } from './passcode';
 /** True when the stored passcode opens the data key (not a legacy hash): no passcode step needed. */
 export const passcodeOpensKey = (passcode: StoredPasscode | undefined): boolean => passcode !== undefined && 'wrappedKey' in passcode;
 
-export type DataKeyKeeper = ReturnType<typeof createDataKeyKeeper>;
-
 export function createDataKeyKeeper(db: FieldDb, wipe: () => Promise<void>) {
   let opener: Opener | null = null;
 

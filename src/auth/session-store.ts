@@ -6,14 +6,14 @@
  *   helps. Expiry wipes nothing: the data stays for the same user's next sign-in;
  * - a sign-in by ANOTHER user first wipes the device (hand-over), and refuses while the previous
  *   user's changes are unsent unless the person confirms discarding them;
- * - "unlocked" survives a reload of the same tab (sessionStorage holds only the sign-in time, which
- *   is not personal), so a PWA update does not ask for the passcode again; a new tab or a reopened
- *   app starts locked;
- * - sign-out and device revocation delete the whole database: the next person on a shared tablet finds nothing;
  * - the data key (data-key-keeper.ts) is in memory exactly while signed in: an online sign-in opens it
- *   with the server's key, the passcode opens it offline; locking or signing out drops it. A reload of an
- *   unlocked tab has lost it from memory, so it asks the server again and falls back to the passcode
- *   offline. Sign-out and wipes destroy the wrapped copies before anything else.
+ *   with the server's key, the passcode opens it offline; locking or signing out drops it;
+ * - "unlocked" survives a reload of the same tab when online (sessionStorage holds only the sign-in
+ *   time, which is not personal): the reload lost the data key with the tab's memory, and the server's
+ *   key opens it again, so a PWA update does not ask for the passcode. Offline the passcode is asked.
+ *   A new tab or a reopened app starts locked;
+ * - sign-out and device revocation destroy the wrapped keys, then delete the whole database: the next
+ *   person on a shared tablet finds nothing.
  * The server endpoints are loaded lazily (`loadBackend`) to keep zod off the first paint.
  */
 import type { SessionUser } from '../shared/auth-protocol';
