@@ -48,6 +48,7 @@ const screenRoutes: ScreenRoute[] = [
   { path: 'placements/:id/edit', only: 'trialWork', screen: placementEditor },
   { path: 'fees', only: 'fees', screen: screen(() => import('../features/fees/components/fee-list-screen'), 'FeeListScreen') },
   { path: 'fees/settings', only: 'fees', screen: screen(() => import('../features/fees/components/programme-settings-screen'), 'ProgrammeSettingsScreen') },
+  { path: 'report/ledgers', only: 'ledgers', screen: screen(() => import('../features/placement-ledgers/components/placement-ledgers-screen'), 'PlacementLedgersScreen') },
   { path: 'fees/:id', only: 'fees', screen: screen(() => import('../features/fees/components/fee-editor-screen'), 'FeeEditorScreen') },
   { path: 'seekers', only: 'seekers', screen: screen(() => import('../features/seekers/components/seeker-list-screen'), 'SeekerListScreen', { queries: false }) },
   { path: 'seekers/new', only: 'seekers', screen: seekerEditor },
