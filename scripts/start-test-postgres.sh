@@ -29,8 +29,11 @@ port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()
 as_pg "$PG_BIN/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --no-locale >"$dir/initdb.log" 2>&1 \
   || { cat "$dir/initdb.log" >&2; exit 1; }
 # Durability is pointless for a throw-away cluster; turning it off keeps tests fast on a shared machine.
+# A benchmark of acknowledged (durable) writes keeps it: PG_DURABLE=1.
+durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+[ "${PG_DURABLE:-}" = 1 ] && durability=""
 as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-  -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+  -o "-c listen_addresses=127.0.0.1 -p $port -k $dir $durability -c max_connections=200" \
   start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
 
 echo "export TEST_DATABASE_URL=postgres://postgres@127.0.0.1:$port/postgres"

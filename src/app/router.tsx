@@ -50,6 +50,7 @@ const screenRoutes: ScreenRoute[] = [
   { path: 'fees/settings', only: 'fees', screen: screen(() => import('../features/fees/components/programme-settings-screen'), 'ProgrammeSettingsScreen') },
   { path: 'report', only: 'report', screen: screen(() => import('../features/grant-report/components/report-screen'), 'ReportScreen') },
   { path: 'report/records', only: 'report', screen: screen(() => import('../features/grant-report/components/kpi-records-screen'), 'KpiRecordsScreen') },
+  { path: 'report/ledgers', only: 'ledgers', screen: screen(() => import('../features/placement-ledgers/components/placement-ledgers-screen'), 'PlacementLedgersScreen') },
   { path: 'fees/:id', only: 'fees', screen: screen(() => import('../features/fees/components/fee-editor-screen'), 'FeeEditorScreen') },
   { path: 'seekers', only: 'seekers', screen: screen(() => import('../features/seekers/components/seeker-list-screen'), 'SeekerListScreen', { queries: false }) },
   { path: 'seekers/new', only: 'seekers', screen: seekerEditor },

@@ -10,12 +10,13 @@ import type { Role } from '../shared/auth-protocol';
 /**
  * trialWork: the day list, visits, placements; fees: the success fee list and the programme settings;
  * schools: schools, students, internship programmes, sessions and attendance (a teacher's: its own school);
- * report: the grant report (実績報告), which reads every record the programme keeps.
+ * report: the grant report (実績報告), which reads every record the programme keeps;
+ * ledgers: the placement ledgers (admins only: they name deleted seekers, whose kept lines only admins receive).
  */
-export type Screen = 'seekers' | 'companies' | 'trialWork' | 'fees' | 'schools' | 'report' | 'sync' | 'settings' | 'admin' | 'teacher';
+export type Screen = 'seekers' | 'companies' | 'trialWork' | 'fees' | 'schools' | 'report' | 'sync' | 'settings' | 'admin' | 'teacher' | 'ledgers';
 
 const ROLE_SCREENS: Record<Role, readonly Screen[]> = {
-  admin: ['trialWork', 'seekers', 'companies', 'fees', 'schools', 'report', 'sync', 'settings', 'admin'],
+  admin: ['trialWork', 'seekers', 'companies', 'fees', 'schools', 'report', 'sync', 'settings', 'admin', 'ledgers'],
   coordinator: ['trialWork', 'seekers', 'companies', 'fees', 'schools', 'report', 'sync', 'settings'],
   counter: ['seekers', 'companies', 'sync', 'settings'],
   // A teacher's marks can meet another teacher's offline: its disagreements are listed under 同期 (競合).

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { memoryReader } from '../../tests/factories/memory-reader';
-import { provisionIdOfPlacement, statusChangeId } from '../shared/ids';
+import { ledgerHoldId, provisionIdOfPlacement, statusChangeId } from '../shared/ids';
 import { consentCovers, consentState } from './consent';
 import { derivedWrites } from './derived-records';
 import { nextVisitDue, seekerProgrammeStatus } from './derived-values';
-import { erasurePlan, personalDataPatch, withoutPersonalData } from './erasure';
+import { erasurePlan, holdExpired, ledgerHoldsOf, personalDataPatch, withoutPersonalData } from './erasure';
 import { ENTITY_RULES } from './registry';
 import { ENTITY_NAMES } from '../shared/entities';
 
@@ -60,7 +60,21 @@ describe('erasure of a person', () => {
 
   it('names a delete policy for every entity, and erases only what describes a person', () => {
     for (const e of ENTITY_NAMES) expect(ENTITY_RULES[e], e).toBeDefined();
-    expect(ENTITY_NAMES.filter((e) => ENTITY_RULES[e].delete === 'erase')).toEqual(['seekers', 'counsellingRecords', 'checkIns']);
+    expect(ENTITY_NAMES.filter((e) => ENTITY_RULES[e].delete === 'erase')).toEqual(['seekers', 'counsellingRecords', 'checkIns', 'ledgerHolds']);
+  });
+
+  it("keeps a deleted seeker's 求職管理簿 items, and no other field, for two years from the day of the deletion in Japan", () => {
+    const seeker = { id: 's', familyName: '佐藤', givenName: '花子', familyNameKana: 'サトウ', givenNameKana: 'ハナコ', birthDate: '1958-07-23', phone: '0166123456', email: 'a@example.jp', address: '旭川市', postalCode: '070-0031', notes: 'メモ', town: 'asahikawa' };
+    // 23:30 UTC on 31 March is 1 April in Japan.
+    expect(ledgerHoldsOf('seekers', seeker, '2026-03-31T23:30:00.000Z')).toEqual([
+      { entity: 'ledgerHolds', id: ledgerHoldId('s'), fields: { seekerId: 's', familyName: '佐藤', givenName: '花子', postalCode: '070-0031', address: '旭川市', birthDate: '1958-07-23', heldOn: '2026-04-01', keepUntil: '2028-04-01' } },
+    ]);
+    expect(ledgerHoldsOf('counsellingRecords', seeker, '2026-04-01T00:00:00.000Z')).toEqual([]);
+  });
+
+  it('lets a hold expire on the day after keepUntil', () => {
+    expect(holdExpired('2028-04-01', '2028-04-01')).toBe(false);
+    expect(holdExpired('2028-04-01', '2028-04-02')).toBe(true);
   });
 });
 

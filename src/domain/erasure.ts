@@ -5,8 +5,14 @@
  * without the name: a placement's dates, outcome and fee, the provision records (a legal record with
  * no personal text), and on the seeker's tombstone the town, gender, registration date, status and the
  * birth month (the age group of the grant report still reconciles).
+ * The 求職管理簿 must still name a deleted seeker for two years (職業安定法 第32条の15): the erasure writes
+ * that line's personal items, and only those, to a ledger hold of its own (entities.ts, ledgerHolds),
+ * which admins alone receive and the server erases once its two years have passed.
  */
 import type { EntityName } from '../shared/entities';
+import { ledgerHoldId } from '../shared/ids';
+import { addMonths, japanDay } from './dates';
+import type { DerivedWrite } from './derived-records';
 import { rulesOf } from './registry';
 import { str, type PlainRecord, type RecordReader } from './rule-types';
 
@@ -48,3 +54,22 @@ export function personalDataPatch(entity: EntityName, record: PlainRecord): Plai
   for (const field of rulesOf(entity).personal) if (blank[field] !== record[field]) patch[field] = blank[field];
   return patch;
 }
+
+/** How long a deleted seeker's 求職管理簿 line is kept: two years after the entry is completed (its deletion). */
+export const LEDGER_KEEP_MONTHS = 24;
+
+/**
+ * The ledger hold a person's deletion writes: the 求職管理簿's personal items (氏名, 住所, 生年月日) of the
+ * live record, kept until two years after the day of the deletion (in Japan). None for other entities.
+ */
+export function ledgerHoldsOf(entity: EntityName, live: PlainRecord, deletedAt: string): DerivedWrite[] {
+  if (entity !== 'seekers') return [];
+  const heldOn = japanDay(deletedAt);
+  const seekerId = str(live, 'id');
+  const fields: PlainRecord = { seekerId, heldOn, keepUntil: addMonths(heldOn, LEDGER_KEEP_MONTHS) };
+  for (const field of ['familyName', 'givenName', 'postalCode', 'address', 'birthDate']) fields[field] = str(live, field);
+  return [{ entity: 'ledgerHolds', id: ledgerHoldId(seekerId), fields }];
+}
+
+/** A hold whose two years have passed on `today` (the day after `keepUntil` onwards). */
+export const holdExpired = (keepUntil: string, today: string): boolean => keepUntil < today;

@@ -11,7 +11,7 @@
  */
 import type { Role } from '../shared/auth-protocol';
 import { ENTITY_NAMES, type EntityName } from '../shared/entities';
-import { attendanceId, careerPlanId, feeIdOfPlacement, participantId, programmeSettingId } from '../shared/ids';
+import { attendanceId, careerPlanId, feeIdOfPlacement, ledgerHoldId, participantId, programmeSettingId } from '../shared/ids';
 import { str, type PlainRecord } from './rule-types';
 
 export type DeletePolicy =
@@ -93,6 +93,17 @@ export const ENTITY_RULES: Record<EntityName, EntityRules> = {
   consents: { ...base, delete: 'never', restore: [], immutable: ['seekerId'], personal: ['note'] },
   provisions: { ...base, delete: 'never', restore: [], writtenBy: 'rules' },
   statusChanges: { ...base, delete: 'never', restore: [], writtenBy: 'rules' },
+  // Written by a seeker's erasure, erased by the server after the law's two years (server purge job).
+  ledgerHolds: {
+    ...base,
+    delete: 'erase',
+    restore: [],
+    writtenBy: 'rules',
+    immutable: ['seekerId'],
+    personal: ['familyName', 'givenName', 'postalCode', 'address', 'birthDate'],
+    derivedId: (r) => ledgerHoldId(str(r, 'seekerId')),
+    writers: ['admin'],
+  },
 };
 
 /** Every entity has an entry (a test checks it against ENTITY_NAMES too). */

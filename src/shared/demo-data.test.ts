@@ -46,8 +46,10 @@ describe('generateDemoData', () => {
     expect(data.trialPlacements).toHaveLength(160);
     expect(data.internshipProgrammes).toHaveLength(6 * 2);
     expect(data.openings).toHaveLength(150);
-    // Status history starts when people move statuses in the app; the demo has none.
-    for (const entity of ENTITY_NAMES.filter((e) => e !== 'statusChanges')) expect(data[entity].length, entity).toBeGreaterThan(0);
+    // Status history starts when people move statuses in the app, ledger holds when someone is deleted; the demo has neither.
+    const none = ['statusChanges', 'ledgerHolds'];
+    for (const entity of ENTITY_NAMES.filter((e) => !none.includes(e))) expect(data[entity].length, entity).toBeGreaterThan(0);
+    for (const entity of none) expect(data[entity as 'statusChanges' | 'ledgerHolds'], entity).toEqual([]);
   });
 
   it('gives every record a unique id: random v4, or derived from what the record is about as the app derives it', () => {

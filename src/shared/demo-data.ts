@@ -108,6 +108,8 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
     consents: [],
     provisions: [],
     statusChanges: [],
+    // Written only by a seeker's erasure: the demo deletes nobody.
+    ledgerHolds: [],
   };
 
   const seekerRng = createRng(seed, 'seekers');

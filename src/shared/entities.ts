@@ -504,6 +504,29 @@ const statusChange = entity({
 export const statusChangeSchema = statusChange.record;
 export type StatusChange = z.output<typeof statusChangeSchema>;
 
+// 管理簿の保存 (a deleted seeker's 求職管理簿 line, kept for the law's two years; written by the erasure) ----
+/**
+ * Deleting a seeker blanks every personal field, but the 求職管理簿 must keep the seeker's line for two
+ * years after it is completed (職業安定法 第32条の15, 施行規則 第24条の7). This record keeps exactly the
+ * ledger's personal items (氏名, 住所, 生年月日) and nothing else, its id derived from the seeker's
+ * (ledgerHoldId in ./ids); admins alone receive it, and the server erases it once `keepUntil` has passed.
+ * Plain strings, not required ones: once erased the record is a blank tombstone.
+ */
+const ledgerHold = entity({
+  seekerId: idSchema,
+  familyName: z.string().max(40).default(''),
+  givenName: z.string().max(40).default(''),
+  postalCode: z.string().max(8).default(''),
+  address: z.string().max(200).default(''),
+  birthDate: optionalDateSchema,
+  /** The day the seeker was deleted. */
+  heldOn: isoDateSchema,
+  /** Two years after `heldOn`: the server erases the record on the first day after it. */
+  keepUntil: isoDateSchema,
+});
+export const ledgerHoldSchema = ledgerHold.record;
+export type LedgerHold = z.output<typeof ledgerHoldSchema>;
+
 /** Every synced entity by its table name: the registry Dexie, sync and the server iterate over. */
 export const ENTITY_SCHEMAS = {
   seekers: seekerSchema,
@@ -527,6 +550,7 @@ export const ENTITY_SCHEMAS = {
   consents: consentSchema,
   provisions: provisionSchema,
   statusChanges: statusChangeSchema,
+  ledgerHolds: ledgerHoldSchema,
 } as const;
 export type EntityName = keyof typeof ENTITY_SCHEMAS;
 export const ENTITY_NAMES = Object.keys(ENTITY_SCHEMAS) as EntityName[];

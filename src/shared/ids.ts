@@ -31,3 +31,5 @@ export const programmeSettingId = (fiscalYear: number) => derivedId('programme-s
 export const participantId = (programmeId: string, studentId: string) => derivedId('participant', programmeId, studentId);
 /** A student's post-learning career record of one programme (two teachers writing it offline meet on one record). */
 export const careerPlanId = (programmeId: string, studentId: string) => derivedId('career-plan', programmeId, studentId);
+/** The 求職管理簿 line kept when a seeker is deleted: one per seeker, so the device and the server write the same record. */
+export const ledgerHoldId = (seekerId: string) => derivedId('ledger-hold', seekerId);

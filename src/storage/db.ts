@@ -145,6 +145,10 @@ export function openFieldDb(name = DB_NAME): FieldDb {
     programmeParticipants: 'id, programmeId, studentId, schoolId',
     careerPlans: 'id, studentId, programmeId, schoolId',
   });
+  db.version(8).stores({
+    // A deleted seeker's 求職管理簿 line (admins' devices only), read by its id derived from the seeker's.
+    ledgerHolds: 'id',
+  });
   // Registered before the first open: also active inside the version 4 upgrade transaction.
   db.use(seekerRowsMiddleware);
   return db;

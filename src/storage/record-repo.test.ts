@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildCompany, buildSchool, buildSeeker, buildStudent } from '../../tests/factories';
 import { deviceDbs } from '../../tests/setup/device-dbs';
 import { RECORD_META_KEYS } from '../shared/fields';
+import { ledgerHoldId } from '../shared/ids';
 import type { FieldDb } from './db';
 import { bulkLoad, deleteRecord, getRecord, RuleError, saveRecord, saveRecords } from './record-repo';
 
@@ -62,6 +63,23 @@ describe('record repository', () => {
     expect(await getRecord(db, 'seekers', created.id)).toBeUndefined();
     expect((await db.seekers.get(created.id))?.deleted).toBe(true);
     expect((await db.outbox.toArray()).at(-1)).toMatchObject({ op: 'delete', patch: { deleted: true } });
+  });
+
+  it("keeps a deleted seeker's 求職管理簿 items in a ledger hold on an admin's device, without an outbox entry", async () => {
+    const admin = { userId: 'admin-1', role: 'admin' as const, schoolId: null };
+    const created = await saveRecord(db, 'seekers', fieldsOf(buildSeeker({ birthDate: '1958-10-02' })));
+    await deleteRecord(db, 'seekers', created.id, new Date('2026-12-05T01:00:00.000Z'), admin);
+    const hold = await db.ledgerHolds.get(ledgerHoldId(created.id));
+    expect(hold).toMatchObject({ seekerId: created.id, familyName: created.familyName, givenName: created.givenName, address: created.address, birthDate: '1958-10-02', heldOn: '2026-12-05', keepUntil: '2028-12-05' });
+    expect(hold).not.toHaveProperty('phone');
+    expect((await db.outbox.toArray()).some((m) => m.entity === 'ledgerHolds')).toBe(false);
+    expect(await db.seekers.get(created.id)).toMatchObject({ deleted: true, familyName: '', address: '' });
+  });
+
+  it('writes no ledger hold on a coordinator’s device: that role never receives one', async () => {
+    const created = await saveRecord(db, 'seekers', fieldsOf(buildSeeker()));
+    await deleteRecord(db, 'seekers', created.id, new Date(), { userId: 'c-1', role: 'coordinator', schoolId: null });
+    expect(await db.ledgerHolds.count()).toBe(0);
   });
 
   it('refuses to edit a record that was deleted', async () => {

@@ -12,8 +12,8 @@
  * their data everywhere.
  */
 import { checkWrite } from '../domain/check-write';
-import { derivedWrites } from '../domain/derived-records';
-import { erasurePlan, personalDataPatch, withoutPersonalData } from '../domain/erasure';
+import { derivedWrites, type DerivedWrite } from '../domain/derived-records';
+import { erasurePlan, ledgerHoldsOf, personalDataPatch, withoutPersonalData } from '../domain/erasure';
 import { followUpWrites } from '../domain/follow-ups';
 import { rulesOf } from '../domain/registry';
 import type { Actor, PlainRecord, RuleViolation, WriteOp } from '../domain/rule-types';
@@ -73,10 +73,14 @@ async function enforce(db: FieldDb, entity: EntityName, op: WriteOp, id: string,
 
 /** Records the rules derive from this write, stored locally without an outbox entry (the server writes its own). */
 async function storeDerived(db: FieldDb, input: Parameters<typeof derivedWrites>[0]) {
-  for (const d of derivedWrites(input)) {
+  await storeRuleRecords(db, derivedWrites(input), input.now);
+}
+
+async function storeRuleRecords(db: FieldDb, writes: readonly DerivedWrite[], now: string) {
+  for (const d of writes) {
     const table = db.table(d.entity);
     if (await table.get(d.id)) continue;
-    const record = ENTITY_SCHEMAS[d.entity].parse({ ...d.fields, id: d.id, createdAt: input.now, updatedAt: input.now, version: 0, deleted: false });
+    const record = ENTITY_SCHEMAS[d.entity].parse({ ...d.fields, id: d.id, createdAt: now, updatedAt: now, version: 0, deleted: false });
     await table.put(withSearchFields(d.entity, record as never));
   }
 }
@@ -193,11 +197,14 @@ export async function deleteRecord(db: FieldDb, entity: EntityName, id: string, 
   await db.transaction('rw', recordWriteScope(db), async () => {
     const existing = (await table.get(id)) as Stored<typeof entity> | undefined;
     if (!existing || existing.deleted) return;
-    await enforce(db, entity, 'delete', id, withoutSearchFields(existing) as PlainRecord, undefined, await actorOf(db, actor), now);
+    const who = await actorOf(db, actor);
+    await enforce(db, entity, 'delete', id, withoutSearchFields(existing) as PlainRecord, undefined, who, now);
     const erase = rulesOf(entity).delete === 'erase';
     await table.put({ ...(erase ? withoutPersonalData(entity, existing) : existing), deleted: true, updatedAt: at });
     await db.outbox.add(mutation(entity, existing, 'delete', { deleted: true }, at));
     if (!erase) return;
+    // The ledger line the law keeps, on the device only for the role that may read it (the server writes its own).
+    if (who.role === 'admin') await storeRuleRecords(db, ledgerHoldsOf(entity, existing, at), at);
     for (const step of await erasurePlan(entity, id, deviceReader(db))) {
       const reached = db.table(step.entity);
       const record = (await reached.get(step.id)) as PlainRecord & { id: string; version: number };

@@ -1,7 +1,7 @@
 /**
  * Entry point: read config, open the store (migrations run), seed demo data into an empty database,
- * create the configured admin / demo users, listen on 127.0.0.1, and close cleanly on SIGINT/SIGTERM
- * so SQLite's WAL is checkpointed. This is the only real server: it ALWAYS passes `auth` to createApp.
+ * create the configured admin / demo users, start the daily ledger hold purge, listen on 127.0.0.1,
+ * and close cleanly on SIGINT/SIGTERM so SQLite's WAL is checkpointed. This is the only real server: it ALWAYS passes `auth` to createApp.
  * A configuration problem (e.g. production without an admin) prints one clear line and exits 1.
  */
 import { mkdirSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { DEMO_VOLUMES, generateDemoData } from '../../src/shared/demo-data';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { bootstrapUsers, DEMO_USERS } from './services/bootstrap-users';
+import { scheduleLedgerHoldPurge } from './services/ledger-hold-purge';
 import { seedIfEmpty } from './services/seed-service';
 import { AuthStore } from './store/auth-store';
 import { createSqlStore } from './store/sql-store';
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   });
   if (created.length > 0) console.log(`sync-server: created users ${created.join(', ')} (demo passwords: docs/demo-users.md)`);
   if (!config.cookieSecure) console.log('sync-server: session cookies are not Secure (plain-http demo); set COOKIE_SECURE=true behind HTTPS');
+  const stopPurge = scheduleLedgerHoldPurge(store, (line) => console.log(line));
   const app = createApp({
     store,
     staticDir: config.staticDir,
@@ -60,6 +62,7 @@ async function main(): Promise<void> {
     if (demoSignIn) console.log(`Demo sign-in: ${demoUser.loginId} / ${demoUser.password} (admin, counter, teacher: docs/demo-users.md)`);
   });
   const shutdown = () => {
+    stopPurge();
     server.close(() => {
       void store.close().then(() => process.exit(0));
     });

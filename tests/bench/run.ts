@@ -28,6 +28,7 @@ import { DEFAULT_SNAPSHOT_LIMIT } from '../../src/shared/sync-protocol';
 import { CHROMIUM_ARGS } from '../e2e/support/browser';
 import { startBenchServer, type BenchServer } from './bench-server';
 import { buildBenchPage } from './build-page';
+import { BENCH_SECTION_MARK } from './report-file';
 import type { FloorResult, ProfileResult, PushResult, SyncRunResult } from './page/bench-api';
 import { changeOnServer, httpThroughput, SeekerEditor, serviceThroughput, syncModeCost, type SyncModeCost, type Throughput } from './server-side';
 import { bytes, DEVICE_READS_MARK, int, median, ms, range, ratio, table } from './stats';
@@ -450,10 +451,10 @@ async function main(): Promise<void> {
     const out = report(results, machine(version.replace('/', ' ')), startedAt, performance.now() - started);
     console.log(`\n${out.console}`);
     mkdirSync(path.dirname(OUT), { recursive: true });
-    // The device-reads sections (tests/bench/device-reads.ts) follow this report; keep them.
+    // The other benches' sections (device-reads.ts, report-file.ts) follow this report; keep them.
     const previous = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
-    const kept = previous.indexOf(DEVICE_READS_MARK);
-    writeFileSync(OUT, kept >= 0 ? `${out.markdown.trimEnd()}\n\n${previous.slice(kept)}` : out.markdown);
+    const kept = Math.min(...[DEVICE_READS_MARK, BENCH_SECTION_MARK].map((mark) => previous.indexOf(mark)).map((i) => (i < 0 ? Infinity : i)));
+    writeFileSync(OUT, Number.isFinite(kept) ? `${out.markdown.trimEnd()}\n\n${previous.slice(kept)}` : out.markdown);
     console.log(`\nbench: wrote ${path.relative(repoRoot, OUT)}`);
   } finally {
     clearTimeout(watchdog);

@@ -89,9 +89,9 @@ export async function serviceThroughput(service: SyncService, editor: SeekerEdit
 }
 
 /** Signs in as BENCH_LOGIN on `clientId`; returns the headers a signed-in device's push carries. */
-async function signIn(url: string, clientId: string): Promise<Record<string, string>> {
+export async function signInDevice(url: string, clientId: string, login: { loginId: string; password: string } = BENCH_LOGIN): Promise<Record<string, string>> {
   const csrf = { 'Content-Type': 'application/json', Origin: url, [CLIENT_HEADER]: CLIENT_HEADER_VALUE };
-  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: csrf, body: JSON.stringify({ ...BENCH_LOGIN, clientId }) });
+  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: csrf, body: JSON.stringify({ ...login, clientId }) });
   if (!res.ok) throw new Error(`sign-in HTTP ${res.status}: ${await res.text()}`);
   const cookie = res.headers
     .getSetCookie()
@@ -108,7 +108,7 @@ async function signIn(url: string, clientId: string): Promise<Record<string, str
 export async function httpThroughput(url: string, editor: SeekerEditor, total: number, batch: number): Promise<Throughput> {
   const batches = Math.ceil(total / batch);
   const bodies = Array.from({ length: batches }, (_, b) => JSON.stringify({ ...editor.request(editor.mutations(b * batch, batch)), slimAcks: true }));
-  const headers = await signIn(url, editor.clientId);
+  const headers = await signInDevice(url, editor.clientId);
   const t0 = performance.now();
   for (const body of bodies) {
     const res = await fetch(`${url}/api/sync/push`, { method: 'POST', headers, body });

@@ -14,7 +14,7 @@ import {
   buildProgrammeSession,
   buildSchool,
 } from './schools';
-import { buildCheckIn, buildConsent, buildProvision, buildRetentionCheck, buildStatusChange } from './trial-records';
+import { buildCheckIn, buildConsent, buildLedgerHold, buildProvision, buildRetentionCheck, buildStatusChange } from './trial-records';
 
 export * from './hosts';
 export * from './people';
@@ -44,6 +44,7 @@ const BUILDERS: { [E in EntityName]: (overrides?: Partial<EntityRecord<E>>) => E
   consents: buildConsent,
   provisions: buildProvision,
   statusChanges: buildStatusChange,
+  ledgerHolds: buildLedgerHold,
 };
 
 export function buildRecord<E extends EntityName>(

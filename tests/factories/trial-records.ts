@@ -5,16 +5,19 @@
 import {
   checkInSchema,
   consentSchema,
+  ledgerHoldSchema,
   provisionSchema,
   retentionCheckSchema,
   statusChangeSchema,
   type CheckIn,
   type Consent,
+  type LedgerHold,
   type Provision,
   type RetentionCheck,
   type StatusChange,
 } from '../../src/shared/entities';
 import { meta } from '../../src/shared/demo/meta';
+import { ledgerHoldId } from '../../src/shared/ids';
 import { FACTORY_NOW, nextRng } from './sequence';
 
 export function buildCheckIn(overrides: Partial<CheckIn> = {}): CheckIn {
@@ -40,4 +43,11 @@ export function buildProvision(overrides: Partial<Provision> = {}): Provision {
 export function buildStatusChange(overrides: Partial<StatusChange> = {}): StatusChange {
   const rng = nextRng();
   return statusChangeSchema.parse({ ...meta(rng, rng.uuid(), FACTORY_NOW, '2026-04-20'), entity: 'trialPlacements', recordId: rng.uuid(), field: 'status', from: 'proposed', to: 'arranging', reopened: false, changedAt: '2026-04-20T10:00:00.000+09:00', userId: 'coordinator', ...overrides });
+}
+
+/** A deleted seeker's kept ledger line; its id follows the seeker id the test names. */
+export function buildLedgerHold(overrides: Partial<LedgerHold> = {}): LedgerHold {
+  const rng = nextRng();
+  const seekerId = overrides.seekerId ?? rng.uuid();
+  return ledgerHoldSchema.parse({ ...meta(rng, ledgerHoldId(seekerId), FACTORY_NOW, '2026-05-01'), seekerId, familyName: '佐藤', givenName: '一郎', postalCode: '070-0032', address: '旭川市2条通7丁目', birthDate: '1960-05-12', heldOn: '2026-05-01', keepUntil: '2028-05-01', ...overrides });
 }

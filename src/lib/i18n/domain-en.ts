@@ -32,6 +32,7 @@ export const domainEn: Record<keyof typeof domainJa, string> = {
   'entity.consents': 'Consent to provision',
   'entity.provisions': 'Provision record',
   'entity.statusChanges': 'Status history',
+  'entity.ledgerHolds': 'Kept job-seeker ledger line',
 
   'feeStatus.not_invoiced': 'Not invoiced',
   'feeStatus.invoiced': 'Invoiced',

@@ -34,6 +34,7 @@ export const domainJa = {
   'entity.consents': '情報提供の同意',
   'entity.provisions': '情報提供の記録',
   'entity.statusChanges': '状態の履歴',
+  'entity.ledgerHolds': '求職管理簿の保存記録',
 
   'feeStatus.not_invoiced': '未請求',
   'feeStatus.invoiced': '請求済',

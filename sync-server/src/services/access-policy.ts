@@ -5,12 +5,16 @@
  *
  *   role         reads and writes                                          extra
  *   admin        every entity                                              users, devices, audit
- *   coordinator  every entity (the programme settings: read; only admins write them, src/domain/registry.ts)
+ *   coordinator  every entity but ledgerHolds (the programme settings: read; only admins write them,
+ *                src/domain/registry.ts)
  *   counter      seekers, counsellingRecords, companies, openings,          -
  *                consents and provisions (no fees, trials, settings, status history)
  *   teacher      its school: schools (its own), students, programmes,      company NAMES of its
  *                sessions, internships, attendance, participants, career  internships (read only)
  *                plans with its schoolId
+ *
+ * ledgerHolds (a deleted seeker's 求職管理簿 line, kept for the law's two years) reach admins alone: the
+ * ledgers are an admin's screen, and a coordinator's tablet should not carry a deleted person's name.
  *
  * The fingerprint hashes role + school + SCOPE_RULES_VERSION: bump the version whenever this table
  * changes, so every device re-snapshots under the new rules (sync-protocol.ts header).
@@ -23,7 +27,7 @@ import type { MutationOp } from '../../../src/shared/mutation';
 import type { PullScope } from '../store/store-types';
 import { scopeSchoolIdOf } from './scope';
 
-export const SCOPE_RULES_VERSION = 4;
+export const SCOPE_RULES_VERSION = 5;
 
 /** The signed-in user behind a request, as the auth middleware resolved it. */
 export type Actor = { userId: string; clientId: string; role: Role; schoolId: string | null };
@@ -49,7 +53,7 @@ export type Access = {
 const SCHOOL_ENTITIES: readonly EntityName[] = ['schools', 'students', 'internshipProgrammes', 'programmeSessions', 'internships', 'attendance', 'programmeParticipants', 'careerPlans'];
 export const ROLE_ENTITIES: Record<Role, readonly EntityName[]> = {
   admin: ENTITY_NAMES,
-  coordinator: ENTITY_NAMES,
+  coordinator: ENTITY_NAMES.filter((e) => e !== 'ledgerHolds'),
   counter: ['seekers', 'counsellingRecords', 'companies', 'openings', 'consents', 'provisions'],
   teacher: SCHOOL_ENTITIES,
 };

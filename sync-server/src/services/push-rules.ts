@@ -2,13 +2,13 @@
  * The domain rules inside the push transaction (src/domain): the same check the device ran before
  * saving, now on the merged record, with referenced records read from this transaction (and from the
  * batch's own earlier writes); then the records the rules write themselves: status history, provision
- * records, and the erasure of a deleted person's data. Nothing here decides a rule; it only feeds the
+ * records, and the erasure of a deleted person's data with the ledger line the law keeps. Nothing here decides a rule; it only feeds the
  * domain and turns its answers into rejections and record writes.
  */
 import { checkWrite } from '../../../src/domain/check-write';
 import { japanDay } from '../../../src/domain/dates';
 import { derivedWrites } from '../../../src/domain/derived-records';
-import { erasurePlan, withoutPersonalData } from '../../../src/domain/erasure';
+import { erasurePlan, ledgerHoldsOf, withoutPersonalData } from '../../../src/domain/erasure';
 import { rulesOf } from '../../../src/domain/registry';
 import type { PlainRecord, RecordReader, RuleViolation } from '../../../src/domain/rule-types';
 import { ENTITY_SCHEMAS, type EntityName } from '../../../src/shared/entities';
@@ -98,7 +98,10 @@ export async function consequentWrites(input: {
   const writes: RecordWrite[] = [];
   const erased: RecordKey[] = [];
   const live = before && !before.record.deleted ? before.record : undefined;
-  for (const d of derivedWrites({ entity: m.entity, id: m.recordId, mutationId: m.mutationId, before: live, after: after.record.deleted ? undefined : after.record, actor: access.actor, now: tx.now })) {
+  const derived = derivedWrites({ entity: m.entity, id: m.recordId, mutationId: m.mutationId, before: live, after: after.record.deleted ? undefined : after.record, actor: access.actor, now: tx.now });
+  // A person's deletion keeps the ledger line the law requires (erasure.ts), in this same transaction.
+  if (m.op === 'delete' && live && after.record.deleted) derived.push(...ledgerHoldsOf(m.entity, live, tx.now));
+  for (const d of derived) {
     if (await reader.row(d.entity, d.id)) continue; // a retried push: written the first time
     const parsed = ENTITY_SCHEMAS[d.entity].safeParse({ ...d.fields, id: d.id, createdAt: tx.now, updatedAt: tx.now, version: 0, deleted: false });
     if (parsed.success) writes.push(serverWrite(tx, d.entity, undefined, parsed.data as PlainRecord, false, clientId));
@@ -119,7 +122,7 @@ export async function consequentWrites(input: {
 }
 
 /** A new version of a record written by the rules, with field versions and writers kept in step. */
-function serverWrite(tx: WriteTx, entity: EntityName, stored: StoredRecordRow | undefined, fields: PlainRecord, deleted: boolean, clientId: string): RecordWrite {
+export function serverWrite(tx: WriteTx, entity: EntityName, stored: StoredRecordRow | undefined, fields: PlainRecord, deleted: boolean, clientId: string): RecordWrite {
   const version = (stored?.record.version ?? 0) + 1;
   const record = { ...stored?.record, ...fields, updatedAt: tx.now, version, deleted };
   const fieldVersions = { ...stored?.fieldVersions };

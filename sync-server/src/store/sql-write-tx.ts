@@ -174,6 +174,19 @@ class SqlWriteTx implements WriteTx {
     return rows.map(storedFromRow);
   }
 
+  async liveRecordsBefore(entity: string, field: string, value: string): Promise<StoredRecordRow[]> {
+    if (!/^[A-Za-z]+$/u.test(field)) throw new Error(`bad field name ${field}`);
+    const extract = isPostgres(this.trx) ? sql`(data::json ->> ${field})` : sql`json_extract(data, ${`$.${field}`})`;
+    const rows = await this.trx
+      .selectFrom('records')
+      .select(['entity', 'id', 'data', 'field_versions', 'server_seq'])
+      .where('entity', '=', entity)
+      .where('deleted', '=', 0)
+      .where(sql<boolean>`${extract} < ${value}`)
+      .execute();
+    return rows.map(storedFromRow);
+  }
+
   async eraseConflictValues(keys: readonly RecordKey[]) {
     for (const k of keys) {
       const rows = await this.trx.selectFrom('conflicts').select('id').where('entity', '=', k.entity).where('record_id', '=', k.id).execute();

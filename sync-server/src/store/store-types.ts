@@ -90,6 +90,8 @@ export interface WriteTx {
   putScopeExits(rows: readonly ScopeExit[]): Promise<void>;
   /** Records of `entity` (tombstones included) whose JSON field `field` equals `value`: the rules' children lookups. */
   recordsWhere(entity: string, field: string, value: string): Promise<StoredRecordRow[]>;
+  /** Live records of `entity` whose JSON field `field` sorts before `value` (ISO dates): the expired ledger holds. */
+  liveRecordsBefore(entity: string, field: string, value: string): Promise<StoredRecordRow[]>;
   /** A person was erased: their records' open conflicts lose the values they kept and are closed. */
   eraseConflictValues(keys: readonly RecordKey[]): Promise<void>;
 }

@@ -84,6 +84,7 @@ export const APP_SCREENS: AppScreen[] = [
   { name: 'admin-users', role: 'admin', path: () => '/admin/users', ready: 'main table' },
   { name: 'admin-devices', role: 'admin', path: () => '/admin/devices', ready: 'main h1' },
   { name: 'admin-report', role: 'admin', path: () => '/report', ready: '.kpi' },
+  { name: 'placement-ledgers', role: 'admin', path: () => '/report/ledgers', ready: '[data-testid="ledger-fees"]' },
 ];
 
 export const ROLES_WITH_SCREENS = [...new Set(APP_SCREENS.map((s) => s.role))];

@@ -5,6 +5,7 @@
  * the A4 report (report.css + app/print.css): the conditions and definitions as text, no controls.
  */
 import { Link } from 'react-router';
+import { canUse } from '../../../auth/role-access';
 import { useSession } from '../../../auth/use-session';
 import { PageHeader } from '../../../components/ui/page-header';
 import { fiscalYearLabel } from '../../../domain/fiscal-year';
@@ -35,14 +36,14 @@ export function ReportScreen() {
   const words = useReportMessages();
   const { tf, lang } = words;
   const { filter, setFilter, input, report, years } = useGrantReport();
-  const isAdmin = useSession().user?.role === 'admin';
+  const role = useSession().user?.role;
   return (
     <section className="screen report">
       <PageHeader
         title={tf('title')}
         actions={
           <>
-            {isAdmin ? (
+            {role && canUse(role, 'ledgers') ? (
               <Link to="/report/ledgers" className="button button--secondary">
                 {tf('action.ledgers')}
               </Link>
