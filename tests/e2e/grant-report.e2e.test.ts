@@ -15,7 +15,7 @@ import { openAppMenu } from './support/app-menu';
 import { openTabletPage, type TabletPage } from './support/browser';
 import { waitForController } from './support/pwa-page';
 import { saveScreenshot } from './support/screenshots';
-import { signInSynced } from './support/sign-in';
+import { signInSynced, unlockAfterOfflineLoad } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
 import { undersizedTargets } from './support/touch-targets';
 
@@ -56,6 +56,7 @@ describe('the grant report', () => {
   it('opens from the menu with no network, on this fiscal year, every figure from the device', async () => {
     await context.setOffline(true);
     await page.reload();
+    await unlockAfterOfflineLoad(page);
     const menu = await openAppMenu(page);
     await menu.getByRole('link', { name: '実績報告' }).click();
     await page.getByRole('heading', { name: '実績報告', level: 1 }).waitFor();
@@ -128,6 +129,7 @@ describe('the grant report', () => {
   it('sends to the programme settings when the year has no 事業費 for the fee share', async () => {
     // The demo sets each year's cost up to this one: next year's is not entered yet.
     await page.goto(`${server.url}/report?fy=${thisYear + 1}`);
+    await unlockAfterOfflineLoad(page);
     const banner = page.locator('.report-cost-missing');
     await banner.getByText(`${fiscalYearLabel(thisYear + 1, 'ja')}の事業費が未設定のため`).waitFor();
     expect(await page.locator('[data-kpi="feeShareOfCost"] .kpi__value').textContent()).toBe('—');
