@@ -4,7 +4,7 @@
  * brings zod and the shared schemas, which the first paint of a signed-in app does not need.
  */
 import { z } from 'zod';
-import { normalizeLoginId, sessionResponseSchema, type SessionResponse } from '../shared/auth-protocol';
+import { deviceKeyResponseSchema, normalizeLoginId, sessionResponseSchema, type SessionResponse } from '../shared/auth-protocol';
 import type { FieldDb } from '../storage/db';
 import { apiRequest } from '../sync/http-transport';
 import { getClientId } from '../sync/identity';
@@ -39,6 +39,8 @@ export function toAuthError(error: unknown): AuthError {
 
 export type AuthBackend = {
   login(loginId: string, password: string): Promise<SessionResponse>;
+  /** The key the server holds for this user and device (base64): it wraps the data key. Needs the session. */
+  deviceKey(): Promise<string>;
   /** Ends the server session; resolves when it is gone (also when it had already ended). */
   logout(): Promise<void>;
   normalizeLoginId(raw: string): string;
@@ -57,6 +59,13 @@ export function createAuthBackend(db: FieldDb, { baseUrl = '', fetchImpl = fetch
       const clientId = await getClientId(db);
       try {
         return await apiRequest(sessionResponseSchema, `${baseUrl}/api/auth/login`, init({ loginId, password, clientId }), fetchImpl);
+      } catch (error) {
+        throw toAuthError(error);
+      }
+    },
+    async deviceKey() {
+      try {
+        return (await apiRequest(deviceKeyResponseSchema, `${baseUrl}/api/auth/device-key`, init({}), fetchImpl)).deviceKey;
       } catch (error) {
         throw toAuthError(error);
       }

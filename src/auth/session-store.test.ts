@@ -2,70 +2,11 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { buildSeeker } from '../../tests/factories/people';
 import { buildMutation } from '../../tests/factories/sync-factories';
-import { deviceDbs } from '../../tests/setup/device-dbs';
 import type { FieldDb } from '../storage/db';
-import { CLIENT_HEADER, type SessionResponse, type SessionUser } from '../shared/auth-protocol';
+import { coordinator, DAY, setup, signedInAndReopened, teacher } from '../../tests/setup/session-harness';
+import { CLIENT_HEADER } from '../shared/auth-protocol';
 import { ENTITY_NAMES } from '../shared/entities';
 import { readSession } from '../storage/session-repo';
-import { createAuthBackend } from './auth-api';
-import { createSessionStore, type UnlockMemory } from './session-store';
-
-const DAY = 24 * 60 * 60 * 1000;
-const coordinator: SessionUser = { userId: '7b0c6a52-55a8-4d6e-9a31-0c1f5f7e1a01', loginId: 'coordinator', displayName: 'デモ コーディネーター', role: 'coordinator', schoolId: null };
-const teacher: SessionUser = { userId: '7b0c6a52-55a8-4d6e-9a31-0c1f5f7e1a02', loginId: 'teacher', displayName: 'デモ 教員', role: 'teacher', schoolId: '7b0c6a52-55a8-4d6e-9a31-0c1f5f7e1a03' };
-
-type Call = { url: string; init: RequestInit | undefined };
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
-
-/** The network edge only: a fake server answering login/logout like sync-server/src/routes/auth.ts. */
-function fakeServer(users: Record<string, { password: string; user: SessionUser }>) {
-  const calls: Call[] = [];
-  const state = { throttledFor: 0, revoked: false, down: false };
-  const fetchImpl: typeof fetch = async (input, init) => {
-    const url = String(input);
-    calls.push({ url, init });
-    if (state.down) throw new TypeError('Failed to fetch');
-    if (url.endsWith('/api/auth/logout')) return json(200, { status: 'ok' });
-    const body = JSON.parse(String(init?.body)) as { loginId: string; password: string; clientId: string };
-    if (state.revoked) return json(403, { status: 'error', reason: 'device-revoked', details: {} });
-    if (state.throttledFor > 0) return json(429, { status: 'error', reason: 'too-many-attempts', details: {} }, { 'Retry-After': String(state.throttledFor) });
-    const entry = users[body.loginId];
-    if (!entry || entry.password !== body.password) return json(401, { status: 'error', reason: 'invalid-credentials', details: {} });
-    const answer: SessionResponse = { status: 'ok', user: entry.user, clientId: body.clientId, scopeFingerprint: `fp-${entry.user.role}`, expiresAt: '2030-01-01T00:00:00.000Z' };
-    return json(200, answer);
-  };
-  return { calls, state, fetchImpl };
-}
-
-function memory(): UnlockMemory & { value: string | null } {
-  const m = { value: null as string | null, get: () => m.value, set: (v: string) => void (m.value = v), clear: () => void (m.value = null) };
-  return m;
-}
-
-const newDb = deviceDbs('session');
-
-function setup() {
-  const db = newDb();
-  const server = fakeServer({ coordinator: { password: 'pw-coordinator', user: coordinator }, teacher: { password: 'pw-teacher', user: teacher } });
-  const clock = { now: new Date('2026-06-01T09:00:00.000Z') };
-  const tab = memory();
-  const device = memory();
-  const make = () =>
-    createSessionStore({ db, loadBackend: async () => createAuthBackend(db, { fetchImpl: server.fetchImpl }), now: () => clock.now, unlockMemory: tab, lockHint: device });
-  return { db, server, clock, tab, device, make };
-}
-
-/** Signed in online with passcode 2468, then the app is "reopened" (a fresh store, a new tab). */
-async function signedInAndReopened(s: ReturnType<typeof setup>) {
-  const first = s.make();
-  await first.init();
-  expect(await first.signIn('coordinator', 'pw-coordinator')).toEqual({ ok: true });
-  await first.setPasscode('2468');
-  s.tab.clear();
-  const reopened = s.make();
-  await reopened.init();
-  return reopened;
-}
 
 describe('session store', () => {
   it('signs in online with the CSRF header, keeps user, device, scope and the 7-day window, then asks for a passcode', async () => {
@@ -97,11 +38,11 @@ describe('session store', () => {
     expect(store.getState().status).toBe('signed-out');
   });
 
-  it('stores only a salted PBKDF2 hash of the passcode', async () => {
+  it('stores the passcode only as the salted PBKDF2 key that wraps the data key', async () => {
     const s = setup();
     await signedInAndReopened(s);
     const stored = (await s.db.meta.get('auth.passcode'))?.value as Record<string, unknown>;
-    expect(stored).toMatchObject({ iterations: expect.any(Number), failures: 0 });
+    expect(stored).toEqual({ salt: expect.any(String), iterations: expect.any(Number), wrappedKey: expect.any(String), failures: 0 });
     expect(stored['iterations']).toBeGreaterThanOrEqual(100_000);
     expect(JSON.stringify(stored)).not.toContain('2468');
   });

@@ -9,14 +9,19 @@
  * - "unlocked" survives a reload of the same tab (sessionStorage holds only the sign-in time, which
  *   is not personal), so a PWA update does not ask for the passcode again; a new tab or a reopened
  *   app starts locked;
- * - sign-out and device revocation delete the whole database: the next person on a shared tablet finds nothing.
+ * - sign-out and device revocation delete the whole database: the next person on a shared tablet finds nothing;
+ * - the data key (data-key-keeper.ts) is in memory exactly while signed in: an online sign-in opens it
+ *   with the server's key, the passcode opens it offline; locking or signing out drops it. A reload of an
+ *   unlocked tab has lost it from memory, so it asks the server again and falls back to the passcode
+ *   offline. Sign-out and wipes destroy the wrapped copies before anything else.
  * The server endpoints are loaded lazily (`loadBackend`) to keep zod off the first paint.
  */
 import type { SessionUser } from '../shared/auth-protocol';
 import type { FieldDb } from '../storage/db';
-import { countUnsent, readPasscode, readPendingLogout, readSession, wipeDevice, writePasscode, writePendingLogout, writeSession, type StoredSession } from '../storage/session-repo';
+import { countUnsent, deletePasscode, destroyWrappedKeys, readPasscode, readPendingLogout, readSession, wipeDevice, writePasscode, writePendingLogout, writeSession, type StoredSession } from '../storage/session-repo';
 import type { AuthBackend, AuthErrorReason } from './auth-api';
-import { hashPasscode, MAX_PASSCODE_FAILURES, OFFLINE_UNLOCK_DAYS, verifyPasscode } from './passcode';
+import { createDataKeyKeeper, passcodeOpensKey } from './data-key-keeper';
+import { MAX_PASSCODE_FAILURES, OFFLINE_UNLOCK_DAYS } from './passcode';
 
 export type SignedOutReason = 'signed-out' | 'expired' | 'too-many-failures' | 'revoked';
 
@@ -84,20 +89,40 @@ export function createSessionStore(deps: SessionStoreDeps) {
     set({ status: 'signed-in', user: s.user, ...(needsPasscode ? { needsPasscode } : {}), ...(s.reauthRequired ? { reauthRequired: true } : {}) });
   };
   const locked = (s: StoredSession) => {
+    keeper.forget();
     lockHint.set(s.unlockUntil);
     set({ status: 'locked', user: s.user });
   };
   const signedOut = (reason: SignedOutReason | undefined, previous?: StoredSession) => {
+    keeper.forget();
     lockHint.clear();
     set({ status: 'signed-out', ...(reason ? { reason } : {}), ...(previous ? { previousLoginId: previous.user.loginId } : {}) });
   };
 
   async function wipe(keepClientId: boolean, pendingLogout = false): Promise<void> {
     await deps.beforeWipe?.();
+    keeper.forget();
     await wipeDevice(db, { keepClientId, pendingLogout });
     unlockMemory.clear();
     lockHint.clear();
     deps.afterWipe?.();
+  }
+
+  const keeper = createDataKeyKeeper(db, () => wipe(true));
+
+  /** A reload of an unlocked tab: the server's key opens the data key again (false offline, or refused). */
+  async function reopenWithServerKey(): Promise<boolean> {
+    try {
+      return await keeper.openWithServerKey(await (await loadBackend()).deviceKey(), 'refuse');
+    } catch {
+      return false;
+    }
+  }
+
+  /** The passcode's failures back to 0, on the record as it is now (an unlock may have just rewritten it). */
+  async function clearFailures(): Promise<void> {
+    const passcode = await readPasscode(db);
+    if (passcode && passcode.failures > 0) await writePasscode(db, { ...passcode, failures: 0 });
   }
 
   /** An offline sign-out left a server session behind: end it once the network is back. */
@@ -129,12 +154,16 @@ export function createSessionStore(deps: SessionStoreDeps) {
       } else if (now().getTime() > Date.parse(session.unlockUntil)) signedOut('expired', session);
       else if (!passcode) signedOut(undefined, session);
       else if (passcode.failures >= MAX_PASSCODE_FAILURES) signedOut('too-many-failures', session);
-      else if (unlockMemory.get() === session.signedInAt) signedIn(session, false);
+      else if (unlockMemory.get() === session.signedInAt && (await reopenWithServerKey())) signedIn(session, !passcodeOpensKey(await readPasscode(db)));
       else locked(session);
       return state;
     },
 
-    async signIn(loginId: string, password: string, opts: { discardOtherUsersChanges?: boolean } = {}): Promise<SignInResult> {
+    /**
+     * `replacePasscode`: the person came from the lock screen (forgot the passcode, or prefers the
+     * password): the old passcode's copy of the data key goes and the passcode screen follows.
+     */
+    async signIn(loginId: string, password: string, opts: { discardOtherUsersChanges?: boolean; replacePasscode?: boolean } = {}): Promise<SignInResult> {
       const backend = await loadBackend();
       const previous = await readSession(db);
       const sameLogin = previous?.user.loginId === backend.normalizeLoginId(loginId);
@@ -142,9 +171,10 @@ export function createSessionStore(deps: SessionStoreDeps) {
         const { outbox } = await countUnsent(db);
         if (outbox > 0) return { ok: false, reason: 'other-user-unsent', count: outbox };
       }
-      let response;
+      let response, serverKey;
       try {
         response = await backend.login(loginId, password);
+        serverKey = await backend.deviceKey();
       } catch (error) {
         const reason = (error as { reason?: AuthErrorReason }).reason ?? 'server';
         if (reason === 'device-revoked') {
@@ -156,6 +186,8 @@ export function createSessionStore(deps: SessionStoreDeps) {
       }
       // Hand-over: nothing of the previous user may stay for the next one (APPI).
       if (previous && previous.user.userId !== response.user.userId) await wipe(true);
+      await keeper.openWithServerKey(serverKey, 'wipe');
+      if (opts.replacePasscode) await deletePasscode(db);
       const at = now();
       const session: StoredSession = {
         user: response.user,
@@ -166,18 +198,20 @@ export function createSessionStore(deps: SessionStoreDeps) {
         expiresAt: response.expiresAt,
       };
       await writeSession(db, session);
-      const passcode = await readPasscode(db);
-      if (passcode && passcode.failures > 0) await writePasscode(db, { ...passcode, failures: 0 });
+      await clearFailures();
       unlockMemory.set(session.signedInAt);
-      signedIn(session, !passcode);
+      signedIn(session, !passcodeOpensKey(await readPasscode(db)));
       return { ok: true };
     },
 
-    /** After the first online sign-in on this device (or after a wipe): the offline passcode. */
+    /**
+     * After an online sign-in that found no passcode for the data key (first sign-in on this device,
+     * after a wipe, after a forgotten passcode): the offline passcode, which re-wraps the data key.
+     */
     async setPasscode(pin: string): Promise<void> {
       const session = await readSession(db);
       if (!session) throw new Error('setPasscode: not signed in');
-      await writePasscode(db, { ...(await hashPasscode(pin)), failures: 0 });
+      await keeper.setPasscode(pin);
       signedIn(session, false);
     },
 
@@ -195,7 +229,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
         signedOut('too-many-failures', session);
         return { ok: false, reason: 'too-many-failures' };
       }
-      if (!(await verifyPasscode(pin, passcode))) {
+      if (!(await keeper.openWithPasscode(pin, passcode))) {
         const failures = passcode.failures + 1;
         await writePasscode(db, { ...passcode, failures });
         if (failures >= MAX_PASSCODE_FAILURES) {
@@ -204,9 +238,11 @@ export function createSessionStore(deps: SessionStoreDeps) {
         }
         return { ok: false, reason: 'wrong', remaining: MAX_PASSCODE_FAILURES - failures };
       }
-      if (passcode.failures > 0) await writePasscode(db, { ...passcode, failures: 0 });
+      await clearFailures();
       unlockMemory.set(session.signedInAt);
       signedIn(session, false);
+      // Offline that fails quietly; the next unlock tries again.
+      void keeper.giveServerItsCopy(async () => (await loadBackend()).deviceKey()).catch(() => {});
       return { ok: true };
     },
 
@@ -233,6 +269,9 @@ export function createSessionStore(deps: SessionStoreDeps) {
       const { outbox } = await countUnsent(db);
       if (outbox > 0 && !opts.discardUnsent) return { ok: false, reason: 'unsent', count: outbox };
       await deps.beforeWipe?.();
+      // The keys go before anything else: if the tab is closed during the slow part, what is left is unreadable.
+      await destroyWrappedKeys(db);
+      keeper.forget();
       // Tell the server first (the cookie is httpOnly: only the server can end it). Offline, the
       // marker written back after the wipe makes the next start try again.
       const serverReached = await loadBackend()

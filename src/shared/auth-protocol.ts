@@ -71,6 +71,15 @@ export const sessionResponseSchema = z.object({
 });
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 
+/**
+ * POST /api/auth/device-key (session): the key the server holds for the signed-in user on the
+ * session's device: 32 random bytes, base64. The device wraps its data key with it, so an online
+ * sign-in opens the data after a forgotten passcode. Made at the first call for that user and device,
+ * the same on every later one; deleted when the device is revoked.
+ */
+export const deviceKeyResponseSchema = z.object({ status: z.literal('ok'), deviceKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/u) });
+export type DeviceKeyResponse = z.infer<typeof deviceKeyResponseSchema>;
+
 // Admin: users ----------------------------------------------------------------------------------
 export const adminUserSchema = sessionUserSchema.extend({
   disabled: z.boolean(),

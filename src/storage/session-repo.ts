@@ -3,10 +3,14 @@
  * - `auth.session`: who signed in online last, under which scope, and until when the offline
  *   passcode may unlock the app (7 days after that sign-in). No password, no token: the session
  *   token is an httpOnly cookie the app never sees.
- * - `auth.passcode`: the offline passcode as a salted PBKDF2 hash (src/auth/passcode.ts), plus the
- *   count of wrong tries since the last online sign-in.
+ * - `auth.passcode`: the data key wrapped by a key derived from the offline passcode (salt, iterations;
+ *   src/auth/data-key-wrapping.ts), plus the count of wrong tries since the last online sign-in. A
+ *   device set up before the data key holds a salted PBKDF2 hash there until its next unlock.
+ * - `auth.serverWrappedKey`: the data key wrapped by the key the server holds for this user and device.
  * - `auth.pendingLogout`: a sign-out happened offline, so the server session still needs ending.
- * The wipe deletes the whole IndexedDB database (every table, the outbox too) rather than clearing
+ * The two wrapped keys are the only key material on the device; the data key itself lives in memory.
+ * The wipe destroys them first, so a wipe cut short leaves only ciphertext nobody can open; then it
+ * deletes the whole IndexedDB database (every table, the outbox too) rather than clearing
  * tables one by one: nothing a later version adds can be forgotten. Only the device id is written
  * back (and even that not for a revoked device).
  */
@@ -29,10 +33,12 @@ export type StoredSession = {
   reauthRequired?: boolean;
 };
 
-export type StoredPasscode = { salt: string; hash: string; iterations: number; failures: number };
+/** `wrappedKey`: the data key wrapped by the passcode's key; `hash`: a device set up before it (legacy). */
+export type StoredPasscode = { salt: string; iterations: number; failures: number } & ({ wrappedKey: string } | { hash: string });
 
 const SESSION_KEY = 'auth.session';
 const PASSCODE_KEY = 'auth.passcode';
+const SERVER_WRAPPED_KEY = 'auth.serverWrappedKey';
 const PENDING_LOGOUT_KEY = 'auth.pendingLogout';
 const CLIENT_ID_KEY = 'sync.clientId';
 
@@ -50,6 +56,23 @@ export async function readPasscode(db: FieldDb): Promise<StoredPasscode | undefi
 
 export async function writePasscode(db: FieldDb, passcode: StoredPasscode): Promise<void> {
   await writeMeta(db, PASSCODE_KEY, passcode);
+}
+
+export async function deletePasscode(db: FieldDb): Promise<void> {
+  await db.meta.delete(PASSCODE_KEY);
+}
+
+export async function readServerWrappedKey(db: FieldDb): Promise<string | undefined> {
+  return readMeta<string>(db, SERVER_WRAPPED_KEY);
+}
+
+export async function writeServerWrappedKey(db: FieldDb, wrappedKey: string): Promise<void> {
+  await writeMeta(db, SERVER_WRAPPED_KEY, wrappedKey);
+}
+
+/** Deletes both wrapped copies of the data key: what is encrypted with it can no longer be opened. */
+export async function destroyWrappedKeys(db: FieldDb): Promise<void> {
+  await db.meta.bulkDelete([PASSCODE_KEY, SERVER_WRAPPED_KEY]);
 }
 
 export async function readPendingLogout(db: FieldDb): Promise<boolean> {
@@ -74,6 +97,7 @@ export async function countUnsent(db: FieldDb): Promise<{ outbox: number; attent
  */
 export async function wipeDevice(db: FieldDb, opts: { keepClientId: boolean; pendingLogout?: boolean }): Promise<void> {
   const clientId = opts.keepClientId ? await readMeta(db, CLIENT_ID_KEY) : undefined;
+  await destroyWrappedKeys(db);
   // disableAutoOpen: false → the next access re-creates the (empty) database with the current schema.
   await db.delete({ disableAutoOpen: false });
   await db.open();

@@ -14,7 +14,7 @@ import { syncNow } from './support/app-menu';
 import { launchBrowser, newTabletContext } from './support/browser';
 import { outboxCount, waitForController } from './support/pwa-page';
 import { saveScreenshot } from './support/screenshots';
-import { signIn } from './support/sign-in';
+import { signIn, unlockAfterOfflineLoad } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
 
 const PORTRAIT = { width: 768, height: 1024 };
@@ -108,6 +108,7 @@ describe('taking a class’s attendance offline', () => {
 
   it('still has every mark after a reload with no signal', async () => {
     await teacher.reload();
+    await unlockAfterOfflineLoad(teacher);
     await teacher.getByRole('heading', { level: 1, name: session().title }).waitFor();
     await row(teacher, 0).locator('.mark-badge', { hasText: '欠席' }).waitFor();
     await row(teacher, 1).locator('.mark-badge', { hasText: '遅刻' }).waitFor();

@@ -14,7 +14,7 @@ import { dumpIndexedDb, webStorageAndCaches } from './support/origin-storage';
 import { outboxCount, waitForController } from './support/pwa-page';
 import { saveScreenshot } from './support/screenshots';
 import { fillNewSeeker } from './support/seeker-form';
-import { E2E_PASSCODE, fillSignIn, setPasscodeIfAsked, signIn } from './support/sign-in';
+import { E2E_PASSCODE, fillSignIn, setPasscodeIfAsked, signIn, unlockAfterOfflineLoad } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
 
 const PORTRAIT = { width: 768, height: 1024 };
@@ -76,6 +76,7 @@ describe('sign-out and hand-over on one browser', () => {
     await page.getByText('保存しました').waitFor();
 
     await page.goto(`${server.url}/seekers/new`);
+    await unlockAfterOfflineLoad(page);
     await fillNewSeeker(page, { familyName: '北野', givenName: '遥', familyNameKana: 'きたの', givenNameKana: 'はるか', birthDate: '1988-07-14', phone: '090-1234-5678', town: 'higashikawa' });
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('heading', { name: '北野 遥' }).waitFor();

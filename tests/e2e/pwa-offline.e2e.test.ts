@@ -13,7 +13,7 @@ import { openTabletPage, type TabletPage } from './support/browser';
 import { startPwaAppServer, type PwaAppServer } from './support/pwa-app-server';
 import { outboxCount, waitForController } from './support/pwa-page';
 import { fillNewSeeker } from './support/seeker-form';
-import { signIn } from './support/sign-in';
+import { signIn, unlockAfterOfflineLoad } from './support/sign-in';
 
 describe('the installed app with no network', () => {
   let server: PwaAppServer;
@@ -42,6 +42,7 @@ describe('the installed app with no network', () => {
   it('starts from the device after an offline reload and shows the local seekers', async () => {
     await context.setOffline(true);
     await page.reload();
+    await unlockAfterOfflineLoad(page);
     await page.getByText('300件').waitFor();
     expect(await page.getByRole('listitem').count()).toBeGreaterThan(5);
     // Served by the service worker with the network cut. (navigator.onLine is not asserted: this
@@ -69,6 +70,7 @@ describe('the installed app with no network', () => {
     await page.getByRole('heading', { name: '大雪 陽菜' }).waitFor();
     expect(await outboxCount(page)).toBe(1);
     await page.reload();
+    await unlockAfterOfflineLoad(page);
     await page.getByRole('heading', { name: '大雪 陽菜' }).waitFor();
     expect(await outboxCount(page)).toBe(1);
   });

@@ -10,7 +10,7 @@ import { openTabletPage, type TabletPage } from './support/browser';
 import { outboxCount, waitForController } from './support/pwa-page';
 import { saveScreenshot } from './support/screenshots';
 import { fillNewSeeker } from './support/seeker-form';
-import { signIn } from './support/sign-in';
+import { signIn, unlockAfterOfflineLoad } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
 
 describe('seekers and companies offline', () => {
@@ -63,6 +63,7 @@ describe('seekers and companies offline', () => {
 
   it('finds the seeker by its hiragana reading after an offline reload', async () => {
     await page.reload();
+    await unlockAfterOfflineLoad(page);
     await page.getByRole('link', { name: '求職者' }).click();
     await page.getByLabel('氏名・フリガナ・電話番号で検索').fill('きたの');
     const row = page.getByRole('link', { name: /北野 遥/ });
@@ -75,6 +76,7 @@ describe('seekers and companies offline', () => {
   it('shows an edit in the list after an offline reload: the cached list copy is never served stale', async () => {
     const search = `${server.url}/seekers?q=${encodeURIComponent('きたの')}`;
     await page.goto(search);
+    await unlockAfterOfflineLoad(page);
     // The list keeps a sorted copy of all rows for the next cold start, saved a second after it was read.
     await page.waitForTimeout(1_500);
     await page.getByRole('link', { name: /北野 遥/ }).click();
@@ -84,6 +86,7 @@ describe('seekers and companies offline', () => {
     await page.getByRole('heading', { name: '北野 遙香' }).waitFor();
 
     await page.goto(search);
+    await unlockAfterOfflineLoad(page);
     await page.getByRole('link', { name: /北野 遙香/ }).waitFor();
     expect(await page.getByRole('link', { name: /北野 遥\s/ }).count()).toBe(0);
   });

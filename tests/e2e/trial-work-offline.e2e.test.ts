@@ -12,7 +12,7 @@ import { addDays, addMonths, japanDay } from '../../src/domain/dates';
 import { launchBrowser, newTabletContext } from './support/browser';
 import { outboxCount, waitForController } from './support/pwa-page';
 import { saveScreenshot } from './support/screenshots';
-import { signIn } from './support/sign-in';
+import { signIn, unlockAfterOfflineLoad } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
 
 /** The tablet's calendar day in Japan, as the app's date inputs take it. */
@@ -62,6 +62,7 @@ describe('a trial-work day offline, synced to a second tablet', () => {
   it('logs a visit to a prospect company, which becomes 訪問済', async () => {
     const company = prospect();
     await a.goto(`${server.url}/companies/${company.id}`);
+    await unlockAfterOfflineLoad(a);
     await a.getByRole('heading', { level: 1, name: company.name }).waitFor();
     await a.getByRole('link', { name: '訪問を記録' }).click();
     await a.getByRole('heading', { level: 1, name: '企業訪問を記録' }).waitFor();
@@ -79,6 +80,7 @@ describe('a trial-work day offline, synced to a second tablet', () => {
     const person = seeker();
     const company = host();
     await a.goto(`${server.url}/seekers/${person.id}`);
+    await unlockAfterOfflineLoad(a);
     await a.getByRole('link', { name: 'トライアルワークを提案' }).click();
     await a.getByRole('searchbox', { name: '受入企業を検索' }).fill(company.name);
     await a.getByRole('button', { name: new RegExp(company.name) }).first().click();

@@ -11,11 +11,12 @@ import { openAppMenu, syncNow } from './support/app-menu';
 import { launchBrowser, newTabletContext } from './support/browser';
 import { outboxCount, waitForController } from './support/pwa-page';
 import { saveScreenshot } from './support/screenshots';
-import { signIn } from './support/sign-in';
+import { signIn, unlockAfterOfflineLoad } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
 
-async function editSeeker(page: Page, url: string, values: Record<string, string>): Promise<void> {
+async function editSeeker(page: Page, url: string, values: Record<string, string>, opts: { offline?: boolean } = {}): Promise<void> {
   await page.goto(`${url}/edit`);
+  if (opts.offline) await unlockAfterOfflineLoad(page);
   for (const [label, value] of Object.entries(values)) await page.getByLabel(new RegExp(`^${label}`)).first().fill(value);
   await page.getByRole('button', { name: '保存' }).click();
   await page.getByText('保存しました').waitFor();
@@ -68,7 +69,7 @@ describe('two devices editing one seeker', () => {
     await editSeeker(a, seekerUrl, { 電話番号: '0166-11-1111', メモ: 'Aが記録した面談メモ' });
     await expect.poll(() => outboxCount(a), { timeout: 15_000 }).toBe(0);
 
-    await editSeeker(b, seekerUrl, { 電話番号: '0166-22-2222', 住所: '旭川市神楽3条7丁目' });
+    await editSeeker(b, seekerUrl, { 電話番号: '0166-22-2222', 住所: '旭川市神楽3条7丁目' }, { offline: true });
     expect(await outboxCount(b)).toBe(1);
     await saveScreenshot(b, 'sync-header-offline-pending');
 

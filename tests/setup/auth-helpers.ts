@@ -40,6 +40,7 @@ export type AuthedAppOptions = {
   /** The allowed origins (default [TEST_ORIGIN]); [] is APP_ORIGIN unset: the Origin must match the request. */
   appOrigins?: readonly string[];
   log?: AppDeps['log'];
+  accessLog?: AppDeps['accessLog'];
   /** Users already on this database (a second app instance on it, a restored copy): none are created. */
   users?: Record<Role, TestUser>;
 };
@@ -70,6 +71,7 @@ export async function createAuthedApp(store: SqlStore, opts: AuthedAppOptions = 
     clock: clock.now,
     bodyLimit: opts.bodyLimit,
     log: opts.log ?? (() => {}),
+    accessLog: opts.accessLog,
     trustProxy: opts.trustProxy,
     auth: { db: store.db, cookieSecure: false, appOrigins: opts.appOrigins ?? [TEST_ORIGIN], clock: clock.now, limits: opts.limits, scrypt: TEST_SCRYPT },
   });

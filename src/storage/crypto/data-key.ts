@@ -1,19 +1,20 @@
 /**
- * The unlocked data key of this device (AES-GCM 256), held in memory only. The key management
- * (src/auth/session-store.ts) sets it at unlock and clears it at lock and sign-out; the storage
- * layer's encryption (encryption-middleware.ts) reads it on every sealed read and write.
+ * The unlocked data key of this device, held in memory only: it encrypts the personal fields at rest.
+ * It is set when the app is unlocked (online sign-in, passcode) and cleared when it locks or signs out;
+ * on disk it exists only wrapped (src/auth/data-key-wrapping.ts). Listeners are the storage layer's
+ * (decrypt caches, the migration): they run synchronously, in the order they subscribed.
  */
-let key: CryptoKey | null = null;
+let current: CryptoKey | null = null;
 const listeners = new Set<(key: CryptoKey | null) => void>();
 
 /** The unlocked data key of this device, held in memory only; null while locked or signed out. */
 export function currentDataKey(): CryptoKey | null {
-  return key;
+  return current;
 }
 
-export function setDataKey(next: CryptoKey | null): void {
-  key = next;
-  listeners.forEach((listener) => listener(next));
+export function setDataKey(key: CryptoKey | null): void {
+  current = key;
+  for (const listener of listeners) listener(key);
 }
 
 export function onDataKeyChange(listener: (key: CryptoKey | null) => void): () => void {

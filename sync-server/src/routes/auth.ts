@@ -3,9 +3,11 @@
  *   POST /api/auth/login    LoginRequest -> SessionResponse + session cookie   (public, CSRF-checked)
  *   POST /api/auth/logout   -> { status: 'ok' }, cookie cleared               (session)
  *   GET  /api/auth/session  -> SessionResponse: who am I, my scope fingerprint (session)
+ *   POST /api/auth/device-key -> DeviceKeyResponse: the wrapping key of this user and device (session;
+ *        a POST because the first call makes it; /api answers are no-store and the log never has bodies)
  */
 import { Router, type RequestHandler } from 'express';
-import { loginRequestSchema, type SessionResponse } from '../../../src/shared/auth-protocol';
+import { loginRequestSchema, type DeviceKeyResponse, type SessionResponse } from '../../../src/shared/auth-protocol';
 import { scopeFingerprint } from '../services/access-policy';
 import type { AuthService } from '../services/auth-service';
 import type { UserRow } from '../store/auth-store';
@@ -43,6 +45,11 @@ export function authRouter(auth: AuthService, opts: { cookieSecure: boolean; aut
     await auth.logout(requireSession(res).tokenHash);
     clearSessionCookie(res, opts.cookieSecure);
     res.json({ status: 'ok' });
+  });
+
+  router.post('/device-key', opts.authenticated, async (_req, res) => {
+    const body: DeviceKeyResponse = { status: 'ok', deviceKey: await auth.deviceKey(requireSession(res).actor) };
+    res.json(body);
   });
 
   router.get('/session', opts.authenticated, (_req, res) => {

@@ -106,6 +106,11 @@ export function createAuthService({ users, throttle, clock, limits = DEFAULT_THR
       return { ok: true, actor, user, expiresAt: session.expiresAt, tokenHash: session.tokenHash };
     },
 
+    /** The key that wraps the data key on the actor's device (auth-protocol deviceKeyResponseSchema). */
+    async deviceKey(actor: Actor): Promise<string> {
+      return users.deviceKey(actor.clientId, actor.userId, randomBytes(32).toString('base64'), clock().toISOString());
+    },
+
     async logout(tokenHash: string): Promise<void> {
       await users.revokeSessions({ tokenHash }, clock().toISOString());
     },

@@ -252,12 +252,32 @@ export class AuthStore {
       .execute();
   }
 
-  /** False when the device is unknown. Its sessions end too, in the same transaction. */
+  /**
+   * The wrapping key of this user on this device: the stored one, or `candidate` when there is none
+   * (two first calls at once both get the one that was inserted). Another user's key for the same
+   * device goes in the same transaction: the device wiped that user's data when it changed hands.
+   */
+  async deviceKey(clientId: string, userId: string, candidate: string, now: string): Promise<string> {
+    return this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('device_keys').where('client_id', '=', clientId).where('user_id', '!=', userId).execute();
+      await trx
+        .insertInto('device_keys')
+        .values({ client_id: clientId, user_id: userId, wrapping_key: candidate, created_at: now })
+        .onConflict((oc) => oc.columns(['client_id', 'user_id']).doNothing())
+        .execute();
+      const row = await trx.selectFrom('device_keys').select('wrapping_key').where('client_id', '=', clientId).where('user_id', '=', userId).executeTakeFirstOrThrow();
+      return row.wrapping_key;
+    });
+  }
+
+  /** False when the device is unknown. Its sessions end and its wrapping keys are deleted, in the same transaction. */
   async revokeDevice(clientId: string, revokedBy: string, now: string): Promise<boolean> {
     return this.db.transaction().execute(async (trx) => {
       const result = await trx.updateTable('clients').set({ revoked_at: now, revoked_by: revokedBy }).where('client_id', '=', clientId).executeTakeFirst();
       if (Number(result.numUpdatedRows) === 0) return false;
       await trx.updateTable('sessions').set({ revoked_at: now }).where('client_id', '=', clientId).where('revoked_at', 'is', null).execute();
+      // What the device still holds (a lost tablet) can no longer be opened through the server.
+      await trx.deleteFrom('device_keys').where('client_id', '=', clientId).execute();
       return true;
     });
   }

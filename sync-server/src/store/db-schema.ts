@@ -93,6 +93,17 @@ export interface ScopeExitsTable {
   school_id: string;
 }
 
+/**
+ * The key that wraps a device's data key, per user and device (migration 0005): 32 random bytes,
+ * base64. A secret: never logged, sent only to a session of that user on that device.
+ */
+export interface DeviceKeysTable {
+  client_id: string;
+  user_id: string;
+  wrapping_key: string;
+  created_at: string;
+}
+
 export interface ConflictsTable {
   id: string;
   entity: string;
@@ -137,4 +148,5 @@ export interface Database {
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
   scope_exits: ScopeExitsTable;
+  device_keys: DeviceKeysTable;
 }

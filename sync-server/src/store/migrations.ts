@@ -5,7 +5,7 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import { v5 as uuidv5 } from 'uuid';
 
-const migrations: Record<string, Migration> = {
+export const migrations: Record<string, Migration> = {
   '0001-initial': {
     async up(db: Kysely<any>) {
       await db.schema
@@ -213,6 +213,19 @@ const migrations: Record<string, Migration> = {
           .execute();
       }
       await db.updateTable('sync_counter').set({ value: seq }).where('id', '=', 1).execute();
+    },
+  },
+  /** The server's half of the device encryption: a wrapping key per user and device (auth-protocol deviceKeyResponseSchema). */
+  '0005-device-keys': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('device_keys')
+        .addColumn('client_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('wrapping_key', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('device_keys_pk', ['client_id', 'user_id'])
+        .execute();
     },
   },
 };

@@ -37,3 +37,14 @@ export async function signInSynced(page: Page, url: string, role: Role): Promise
   await signIn(page, role);
   await page.getByTestId('sync-status').getByText(/に同期済み/).waitFor();
 }
+
+/**
+ * The data key lives in the tab's memory only: a page load with no signal (a reload, a goto) cannot
+ * ask the server for it, so the lock screen comes up and the passcode opens it again.
+ */
+export async function unlockAfterOfflineLoad(page: Page, passcode = E2E_PASSCODE): Promise<void> {
+  await page.getByRole('heading', { name: 'パスコードを入力' }).waitFor();
+  await page.getByRole('textbox', { name: /^パスコード/ }).fill(passcode);
+  await page.getByRole('button', { name: 'ロックを解除' }).click();
+  await page.getByTestId('app-menu').waitFor();
+}

@@ -22,6 +22,7 @@ let spare: TestUser = { id: ':id' } as TestUser;
 
 const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: () => '/api/auth/session', roles: ALL },
+  { method: 'post', path: () => '/api/auth/device-key', roles: ALL },
   { method: 'post', path: () => '/api/sync/push', body: (clientId) => buildPush([buildMutation()], { clientId }), roles: ALL },
   { method: 'get', path: () => '/api/sync/pull', query: (clientId) => ({ ...pullQuery(), clientId }), roles: ALL },
   { method: 'get', path: () => '/api/sync/snapshot', query: (clientId) => ({ ...pullQuery(), clientId }), roles: ALL },

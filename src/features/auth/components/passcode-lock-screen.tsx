@@ -1,7 +1,7 @@
 /**
  * Reopening the app on this device (also offline): the passcode unlocks it for 7 days after the
  * last online sign-in. Wrong tries are counted (5 → password sign-in); a password sign-in is always
- * offered, also for handing the device to someone else.
+ * offered, for a forgotten passcode (a new one is set after it) or handing the device to someone else.
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { unlockWithPasscode, useSession } from '../../../auth/use-session';
@@ -19,7 +19,8 @@ export function PasscodeLockScreen() {
   const [busy, setBusy] = useState(false);
   const [usePassword, setUsePassword] = useState(false);
   const field = useRef<HTMLInputElement>(null);
-  if (usePassword) return <SignInScreen defaultLoginId={user?.loginId} />;
+  // A forgotten passcode is the usual reason to come this way: a new one is chosen after the sign-in.
+  if (usePassword) return <SignInScreen defaultLoginId={user?.loginId} replacePasscode />;
 
   // A refusal puts the focus back in the field, as every form does with its first error (form-submit.ts).
   const refuse = (message: string) => {

@@ -27,7 +27,8 @@ function waitText(t: Translate, seconds: number | undefined): string {
   return t('auth.error.too-many-attempts', { wait });
 }
 
-export function SignInForm({ defaultLoginId = '', lockLoginId = false }: { defaultLoginId?: string | undefined; lockLoginId?: boolean }) {
+/** `replacePasscode`: reached from the lock screen, so the passcode is chosen again after the sign-in. */
+export function SignInForm({ defaultLoginId = '', lockLoginId = false, replacePasscode = false }: { defaultLoginId?: string | undefined; lockLoginId?: boolean; replacePasscode?: boolean }) {
   const { t } = useI18n();
   const online = useOnline();
   const [formError, setFormError] = useState<string>();
@@ -38,7 +39,7 @@ export function SignInForm({ defaultLoginId = '', lockLoginId = false }: { defau
 
   const submit = async (values: SignInValues, discard = false) => {
     setFormError(undefined);
-    const result = await signIn(values.loginId, values.password, { discardOtherUsersChanges: discard });
+    const result = await signIn(values.loginId, values.password, { discardOtherUsersChanges: discard, replacePasscode });
     if (result.ok) return;
     switch (result.reason) {
       case 'other-user-unsent':

@@ -4,7 +4,7 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { AuthFrame } from './auth-frame';
 import { SignInForm } from './sign-in-form';
 
-export function SignInScreen({ defaultLoginId }: { defaultLoginId?: string | undefined }) {
+export function SignInScreen({ defaultLoginId, replacePasscode }: { defaultLoginId?: string | undefined; replacePasscode?: boolean }) {
   const { t } = useI18n();
   const session = useSession();
   const reason = session.status === 'signed-out' ? session.reason : undefined;
@@ -18,7 +18,7 @@ export function SignInScreen({ defaultLoginId }: { defaultLoginId?: string | und
       ) : (
         <p className="auth-card__intro">{t('auth.signIn.intro')}</p>
       )}
-      <SignInForm defaultLoginId={defaultLoginId ?? session.previousLoginId} />
+      <SignInForm defaultLoginId={defaultLoginId ?? session.previousLoginId} replacePasscode={replacePasscode} />
     </AuthFrame>
   );
 }
