@@ -181,9 +181,10 @@ async function fillSeekerRows(tx: Transaction): Promise<void> {
 export const db = openFieldDb();
 
 // The first unlock after the update encrypts what this device stored in clear, resuming where a
-// closed tab left it; every later unlock finds the marker done and returns at once.
+// closed tab left it; every later unlock finds the marker done and returns at once. (An unlock has
+// read the session from the database, so it is open; a closed one is a test's or a signed-out device's.)
 onDataKeyChange((key) => {
-  if (key) void encryptStoredData(db).catch(() => {
+  if (key && db.isOpen()) void encryptStoredData(db).catch(() => {
     // Locked again mid-way, or the database closed by a sign-out: the next unlock resumes.
   });
 });
