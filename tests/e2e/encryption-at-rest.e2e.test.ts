@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchTabletProfile } from './support/browser';
+import { demoUser } from './support/demo-auth';
 import { signIn, unlockAfterOfflineLoad } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
 
@@ -60,7 +61,9 @@ describe('encryption at rest on a tablet', () => {
 
     const files = indexedDbFiles(profile);
     const seeker = server.data.seekers.find((s) => s.notes.length >= 20)!;
+    // Controls, kept clear by design: an id (Latin-1) and the signed-in staff member's name in the session (UTF-16).
     expect(holds(files, seeker.id), 'a clear id: the scan reads the stored records').toBe(true);
+    expect(holds(files, demoUser('coordinator').displayName), 'the session in meta: the scan reads two-byte strings').toBe(true);
     const secrets = { familyName: seeker.familyName + seeker.givenName, kana: seeker.familyNameKana + seeker.givenNameKana, phone: seeker.phone, note: seeker.notes.slice(0, 20) };
     for (const [field, text] of Object.entries(secrets)) expect(holds(files, text), field).toBe(false);
   });
