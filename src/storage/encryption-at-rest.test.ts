@@ -11,6 +11,7 @@ import { ENTITY_NAMES, ENTITY_SCHEMAS, type EntityName } from '../shared/entitie
 import type { Mutation } from '../shared/mutation';
 import { CLEAR_FIELDS } from './crypto/clear-fields';
 import { setDataKey } from './crypto/data-key';
+import { forgetOpenedValues } from './crypto/sealed-value';
 import { openFieldDb, type FieldDb } from './db';
 import { DataLockedError } from './encryption-middleware';
 import { readSortedSeekerRows } from './seeker-list-cache';
@@ -125,9 +126,21 @@ describe('encryption at rest', () => {
         for (const path of [index.keyPath ?? []].flat()) expect(isClearPath(table.name, path), `index ${table.name}.${path}`).toBe(true);
   });
 
+  it('deflates a large value before sealing it, and gives it back', async () => {
+    const json = JSON.stringify(Array.from({ length: 3_000 }, (_, i) => ({ id: `s${i}`, familyName: '山田', reading: 'ヤマダハナコ' })));
+    await db.listCache.put({ key: 'seekers:list', token: 't', json });
+    const [raw] = (await rawValues('listCache')) as { _enc: Uint8Array }[];
+    expect(raw!._enc.byteLength).toBeLessThan(new TextEncoder().encode(json).byteLength / 4);
+    expect((await db.listCache.get('seekers:list'))?.json).toBe(json);
+    forgetOpenedValues(); // read it back through WebCrypto, not the memory of what was sealed
+    expect((await db.listCache.get('seekers:list'))?.json).toBe(json);
+  });
+
   it('gives back what was written, and only the clear fields while locked', async () => {
     const seeker = markedRecord('seekers', 's1');
     await db.seekers.put(seeker as never);
+    expect(await db.seekers.get('s1')).toEqual(seeker);
+    forgetOpenedValues();
     expect(await db.seekers.get('s1')).toEqual(seeker);
     expect(await db.seekers.filter((s) => s.familyName === mark('familyName')).count()).toBe(1);
 

@@ -15,9 +15,12 @@
  */
 import Dexie, { type DBCore, type DBCoreCursor, type DBCoreMutateRequest, type DBCoreTable, type Middleware } from 'dexie';
 import { clearFieldsOf, type ClearFields } from './crypto/clear-fields';
-import { currentDataKey } from './crypto/data-key';
+import { currentDataKey, onDataKeyChange } from './crypto/data-key';
 import { resumeInTransaction } from './crypto/in-transaction';
-import { clearPartOf, isSealed, seal, splitValue, unseal } from './crypto/sealed-value';
+import { clearPartOf, forgetOpenedValues, isSealed, openKnown, seal, splitValue, unseal, type Sealed } from './crypto/sealed-value';
+
+// What was opened is held only while unlocked.
+onDataKeyChange(() => forgetOpenedValues());
 
 /** A personal field was to be written while the device is locked: nothing is stored. */
 export class DataLockedError extends Error {
@@ -42,7 +45,9 @@ function openValues(values: readonly unknown[], trans: IDBTransaction, store: st
   if (!values.some(isSealed)) return values as unknown[];
   const key = currentDataKey();
   if (!key) return values.map((v) => (isSealed(v) ? clearPartOf(v) : v));
-  const opened = Promise.all(values.map((v) => (isSealed(v) ? unseal(v, key) : v)));
+  const known = values.map((v) => (isSealed(v) ? openKnown(v) : v));
+  if (known.every((v) => v !== undefined)) return known;
+  const opened = Promise.all(values.map((v, i) => known[i] ?? unseal(v as Sealed, key)));
   return Dexie.Promise.resolve(resumeInTransaction(trans, store, opened)) as Promise<unknown[]>;
 }
 
