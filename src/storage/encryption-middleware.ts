@@ -45,9 +45,11 @@ function openValues(values: readonly unknown[], trans: IDBTransaction, store: st
   if (!values.some(isSealed)) return values as unknown[];
   const key = currentDataKey();
   if (!key) return values.map((v) => (isSealed(v) ? clearPartOf(v) : v));
+  // undefined: sealed, and not met lately (a missing record reads as undefined too, but is not sealed).
   const known = values.map((v) => (isSealed(v) ? openKnown(v) : v));
-  if (known.every((v) => v !== undefined)) return known;
-  const opened = Promise.all(values.map((v, i) => known[i] ?? unseal(v as Sealed, key)));
+  const unknown = (v: unknown, i: number): v is Sealed => isSealed(v) && known[i] === undefined;
+  if (!values.some(unknown)) return known;
+  const opened = Promise.all(values.map((v, i) => (unknown(v, i) ? unseal(v, key) : known[i])));
   return Dexie.Promise.resolve(resumeInTransaction(trans, store, opened)) as Promise<unknown[]>;
 }
 
