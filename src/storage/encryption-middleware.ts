@@ -11,7 +11,9 @@
  * - Locked (no data key): a read gives a sealed value's clear fields only, and a write that would
  *   store a personal field throws DataLockedError (sync runs only while unlocked).
  * - Upgrade transactions write through unchanged: they run when the database opens, before any
- *   unlock; what they write in clear is sealed by the migration at the next unlock (encrypt-at-rest-migration.ts).
+ *   unlock; what they write in clear is sealed by the migration at the next unlock (encryption-migration.ts).
+ * - A value sealed or opened lately opens from memory, synchronously (sealed-value.ts), so the
+ *   re-reads of liveQuery and of a save (the record a screen shows) pay no WebCrypto round trip.
  */
 import Dexie, { type DBCore, type DBCoreCursor, type DBCoreMutateRequest, type DBCoreTable, type Middleware } from 'dexie';
 import { clearFieldsOf, type ClearFields } from './crypto/clear-fields';

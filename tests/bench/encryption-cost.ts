@@ -35,7 +35,6 @@ async function main(): Promise<void> {
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => console.error('page error:', e.message));
-    page.on('console', (m) => console.log('page:', m.text()));
     await page.goto(`${server.url}/index.html`);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
     const samples: Record<Side, Sample[]> = { clear: [], encrypted: [] };

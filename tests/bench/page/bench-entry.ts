@@ -193,11 +193,6 @@ const bench: BenchApi = {
     const t0 = performance.now();
     const rows = await readSortedSeekerRows(db);
     const totalMs = performance.now() - t0;
-    const t1 = performance.now();
-    const copy = await db.listCache.get('seekers:list');
-    const getMs = performance.now() - t1;
-    const written = await db.listCache.get('seekers:written');
-    console.log(`cold list: copy current ${copy?.token === written?.token}, ${copy?.json?.length} chars, get ${getMs.toFixed(0)} ms`);
     db.close();
     return { totalMs, rows: rows.length };
   },
