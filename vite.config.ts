@@ -51,7 +51,7 @@ export default defineConfig({
           name: 'web',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'tests/integration/web/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/setup/web.ts'],
+          setupFiles: ['tests/setup/web.ts', 'tests/setup/unlocked.ts'],
         },
       },
       {
@@ -60,6 +60,7 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['sync-server/**/*.test.ts', 'tests/integration/server/**/*.test.ts', 'scripts/**/*.test.ts'],
+          setupFiles: ['tests/setup/unlocked.ts'],
         },
       },
     ],

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildMutation } from '../../tests/factories/sync-factories';
-import { coordinator, setup, signedInAndReopened } from '../../tests/setup/session-harness';
+import { coordinator, setup, signedInAndReopened, storedBeforeTheLock } from '../../tests/setup/session-harness';
 import { currentDataKey, setDataKey } from '../storage/crypto/data-key';
 import { readSession } from '../storage/session-repo';
 import { toBase64 } from './base64';
@@ -123,7 +123,7 @@ describe('the data key through the session', () => {
     const s = setup();
     const store = await signedInAndReopened(s);
     const clientId = (await readSession(s.db))!.clientId;
-    await s.db.outbox.add(buildMutation());
+    await storedBeforeTheLock(() => s.db.outbox.add(buildMutation()));
     s.server.replaceKeys();
 
     expect(await store.signIn('coordinator', 'pw-coordinator')).toEqual({ ok: true });
@@ -155,7 +155,7 @@ describe('the data key through the session', () => {
   it('destroys the wrapped keys before the data: a sign-out cut short leaves only what nobody can open', async () => {
     const s = setup();
     const store = await signedInAndReopened(s);
-    await s.db.outbox.add(buildMutation());
+    await storedBeforeTheLock(() => s.db.outbox.add(buildMutation()));
     // The tab is closed while the database is being deleted.
     const deleteDatabase = vi.spyOn(s.db, 'delete').mockRejectedValueOnce(new Error('tab closed'));
     await expect(store.signOut({ discardUnsent: true })).rejects.toThrow('tab closed');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSeeker } from '../../tests/factories/people';
 import { buildMutation } from '../../tests/factories/sync-factories';
 import type { FieldDb } from '../storage/db';
-import { coordinator, DAY, setup, signedInAndReopened, teacher } from '../../tests/setup/session-harness';
+import { coordinator, DAY, setup, signedInAndReopened, storedBeforeTheLock, teacher } from '../../tests/setup/session-harness';
 import { CLIENT_HEADER } from '../shared/auth-protocol';
 import { ENTITY_NAMES } from '../shared/entities';
 import { readSession } from '../storage/session-repo';
@@ -59,7 +59,7 @@ describe('session store', () => {
   it('counts wrong passcodes and requires an online sign-in after 5, keeping the data', async () => {
     const s = setup();
     const store = await signedInAndReopened(s);
-    await s.db.seekers.put(buildSeeker());
+    await storedBeforeTheLock(() => s.db.seekers.put(buildSeeker()));
     for (let i = 1; i <= 4; i += 1) expect(await store.unlockWithPasscode('0000')).toEqual({ ok: false, reason: 'wrong', remaining: 5 - i });
     expect(await store.unlockWithPasscode('0000')).toEqual({ ok: false, reason: 'too-many-failures' });
     expect(store.getState()).toMatchObject({ status: 'signed-out', reason: 'too-many-failures', previousLoginId: 'coordinator' });
@@ -80,7 +80,7 @@ describe('session store', () => {
   it('stops accepting the passcode 7 days after the last online sign-in, wiping nothing', async () => {
     const s = setup();
     await signedInAndReopened(s);
-    await s.db.seekers.put(buildSeeker());
+    await storedBeforeTheLock(() => s.db.seekers.put(buildSeeker()));
     s.clock.now = new Date(s.clock.now.getTime() + 7 * DAY + 60_000);
     const late = s.make();
     expect(await late.init()).toMatchObject({ status: 'signed-out', reason: 'expired', previousLoginId: 'coordinator' });

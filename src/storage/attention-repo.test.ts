@@ -58,12 +58,12 @@ describe('the needs-attention list', () => {
     await db.needsAttention.put(entry);
 
     await startResend(db, entry.mutationId, '2026-11-25T03:00:00.000Z');
-    expect(await db.seekers.get(seeker.id)).toMatchObject({ phone: '090-1111-2222', _phone: '09011112222' });
+    expect(await db.seekers.get(seeker.id)).toMatchObject({ phone: '090-1111-2222' });
     expect((await db.seekerRows.get(seeker.id))?.familyName).toBe('北埜');
     expect((await db.needsAttention.get(entry.mutationId))?.resending).toBe(true);
 
     await discardAttention(db, entry.mutationId);
-    expect(await db.seekers.get(seeker.id)).toMatchObject({ phone: '0166-23-4567', _phone: '0166234567', familyName: '北野' });
+    expect(await db.seekers.get(seeker.id)).toMatchObject({ phone: '0166-23-4567', familyName: '北野' });
     expect((await db.seekerRows.get(seeker.id))?.familyName).toBe('北野');
   });
 

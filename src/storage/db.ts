@@ -12,17 +12,21 @@ import type { ConflictRecord, ErrorDetails, RejectReason } from '../shared/sync-
 import { LIST_CACHE, type ListCacheEntry } from './seeker-list-cache';
 import { hasListRow, SEEKER_ROWS, seekerRowOf, type SeekerLike, type SeekerListRow } from './seeker-rows';
 import { seekerRowsMiddleware } from './seeker-rows-middleware';
+import { onDataKeyChange } from './crypto/data-key';
+import { encryptionMiddleware } from './encryption-middleware';
+import { encryptStoredData } from './encryption-migration';
 
 /**
- * Derived, local-only index fields. Seekers carry only `_phone` (since version 4 their reading and
- * text are on the list row, seeker-rows.ts); seekers stored before that still hold the unused two.
+ * Derived, local-only search fields (encrypted at rest like the rest, so no index reads them since
+ * version 8). Seekers carry none (their reading, text and phone digits are on the list row,
+ * seeker-rows.ts); seekers stored before that still hold them, unused.
  */
 export type SearchFields = {
   /** Folded kana reading (toSearchKey), for prefix search and sorting. */
   _reading?: string;
   /** Folded reading + name, for substring search in lists. */
   _text?: string;
-  /** Phone digits only, for the duplicate check. */
+  /** Phone digits only: the duplicate check's, before version 8. */
   _phone?: string;
 };
 
@@ -149,8 +153,18 @@ export function openFieldDb(name = DB_NAME): FieldDb {
     // A deleted seeker's 求職管理簿 line (admins' devices only), read by its id derived from the seeker's.
     ledgerHolds: 'id',
   });
+  db.version(9).stores({
+    // Personal data is encrypted at rest (encryption-middleware.ts) and no index may hold it: the
+    // duplicate check and the phone search read the decrypted list rows kept in memory
+    // (seeker-list-cache.ts), students and companies are sorted in memory already.
+    seekers: 'id',
+    [SEEKER_ROWS]: 'id',
+    students: 'id, schoolId',
+    companies: 'id, town, industry, status, nextVisitDue',
+  });
   // Registered before the first open: also active inside the version 4 upgrade transaction.
   db.use(seekerRowsMiddleware);
+  db.use(encryptionMiddleware);
   return db;
 }
 
@@ -169,3 +183,12 @@ async function fillSeekerRows(tx: Transaction): Promise<void> {
 }
 
 export const db = openFieldDb();
+
+// The first unlock after the update encrypts what this device stored in clear, resuming where a
+// closed tab left it; every later unlock finds the marker done and returns at once. (An unlock has
+// read the session from the database, so it is open; a closed one is a test's or a signed-out device's.)
+onDataKeyChange((key) => {
+  if (key && db.isOpen()) void encryptStoredData(db).catch(() => {
+    // Locked again mid-way, or the database closed by a sign-out: the next unlock resumes.
+  });
+});

@@ -1,13 +1,15 @@
 /**
- * The "search before register" check: seekers that are probably the one being typed in. It reads the
- * slim list rows' reading index (seeker-rows.ts) and the seekers' phone index, and lives apart from
- * the list (seeker-queries.ts), which is the first screen and does without it.
+ * The "search before register" check: seekers that are probably the one being typed in. It filters
+ * the decrypted list rows held in memory (seeker-list-cache.ts: reading, birth date, phone digits;
+ * no index may hold them, the data is encrypted at rest) and reads the matches' full records. It
+ * lives apart from the list (seeker-queries.ts), which is the first screen and does without it.
  */
 import type { Seeker } from '../shared/entities';
 import { toSearchKey } from '../shared/kana';
 import { phoneDigits } from '../shared/phone';
 import type { FieldDb, Stored } from './db';
 import { withoutSearchFields } from './search-fields';
+import { readSortedSeekerRows } from './seeker-list-cache';
 
 export type DuplicateProbe = {
   familyNameKana?: string;
@@ -21,19 +23,14 @@ export type DuplicateProbe = {
 export async function findLikelyDuplicates(db: FieldDb, probe: DuplicateProbe): Promise<Seeker[]> {
   const reading = toSearchKey(`${probe.familyNameKana ?? ''}${probe.givenNameKana ?? ''}`);
   const digits = phoneDigits(probe.phone ?? '');
-  const found = new Map<string, Stored<'seekers'>>();
-  await db.transaction('r', [db.seekerRows, db.seekers], async () => {
-    if (reading && probe.birthDate) {
-      // The rows hold the reading index; the warning shows the full records (phone, town).
-      const rows = await db.seekerRows.where('reading').equals(reading).toArray();
-      const ids = rows.filter((r) => r.birthDate === probe.birthDate).map((r) => r.id);
-      for (const s of await db.seekers.bulkGet(ids)) if (s) found.set(s.id, s);
-    }
-    if (digits.length >= 10) {
-      (await db.seekers.where('_phone').equals(digits).toArray()).forEach((s) => found.set(s.id, s));
-    }
-  });
-  return [...found.values()]
-    .filter((s) => !s.deleted && s.id !== probe.excludeId)
-    .map((s) => withoutSearchFields(s) as Seeker);
+  const byReading = reading !== '' && probe.birthDate !== undefined && probe.birthDate !== '';
+  const byPhone = digits.length >= 10;
+  if (!byReading && !byPhone) return [];
+  const rows = await readSortedSeekerRows(db);
+  const ids = rows
+    .filter((r) => r.id !== probe.excludeId && ((byReading && r.reading === reading && r.birthDate === probe.birthDate) || (byPhone && r.phone === digits)))
+    .map((r) => r.id);
+  // The warning shows the full records (phone, town).
+  const seekers = await db.seekers.bulkGet(ids);
+  return seekers.filter((s): s is Stored<'seekers'> => s !== undefined && !s.deleted).map((s) => withoutSearchFields(s) as Seeker);
 }

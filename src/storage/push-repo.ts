@@ -9,10 +9,14 @@ import { ENTITY_NAMES } from '../shared/entities';
 import type { PushAck, PushResponse, Rejection } from '../shared/sync-protocol';
 import { settlePushResponse } from '../sync/core/push-failure';
 import { userFields } from '../sync/core/record-values';
+import { currentDataKey } from './crypto/data-key';
 import type { AttentionEntry, FieldDb, OutboxEntry } from './db';
+import { DataLockedError } from './encryption-middleware';
 import { putServerConflicts, putServerRecords } from './sync-repo';
 
-export function readOutboxBatch(db: FieldDb, size: number): Promise<OutboxEntry[]> {
+export async function readOutboxBatch(db: FieldDb, size: number): Promise<OutboxEntry[]> {
+  // Locked, the entries read would lack their sealed patches: never push those.
+  if (!currentDataKey()) throw new DataLockedError();
   return db.outbox.orderBy('seq').limit(size).toArray();
 }
 

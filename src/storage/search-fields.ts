@@ -4,7 +4,6 @@
  */
 import type { EntityName, EntityRecord } from '../shared/entities';
 import { toSearchKey } from '../shared/kana';
-import { phoneDigits } from '../shared/phone';
 import type { SearchFields, Stored } from './db';
 
 type NamedPerson = { familyName: string; givenName: string; familyNameKana: string; givenNameKana: string };
@@ -19,10 +18,8 @@ function personFields(p: NamedPerson): SearchFields {
 export function withSearchFields<E extends EntityName>(entity: E, record: EntityRecord<E>): Stored<E> {
   const r = record as Record<string, unknown>;
   let extra: SearchFields = {};
-  if (entity === 'seekers') {
-    // The seeker's reading and folded text live on its list row (seeker-rows.ts), computed there once.
-    extra = { _phone: phoneDigits((record as EntityRecord<'seekers'>).phone) };
-  } else if (entity === 'students') {
+  // A seeker's reading, folded text and phone digits live on its list row (seeker-rows.ts), computed there once.
+  if (entity === 'students') {
     extra = personFields(record as EntityRecord<'students'>);
   } else if (entity === 'companies' || entity === 'schools') {
     const c = r as { name: string; nameKana: string };

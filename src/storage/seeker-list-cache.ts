@@ -10,6 +10,7 @@
  *   seeker was written meanwhile.
  */
 import { newId } from '../shared/ids';
+import { currentDataKey, onDataKeyChange } from './crypto/data-key';
 import type { FieldDb } from './db';
 import type { SeekerListRow } from './seeker-rows';
 
@@ -43,10 +44,15 @@ if (typeof document !== 'undefined') {
  * written, it reuses them instead of parsing the copy again (~30 ms a time at 10,000 rows).
  * Callers get the same array each time and must not change it.
  */
-const lastRead = new WeakMap<FieldDb, { token: string; rows: SeekerListRow[] }>();
+let lastRead = new WeakMap<FieldDb, { token: string; rows: SeekerListRow[] }>();
+// Decrypted rows are held only while unlocked: a lock (or a new key) drops them.
+onDataKeyChange(() => {
+  lastRead = new WeakMap();
+});
 
-/** Every live seeker's list row, in list order (reading, then id). */
+/** Every live seeker's list row, in list order (reading, then id); none while the data is locked. */
 export async function readSortedSeekerRows(db: FieldDb): Promise<SeekerListRow[]> {
+  if (!currentDataKey()) return [];
   const token = (await db.listCache.get(WRITTEN_KEY))?.token;
   const remembered = lastRead.get(db);
   if (token !== undefined && remembered?.token === token) return remembered.rows;

@@ -13,6 +13,6 @@ import { readSortedSeekerRows } from './seeker-list-cache';
 export async function listSeekers(db: FieldDb, filter: SeekerFilter): Promise<SeekerHit[]> {
   const rows = await readSortedSeekerRows(db);
   if (!filter.text?.trim()) return rows.filter(matchesSeekerFilters(filter));
-  const { searchSeekers } = await import('./seeker-search');
-  return searchSeekers(db, rows, filter);
+  const { searchSeekerRows } = await import('./seeker-search');
+  return searchSeekerRows(rows, filter);
 }

@@ -1,3 +1,4 @@
+import { phoneDigits } from '../shared/phone';
 import Dexie, { liveQuery } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildSeeker } from '../../tests/factories';
@@ -53,9 +54,10 @@ describe('the seeker list rows', () => {
       desiredIndustries: ['retail'],
       reading: 'ヤマダハナコ',
       text: '山田花子ヤマダハナコ',
+      phone: phoneDigits(saved.phone),
     });
     expect(row).not.toHaveProperty('notes');
-    expect(row).not.toHaveProperty('phone');
+    expect(row).not.toHaveProperty('address');
   });
 
   it('follows an edit, and drops the row when the seeker is tombstoned', async () => {

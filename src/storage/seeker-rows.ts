@@ -7,6 +7,7 @@
  */
 import type { Seeker } from '../shared/entities';
 import { toSearchKey } from '../shared/kana';
+import { phoneDigits } from '../shared/phone';
 
 export const SEEKER_ROWS = 'seekerRows';
 
@@ -18,6 +19,12 @@ export type SeekerListRow = Pick<
   reading: string;
   /** Folded reading + kanji name, for substring search. */
   text: string;
+  /**
+   * Phone digits, for the phone search and the duplicate check (no index may hold them: the data
+   * is encrypted at rest). Absent on rows written before it existed, until the seeker is rewritten
+   * (the encryption migration rewrites every seeker).
+   */
+  phone?: string;
 };
 
 /** What a seeker needs to have a row; partial records (tests, old data) still project. */
@@ -42,5 +49,6 @@ export function seekerRowOf(s: SeekerLike): SeekerListRow {
     desiredIndustries: s.desiredIndustries ?? [],
     reading: toSearchKey(familyNameKana + givenNameKana),
     text: toSearchKey(`${familyName}${givenName} ${familyNameKana}${givenNameKana}`),
+    phone: phoneDigits(s.phone ?? ''),
   };
 }

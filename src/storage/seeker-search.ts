@@ -1,30 +1,22 @@
 /**
  * The seeker list's search box over its sorted rows (seeker-queries.ts loads this with the first
- * query): how a query is read and ranked is text-search.ts's. The rows carry no contact data, so a
- * phone number is looked up on the seekers' own `_phone` index.
+ * query): how a query is read and ranked is text-search.ts's. A phone number is matched on the rows'
+ * phone digits: the data is encrypted at rest, so no index can hold them (encryption-middleware.ts).
  */
 import { toLooseKey } from '../shared/search-folds';
-import type { FieldDb } from './db';
 import { matchesSeekerFilters, type SeekerFilter, type SeekerHit, type SeekerRow } from './seeker-filters';
 import { parseSearchQuery, phoneSearchable, rankHits, textMatches } from './text-search';
-
-export async function searchSeekers(db: FieldDb, rows: readonly SeekerRow[], filter: SeekerFilter): Promise<SeekerHit[]> {
-  const query = parseSearchQuery(filter.text);
-  const phoneIds = phoneSearchable(query) ? new Set(await db.seekers.where('_phone').startsWith(query.digits).primaryKeys()) : undefined;
-  return searchSeekerRows(rows, filter, phoneIds);
-}
 
 /**
  * The search over rows held in memory (a picker may filter the same rows per keystroke: at 20,000
  * seekers the read is most of a keystroke's time, docs/benchmarks.md, device reads). Filtering the
- * sorted rows keeps their order: no sort per keystroke. `phoneIds`: the seekers whose phone starts
- * with a phone query's digits.
+ * sorted rows keeps their order: no sort per keystroke.
  */
-export function searchSeekerRows(rows: readonly SeekerRow[], filter: SeekerFilter, phoneIds?: ReadonlySet<string>): SeekerHit[] {
+export function searchSeekerRows(rows: readonly SeekerRow[], filter: SeekerFilter): SeekerHit[] {
   const query = parseSearchQuery(filter.text);
   const filtered = matchesSeekerFilters(filter);
   if (query.kind === 'all') return rows.filter(filtered);
-  if (query.kind === 'phone') return phoneIds ? rows.filter((r) => phoneIds.has(r.id) && filtered(r)) : [];
+  if (query.kind === 'phone') return phoneSearchable(query) ? rows.filter((r) => (r.phone ?? '').startsWith(query.digits) && filtered(r)) : [];
   const { spellings, looseKey } = query;
   let folded: string[] | undefined; // only when the exact matches are few
   const near = looseKey === undefined ? undefined : (r: SeekerRow, i: number) => (folded ??= looseReadingsOf(rows))[i]!.includes(looseKey) && filtered(r);

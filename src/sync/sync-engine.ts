@@ -6,6 +6,7 @@
  * time (Web Lock 'field-sync', released by the browser if the tab dies); the others see the data
  * through Dexie liveQuery and the status through a BroadcastChannel.
  */
+import { currentDataKey, onDataKeyChange } from '../storage/crypto/data-key';
 import type { FieldDb } from '../storage/db';
 import { conflictsAwaitingServer, forgetConflict } from '../storage/conflict-repo';
 import { unsentSummary } from '../storage/outbox-age';
@@ -95,6 +96,9 @@ export function startSyncLoop({ db, transport, intervalMs = 30_000, debounceMs =
   };
 
   async function attemptOnce(): Promise<void> {
+    // Locked: pulled records cannot be encrypted and the outbox's patches cannot be read (the server
+    // takes them in plain, over TLS), so nothing syncs until the unlock, which starts a run at once.
+    if (!currentDataKey()) return schedule(intervalMs);
     if (isOffline()) {
       updateSyncStatus({ phase: 'offline', progress: undefined });
       return schedule(intervalMs);
@@ -152,6 +156,9 @@ export function startSyncLoop({ db, transport, intervalMs = 30_000, debounceMs =
     writePending = true;
     if (attempt === 0) schedule(debounceMs); // while backing off, the backoff timer decides
   });
+  const stopUnlockWatch = onDataKeyChange((key) => {
+    if (key) now();
+  });
   const stopBroadcast = broadcastStatus(() => {
     // Another tab just synced: our own interval can wait, unless that sync began before our write.
     if (attempt === 0 && !running && !writePending) schedule(intervalMs);
@@ -174,6 +181,7 @@ export function startSyncLoop({ db, transport, intervalMs = 30_000, debounceMs =
       stopped = true;
       clearTimeout(timer);
       stopWatching();
+      stopUnlockWatch();
       stopBroadcast();
       if (typeof window !== 'undefined') {
         window.removeEventListener('online', now);

@@ -4,6 +4,7 @@ import { buildMutation } from '../../tests/factories/sync-factories';
 import type { Mutation } from '../shared/mutation';
 import type { PullResponse, SnapshotResponse, UnsentSummary } from '../shared/sync-protocol';
 import { deviceDbs } from '../../tests/setup/device-dbs';
+import { currentDataKey, setDataKey } from '../storage/crypto/data-key';
 import type { FieldDb } from '../storage/db';
 import { startSyncLoop, type SyncLoop } from './sync-engine';
 import { getSyncStatus } from './sync-status';
@@ -99,6 +100,23 @@ describe('the sync loop after a local write', () => {
     peer.postMessage({ phase: 'idle', lastSyncedAt: new Date().toISOString() });
 
     await expect.poll(() => server.pushed.map((m) => m.mutationId), { timeout: 2_000 }).toEqual([write.mutationId]);
+  });
+});
+
+describe('the sync loop while the data is locked', () => {
+  it('pushes nothing until the unlock, then syncs at once', async () => {
+    const db = newDb();
+    const write = buildMutation();
+    await db.outbox.add(write);
+    const key = currentDataKey();
+    setDataKey(null);
+    const server = gatedServer();
+    start(db, server.transport, { intervalMs: 60_000, debounceMs: 50 });
+    await pause(200);
+    expect(server.pushed).toEqual([]);
+
+    setDataKey(key);
+    await expect.poll(() => server.pushed.map((m) => m.patch), { timeout: 2_000 }).toEqual([write.patch]);
   });
 });
 

@@ -8,6 +8,7 @@ import { createAuthBackend } from '../../src/auth/auth-api';
 import { toBase64 } from '../../src/auth/base64';
 import { createSessionStore, type UnlockMemory } from '../../src/auth/session-store';
 import type { SessionResponse, SessionUser } from '../../src/shared/auth-protocol';
+import { currentDataKey, setDataKey } from '../../src/storage/crypto/data-key';
 import { deviceDbs } from './device-dbs';
 
 const newDb = deviceDbs('session');
@@ -78,4 +79,19 @@ export async function signedInAndReopened(s: ReturnType<typeof setup>) {
   const reopened = s.make();
   await reopened.init();
   return reopened;
+}
+
+/**
+ * Data the app stored while it was unlocked, written now that it is locked (the data is encrypted at
+ * rest, and a locked device cannot seal): sealed under a key of the test's own, for tests that only
+ * count what is kept.
+ */
+export async function storedBeforeTheLock(write: () => Promise<unknown>): Promise<void> {
+  const locked = currentDataKey();
+  setDataKey(await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']));
+  try {
+    await write();
+  } finally {
+    setDataKey(locked);
+  }
 }

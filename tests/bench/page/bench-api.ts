@@ -60,10 +60,12 @@ export type BenchApi = {
    * the request counter; initialPull / incrementalPull / push on that database need it first.
    */
   signIn(dbName: string): Promise<void>;
-  floor(dbName: string): Promise<FloorResult>;
-  initialPull(dbName: string): Promise<SyncRunResult>;
-  incrementalPull(dbName: string): Promise<SyncRunResult>;
-  push(dbName: string, edits: number): Promise<PushResult>;
+  /** `clear` (here and below): the database without encryption at rest, the baseline of its cost. */
+  floor(dbName: string, clear?: boolean): Promise<FloorResult>;
+  initialPull(dbName: string, clear?: boolean): Promise<SyncRunResult>;
+  incrementalPull(dbName: string, clear?: boolean): Promise<SyncRunResult>;
+  push(dbName: string, edits: number, clear?: boolean): Promise<PushResult>;
+  coldListRead(dbName: string, clear?: boolean): Promise<{ totalMs: number; rows: number }>;
   profile(dbName: string, pageLimit: number): Promise<ProfileResult>;
   deleteDb(dbName: string): Promise<void>;
 };

@@ -10,7 +10,10 @@ import { RECORD_META_KEYS } from '../../../src/shared/fields';
 import { sessionResponseSchema, type SessionResponse } from '../../../src/shared/auth-protocol';
 import { PROTOCOL_VERSION, snapshotResponseSchema } from '../../../src/shared/sync-protocol';
 import { openFieldDb, type FieldDb, type Stored } from '../../../src/storage/db';
+import { setDataKey } from '../../../src/storage/crypto/data-key';
+import { encryptionMiddleware } from '../../../src/storage/encryption-middleware';
 import { saveRecord } from '../../../src/storage/record-repo';
+import { readSortedSeekerRows } from '../../../src/storage/seeker-list-cache';
 import { withSearchFields, withoutSearchFields } from '../../../src/storage/search-fields';
 import { apiRequest, createHttpTransport } from '../../../src/sync/http-transport';
 import { runInitialSync } from '../../../src/sync/initial-sync';
@@ -18,10 +21,20 @@ import { pullChanges } from '../../../src/sync/pull';
 import { pushOutbox } from '../../../src/sync/push';
 import { BENCH_LOGIN, type BenchApi, type ProfileResult } from './bench-api';
 
-/** Opened before any timer starts, so both sides pay the same (nothing) for creating the database. */
-async function freshDb(name: string): Promise<FieldDb> {
-  await Dexie.delete(name);
+// The app syncs only while unlocked: the page holds a data key like an unlocked app (encryption at rest).
+setDataKey(await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']));
+
+/** The app's database; `clear`: without the encryption at rest, the baseline its cost is measured against. */
+function benchDb(name: string, clear = false): FieldDb {
   const db = openFieldDb(name);
+  if (clear) db.unuse({ stack: 'dbcore', name: encryptionMiddleware.name ?? '' });
+  return db;
+}
+
+/** Opened before any timer starts, so both sides pay the same (nothing) for creating the database. */
+async function freshDb(name: string, clear?: boolean): Promise<FieldDb> {
+  await Dexie.delete(name);
+  const db = benchDb(name, clear);
   await db.open();
   return db;
 }
@@ -50,8 +63,8 @@ const bench: BenchApi = {
     await signIn(dbName);
   },
 
-  async floor(dbName) {
-    const db = await freshDb(dbName);
+  async floor(dbName, clear) {
+    const db = await freshDb(dbName, clear);
     const t0 = performance.now();
     const response = await fetch('/bench/all-seekers', { cache: 'no-store' });
     const text = await response.text();
@@ -67,8 +80,8 @@ const bench: BenchApi = {
     return { totalMs: t4 - t0, fetchMs: t1 - t0, parseMs: t2 - t1, deriveMs: t3 - t2, writeMs: t4 - t3, count, bytes: text.length };
   },
 
-  async initialPull(dbName) {
-    const db = await freshDb(dbName);
+  async initialPull(dbName, clear) {
+    const db = await freshDb(dbName, clear);
     const transport = transportFor(dbName);
     let progressCalls = 0;
     const t0 = performance.now();
@@ -82,8 +95,8 @@ const bench: BenchApi = {
   },
 
   /** Runs on the database an initialPull left behind (same name). */
-  async incrementalPull(dbName) {
-    const db = openFieldDb(dbName);
+  async incrementalPull(dbName, clear) {
+    const db = benchDb(dbName, clear);
     await db.open();
     const transport = transportFor(dbName);
     const t0 = performance.now();
@@ -95,8 +108,8 @@ const bench: BenchApi = {
   },
 
   /** Edits `edits` seekers offline with the app's saveRecord (one transaction each, untimed), then times pushOutbox. */
-  async push(dbName, edits) {
-    const db = openFieldDb(dbName);
+  async push(dbName, edits, clear) {
+    const db = benchDb(dbName, clear);
     await db.open();
     const transport = transportFor(dbName);
     const targets = (await db.seekers.limit(edits).toArray()) as Stored<'seekers'>[];
@@ -166,6 +179,22 @@ const bench: BenchApi = {
     }
     db.close();
     return r;
+  },
+
+  /** The list's read at a cold start (a new database instance, the cached sorted copy current), on a pulled database. */
+  async coldListRead(dbName, clear) {
+    const warm = benchDb(dbName, clear);
+    await readSortedSeekerRows(warm);
+    // The copy is saved a moment after the first read (seeker-list-cache.ts).
+    for (let i = 0; i < 100 && (await warm.listCache.get('seekers:list')) === undefined; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    warm.close();
+    const db = benchDb(dbName, clear);
+    await db.open();
+    const t0 = performance.now();
+    const rows = await readSortedSeekerRows(db);
+    const totalMs = performance.now() - t0;
+    db.close();
+    return { totalMs, rows: rows.length };
   },
 
   async deleteDb(dbName) {

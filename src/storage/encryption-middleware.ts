@@ -1,0 +1,146 @@
+/**
+ * Encryption at rest, in one place: every value any table writes is sealed (crypto/sealed-value.ts:
+ * all but the table's clear fields, crypto/clear-fields.ts, encrypted under the device's data key)
+ * and every value read is opened again, below every caller, so features, repositories and sync
+ * never see ciphertext and no write path (user edits, sync pages, the list rows and cache, the
+ * outbox, conflicts) can store a personal field in clear.
+ * - Level -2: below Dexie's own middlewares (hooks, liveQuery's observability and cache, the
+ *   per-transaction value cache), so all of them see plain values; only IndexedDB sees sealed ones.
+ * - WebCrypto is asynchronous: the encryption of a write and the decryption of a read are awaited
+ *   with crypto/in-transaction.ts, which keeps the transaction alive and resumes inside it.
+ * - Locked (no data key): a read gives a sealed value's clear fields only, and a write that would
+ *   store a personal field throws DataLockedError (sync runs only while unlocked).
+ * - Upgrade transactions write through unchanged: they run when the database opens, before any
+ *   unlock; what they write in clear is sealed by the migration at the next unlock (encryption-migration.ts).
+ * - A value sealed or opened lately opens from memory, synchronously (sealed-value.ts), so the
+ *   re-reads of liveQuery and of a save (the record a screen shows) pay no WebCrypto round trip.
+ */
+import Dexie, { type DBCore, type DBCoreCursor, type DBCoreMutateRequest, type DBCoreTable, type Middleware } from 'dexie';
+import { clearFieldsOf, type ClearFields } from './crypto/clear-fields';
+import { currentDataKey, onDataKeyChange } from './crypto/data-key';
+import { resumeInTransaction } from './crypto/in-transaction';
+import { clearPartOf, forgetOpenedValues, isSealed, openKnown, seal, splitValue, unseal, type Sealed } from './crypto/sealed-value';
+
+// What was opened is held only while unlocked.
+onDataKeyChange(() => forgetOpenedValues());
+
+/** A personal field was to be written while the device is locked: nothing is stored. */
+export class DataLockedError extends Error {
+  constructor() {
+    super('data-locked');
+    this.name = 'DataLockedError';
+  }
+}
+
+type Plain = Record<string, unknown>;
+
+/** Transactions whose reads return stored values as they are (the migration must tell clear from sealed). */
+const rawReads = new WeakSet<object>();
+
+/** Reads inside this (IndexedDB) transaction skip decryption. */
+export function readRawIn(trans: IDBTransaction): void {
+  rawReads.add(trans);
+}
+
+/** A plain value, or a promise of one that resolves inside the transaction (Dexie's promise, so its zones carry on). */
+function openValues(values: readonly unknown[], trans: IDBTransaction, store: string): unknown[] | Promise<unknown[]> {
+  if (!values.some(isSealed)) return values as unknown[];
+  const key = currentDataKey();
+  if (!key) return values.map((v) => (isSealed(v) ? clearPartOf(v) : v));
+  // undefined: sealed, and not met lately (a missing record reads as undefined too, but is not sealed).
+  const known = values.map((v) => (isSealed(v) ? openKnown(v) : v));
+  const unknown = (v: unknown, i: number): v is Sealed => isSealed(v) && known[i] === undefined;
+  if (!values.some(unknown)) return known;
+  const opened = Promise.all(values.map((v, i) => (unknown(v, i) ? unseal(v, key) : known[i])));
+  return Dexie.Promise.resolve(resumeInTransaction(trans, store, opened)) as Promise<unknown[]>;
+}
+
+function sealValues(values: readonly unknown[], clear: ClearFields, trans: IDBTransaction, store: string): Promise<unknown[]> | undefined {
+  const hides = (v: unknown) => typeof v === 'object' && v !== null && !isSealed(v) && splitValue(v as Plain, clear).hidden !== undefined;
+  if (!values.some(hides)) return undefined;
+  const key = currentDataKey();
+  if (!key) throw new DataLockedError();
+  const sealed = Promise.all(values.map((v) => (hides(v) ? seal(v as Plain, clear, key) : v)));
+  return Dexie.Promise.resolve(resumeInTransaction(trans, store, sealed)) as Promise<unknown[]>;
+}
+
+const thenMaybe = <T, R>(value: T | Promise<T>, next: (v: T) => R): R | Promise<R> => (value instanceof Promise || value instanceof Dexie.Promise ? (value as Promise<T>).then(next) : next(value as T));
+
+/** A cursor whose `value` is the opened value: each step waits for its decryption before the caller sees it. */
+function openingCursor(cursor: DBCoreCursor, store: string): DBCoreCursor {
+  let value: unknown;
+  const wrapped: DBCoreCursor = {
+    get trans() {
+      return cursor.trans;
+    },
+    get key() {
+      return cursor.key;
+    },
+    get primaryKey() {
+      return cursor.primaryKey;
+    },
+    get value() {
+      return value;
+    },
+    get done() {
+      return cursor.done;
+    },
+    continue: (key) => cursor.continue(key),
+    continuePrimaryKey: (key, primaryKey) => cursor.continuePrimaryKey(key, primaryKey),
+    advance: (count) => cursor.advance(count),
+    stop: (v) => cursor.stop(v),
+    fail: (error) => cursor.fail(error),
+    start: (onNext) =>
+      cursor.start(() => {
+        const opened = openValues([cursor.value], cursor.trans as IDBTransaction, store);
+        const step = (values: unknown[]) => {
+          value = values[0];
+          onNext();
+        };
+        if (Array.isArray(opened)) step(opened);
+        else
+          opened.then(step).catch((error: unknown) => {
+            cursor.fail(error instanceof Error ? error : new Error(String(error)));
+          });
+      }),
+    next: () => {
+      let gotOne = 1;
+      return wrapped.start(() => (gotOne-- ? wrapped.continue() : wrapped.stop())).then(() => wrapped);
+    },
+  };
+  return wrapped;
+}
+
+function encryptedTable(table: DBCoreTable): DBCoreTable {
+  const { name } = table;
+  const keyPath = table.schema.primaryKey.keyPath;
+  const clear = clearFieldsOf(name, keyPath === null || keyPath === undefined ? [] : Array.isArray(keyPath) ? keyPath : [keyPath]);
+  const transOf = (req: { trans: unknown }) => req.trans as IDBTransaction;
+  const opened: Pick<DBCoreTable, 'get' | 'getMany' | 'query' | 'openCursor'> = {
+    get: (req) => table.get(req).then((v: unknown) => thenMaybe(openValues([v], transOf(req), name), (vs) => vs[0])),
+    getMany: (req) => table.getMany(req).then((vs: unknown[]) => openValues(vs, transOf(req), name)),
+    query: (req) =>
+      table.query(req).then((res) => (req.values ? thenMaybe(openValues(res.result, transOf(req), name), (result) => ({ ...res, result })) : res)),
+    openCursor: (req) => table.openCursor(req).then((cursor) => (cursor && req.values ? openingCursor(cursor, name) : cursor)),
+  };
+  const raw = (req: { trans: unknown }) => rawReads.has(req.trans as object);
+  return {
+    ...table,
+    mutate: (req) => {
+      if ((req.type !== 'add' && req.type !== 'put') || transOf(req).mode === 'versionchange') return table.mutate(req);
+      const sealed = sealValues(req.values, clear, transOf(req), name);
+      return sealed ? sealed.then((values) => table.mutate({ ...req, values } as DBCoreMutateRequest)) : table.mutate(req);
+    },
+    get: (req) => (raw(req) ? table.get(req) : opened.get(req)),
+    getMany: (req) => (raw(req) ? table.getMany(req) : opened.getMany(req)),
+    query: (req) => (raw(req) ? table.query(req) : opened.query(req)),
+    openCursor: (req) => (raw(req) ? table.openCursor(req) : opened.openCursor(req)),
+  };
+}
+
+export const encryptionMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'EncryptionAtRest',
+  level: -2,
+  create: (down) => ({ ...down, table: (name) => encryptedTable(down.table(name)) }),
+};
