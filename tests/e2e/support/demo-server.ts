@@ -6,6 +6,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generateDemoData, type DemoData, type DemoDataOptions } from '../../../src/shared/demo-data';
+import type { EntityName } from '../../../src/shared/entities';
 import { createApp } from '../../../sync-server/src/app';
 import { seedIfEmpty } from '../../../sync-server/src/services/seed-service';
 import { createSqlStore } from '../../../sync-server/src/store/sql-store';
@@ -15,6 +16,8 @@ export interface DemoServer {
   url: string;
   /** The seeded demo data, e.g. to pick a school a test then works with. */
   data: DemoData;
+  /** The live records of one entity as the server stores them (what a device's push left there). */
+  records: (entity: EntityName) => Promise<Record<string, unknown>[]>;
   close: () => Promise<void>;
 }
 
@@ -36,6 +39,10 @@ export async function startDemoServer({ sqliteFile, staticDir, demo, cleanup }: 
   return {
     url: `http://127.0.0.1:${port}`,
     data,
+    records: async (entity) => {
+      const rows = await store.db.selectFrom('records').select('data').where('entity', '=', entity).where('deleted', '=', 0).execute();
+      return rows.map((r) => JSON.parse(r.data) as Record<string, unknown>);
+    },
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
