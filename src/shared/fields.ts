@@ -67,4 +67,4 @@ export const recordMetaSchema = z.object({
   deleted: z.boolean(),
 });
 export type RecordMeta = z.infer<typeof recordMetaSchema>;
-export const RECORD_META_KEYS = ['id', 'createdAt', 'updatedAt', 'version', 'deleted'] as const;
+export { RECORD_META_KEYS } from './record-meta-keys';

@@ -14,7 +14,6 @@ import { hasListRow, SEEKER_ROWS, seekerRowOf, type SeekerLike, type SeekerListR
 import { seekerRowsMiddleware } from './seeker-rows-middleware';
 import { onDataKeyChange } from './crypto/data-key';
 import { encryptionMiddleware } from './encryption-middleware';
-import { encryptStoredData } from './encryption-migration';
 
 /**
  * Derived, local-only search fields (encrypted at rest like the rest, so no index reads them since
@@ -188,7 +187,8 @@ export const db = openFieldDb();
 // closed tab left it; every later unlock finds the marker done and returns at once. (An unlock has
 // read the session from the database, so it is open; a closed one is a test's or a signed-out device's.)
 onDataKeyChange((key) => {
-  if (key && db.isOpen()) void encryptStoredData(db).catch(() => {
+  // Loaded only then: every later unlock finds the marker done, so it stays off the first screen's code.
+  if (key && db.isOpen()) void import('./encryption-migration').then(({ encryptStoredData }) => encryptStoredData(db)).catch(() => {
     // Locked again mid-way, or the database closed by a sign-out: the next unlock resumes.
   });
 });

@@ -9,7 +9,6 @@
  *   otherwise the rows are read and sorted, and a fresh copy is saved a moment later, only if no
  *   seeker was written meanwhile.
  */
-import { newId } from '../shared/ids';
 import { currentDataKey, onDataKeyChange } from './crypto/data-key';
 import type { FieldDb } from './db';
 import type { SeekerListRow } from './seeker-rows';
@@ -23,7 +22,8 @@ const SAVE_DELAY_MS = 1_000;
 export type ListCacheEntry = { key: string; token?: string; json?: string };
 
 /** The entry the middleware writes with every seeker write. */
-export const writtenMark = (): ListCacheEntry => ({ key: WRITTEN_KEY, token: newId() });
+// crypto.randomUUID, not ids.ts: that module brings the name-based ids' SHA-1 onto the first screen.
+export const writtenMark = (): ListCacheEntry => ({ key: WRITTEN_KEY, token: crypto.randomUUID() });
 
 const bySeekerListOrder = (a: SeekerListRow, b: SeekerListRow) => (a.reading < b.reading ? -1 : a.reading > b.reading ? 1 : a.id < b.id ? -1 : 1);
 

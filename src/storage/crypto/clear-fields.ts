@@ -9,7 +9,7 @@
  * The README's "Encryption at rest" table mirrors this file.
  */
 import type { EntityName } from '../../shared/entities';
-import { RECORD_META_KEYS } from '../../shared/fields';
+import { RECORD_META_KEYS } from '../../shared/record-meta-keys';
 
 /** A field kept in clear (`true`), or an object field of which only the listed sub-fields are. */
 export type ClearFields = { readonly [field: string]: true | ClearFields };
