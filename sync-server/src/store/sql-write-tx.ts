@@ -162,29 +162,28 @@ class SqlWriteTx implements WriteTx {
   }
 
   async recordsWhere(entity: string, field: string, value: string): Promise<StoredRecordRow[]> {
-    // Field names come from the domain's tables; refuse anything else rather than build a JSON path from it.
-    if (!/^[A-Za-z]+$/u.test(field)) throw new Error(`bad field name ${field}`);
-    const extract = isPostgres(this.trx) ? sql`(data::json ->> ${field})` : sql`json_extract(data, ${`$.${field}`})`;
-    const rows = await this.trx
-      .selectFrom('records')
-      .select(['entity', 'id', 'data', 'field_versions', 'server_seq'])
-      .where('entity', '=', entity)
-      .where(sql<boolean>`${extract} = ${value}`)
+    const rows = await this.recordsOf(entity)
+      .where(sql<boolean>`${this.jsonField(field)} = ${value}`)
       .execute();
     return rows.map(storedFromRow);
   }
 
   async liveRecordsBefore(entity: string, field: string, value: string): Promise<StoredRecordRow[]> {
-    if (!/^[A-Za-z]+$/u.test(field)) throw new Error(`bad field name ${field}`);
-    const extract = isPostgres(this.trx) ? sql`(data::json ->> ${field})` : sql`json_extract(data, ${`$.${field}`})`;
-    const rows = await this.trx
-      .selectFrom('records')
-      .select(['entity', 'id', 'data', 'field_versions', 'server_seq'])
-      .where('entity', '=', entity)
+    const rows = await this.recordsOf(entity)
       .where('deleted', '=', 0)
-      .where(sql<boolean>`${extract} < ${value}`)
+      .where(sql<boolean>`${this.jsonField(field)} < ${value}`)
       .execute();
     return rows.map(storedFromRow);
+  }
+
+  private recordsOf(entity: string) {
+    return this.trx.selectFrom('records').select(['entity', 'id', 'data', 'field_versions', 'server_seq']).where('entity', '=', entity);
+  }
+
+  /** A top-level field of the stored JSON. Field names come from the domain's tables; anything else is refused rather than built into a JSON path. */
+  private jsonField(field: string) {
+    if (!/^[A-Za-z]+$/u.test(field)) throw new Error(`bad field name ${field}`);
+    return isPostgres(this.trx) ? sql`(data::json ->> ${field})` : sql`json_extract(data, ${`$.${field}`})`;
   }
 
   async eraseConflictValues(keys: readonly RecordKey[]) {
