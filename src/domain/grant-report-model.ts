@@ -53,6 +53,35 @@ export type ReportInput = {
   careerPlans: readonly CareerPlan[];
 };
 
+/**
+ * The fields of each table the report reads (the figures, and the names and days its record lists show):
+ * the device keeps a copy of just these (report-input-cache.ts), so a field the report starts reading
+ * must be added here — the compiler refuses it otherwise. Openings, participants and internships are
+ * not counted, so they are not read.
+ */
+export const REPORT_FIELDS = {
+  seekers: ['id', 'deleted', 'status', 'updatedAt', 'town', 'gender', 'registeredOn', 'birthDate', 'familyName', 'givenName'],
+  companies: ['id', 'deleted', 'status', 'createdAt', 'name', 'town'],
+  companyVisits: ['id', 'deleted', 'companyId', 'date'],
+  trialPlacements: ['id', 'deleted', 'kind', 'status', 'seekerId', 'companyId', 'startDate', 'endDate', 'hiredOn'],
+  successFees: ['id', 'deleted', 'placementId', 'amount', 'invoicedOn', 'paidOn'],
+  retentionChecks: ['id', 'deleted', 'placementId', 'milestone', 'outcome', 'date', 'updatedAt'],
+  programmeSettings: ['id', 'deleted', 'fiscalYear', 'programmeCost'],
+  statusChanges: ['id', 'deleted', 'entity', 'recordId', 'field', 'from', 'to', 'changedAt'],
+  schools: ['id', 'deleted', 'name', 'town'],
+  students: ['id', 'deleted', 'schoolId', 'familyName', 'givenName'],
+  internshipProgrammes: ['id', 'deleted', 'fiscalYear'],
+  programmeSessions: ['id', 'deleted', 'programmeId', 'schoolId', 'kind', 'date'],
+  attendance: ['id', 'deleted', 'sessionId', 'studentId', 'mark'],
+  careerPlans: ['id', 'deleted', 'programmeId', 'schoolId', 'studentId', 'interestBefore', 'interestAfter'],
+} as const satisfies { [K in keyof ReportInput]?: readonly (keyof ReportInput[K][number])[] };
+
+export type ReportTable = keyof typeof REPORT_FIELDS;
+/** A record of `table` as the report reads it. */
+export type ReportRecord<T extends ReportTable> = Pick<ReportInput[T][number], Extract<(typeof REPORT_FIELDS)[T][number], keyof ReportInput[T][number]>>;
+/** What the report reads: the fields of REPORT_FIELDS of every record, tombstones included. A ReportInput is one. */
+export type ReportRecords = { [T in ReportTable]: readonly ReportRecord<T>[] };
+
 export const KPI_KEYS = [
   // 求職者
   'seekersNew',

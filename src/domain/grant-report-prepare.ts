@@ -11,21 +11,20 @@
  */
 import { seniorFrom } from '../shared/age-group';
 import type { RETENTION_MILESTONES, RETENTION_OUTCOMES, Town } from '../shared/codes';
-import type {
-  Attendance,
-  CareerPlan,
-  Company,
-  CompanyVisit,
-  ProgrammeSession,
-  RetentionCheck,
-  School,
-  Seeker,
-  StatusChange,
-  SuccessFee,
-  TrialPlacement,
-} from '../shared/entities';
 import { japanDay } from './dates';
-import type { ReportInput } from './grant-report-model';
+import type { ReportRecord, ReportRecords } from './grant-report-model';
+
+type Attendance = ReportRecord<'attendance'>;
+type CareerPlan = ReportRecord<'careerPlans'>;
+type Company = ReportRecord<'companies'>;
+type CompanyVisit = ReportRecord<'companyVisits'>;
+type ProgrammeSession = ReportRecord<'programmeSessions'>;
+type RetentionCheck = ReportRecord<'retentionChecks'>;
+type School = ReportRecord<'schools'>;
+type Seeker = ReportRecord<'seekers'>;
+type StatusChange = ReportRecord<'statusChanges'>;
+type SuccessFee = ReportRecord<'successFees'>;
+type TrialPlacement = ReportRecord<'trialPlacements'>;
 
 /** What the report reads of a seeker (a tombstone too); `seniorFrom`: the day they turn 60 (their birth month's first, once deleted). */
 export type Person = {
@@ -137,7 +136,7 @@ function hostRecruitments(companies: readonly Company[], changes: ReadonlyMap<st
 }
 
 /** The outcome of each placement's latest check per milestone (by date, then by when it was written). */
-function latestRetention(checks: ReportInput['retentionChecks']) {
+function latestRetention(checks: ReportRecords['retentionChecks']) {
   const latest = new Map<string, RetentionCheck>();
   for (const c of live(checks)) {
     const key = `${c.placementId}:${c.milestone}`;
@@ -151,7 +150,7 @@ function latestRetention(checks: ReportInput['retentionChecks']) {
   return out;
 }
 
-function internshipFacts(input: ReportInput) {
+function internshipFacts(input: ReportRecords) {
   const schools = byId(live(input.schools));
   const programmes = byId(live(input.internshipProgrammes));
   const students = byId(live(input.students));
@@ -176,7 +175,7 @@ function internshipFacts(input: ReportInput) {
   return { sessions, careerPlans };
 }
 
-export function prepareReport(input: ReportInput): PreparedReport {
+export function prepareReport(input: ReportRecords): PreparedReport {
   const statusMoves = groupBy(
     input.statusChanges.filter((c) => c.field === 'status' && !c.deleted),
     (c) => `${c.entity}:${c.recordId}`,

@@ -4,9 +4,9 @@
  * it has no record yet. Newest first: the year being reported is usually this one or the last.
  */
 import { fiscalYearOf } from './fiscal-year';
-import type { ReportInput } from './grant-report-model';
+import type { ReportRecords } from './grant-report-model';
 
-type YearSources = Pick<ReportInput, 'seekers' | 'companyVisits' | 'trialPlacements' | 'internshipProgrammes'>;
+type YearSources = Pick<ReportRecords, 'seekers' | 'companyVisits' | 'trialPlacements' | 'internshipProgrammes'>;
 
 export function reportFiscalYears(input: YearSources, today: string): number[] {
   const years = new Set([fiscalYearOf(today)]);

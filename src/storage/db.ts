@@ -9,9 +9,10 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { EntityName, EntityRecord } from '../shared/entities';
 import type { Mutation } from '../shared/mutation';
 import type { ConflictRecord, ErrorDetails, RejectReason } from '../shared/sync-protocol';
-import { LIST_CACHE, type ListCacheEntry } from './seeker-list-cache';
+import { LIST_CACHE, type ListCacheEntry } from './cached-copy';
 import { hasListRow, SEEKER_ROWS, seekerRowOf, type SeekerLike, type SeekerListRow } from './seeker-rows';
 import { seekerRowsMiddleware } from './seeker-rows-middleware';
+import { reportWrittenMiddleware } from './report-written-middleware';
 import { onDataKeyChange } from './crypto/data-key';
 import { encryptionMiddleware } from './encryption-middleware';
 
@@ -163,6 +164,7 @@ export function openFieldDb(name = DB_NAME): FieldDb {
   });
   // Registered before the first open: also active inside the version 4 upgrade transaction.
   db.use(seekerRowsMiddleware);
+  db.use(reportWrittenMiddleware);
   db.use(encryptionMiddleware);
   return db;
 }

@@ -3,11 +3,12 @@ import { buildSeeker } from '../../tests/factories';
 import { REPORT_TODAY, reportDataSet } from '../../tests/factories/report-data-set';
 import { deviceDbs } from '../../tests/setup/device-dbs';
 import { computeGrantReport, prepareReport } from '../domain/grant-report';
-import type { ReportInput } from '../domain/grant-report-model';
+import type { ReportInput, ReportRecords } from '../domain/grant-report-model';
 import { RECORD_META_KEYS } from '../shared/fields';
 import type { FieldDb } from './db';
 import { bulkLoad, deleteRecord, saveRecord } from './record-repo';
-import { readReportInput, REPORT_TABLE_NAMES } from './report-queries';
+import { forgetReportRecords, readReportInput, REPORT_COPY } from './report-input-cache';
+import { REPORT_TABLE_NAMES } from './report-queries';
 
 const fieldsOf = <T extends object>(record: T) => {
   const copy = { ...record } as Record<string, unknown>;
@@ -46,7 +47,7 @@ describe('readReportInput', () => {
       fieldsOf(buildSeeker({ town: 'biei', birthDate: '1966-09-20', registeredOn: '2026-05-21' })),
     );
     await deleteRecord(db, 'seekers', saved.id, new Date('2026-11-30T01:00:00Z'));
-    const { seekers }: ReportInput = await readReportInput(db);
+    const { seekers }: ReportRecords = await readReportInput(db);
     expect(seekers).toHaveLength(1);
     expect(seekers[0]).toMatchObject({
       id: saved.id,
@@ -62,5 +63,69 @@ describe('readReportInput', () => {
       REPORT_TODAY,
     );
     expect(report.kpis.seekersNew.ids).toEqual([saved.id]);
+  });
+});
+
+describe('the cached copy of the report\'s records', () => {
+  const newDb = deviceDbs('report-copy');
+  let db: FieldDb;
+  beforeEach(() => {
+    db = newDb();
+    forgetReportRecords();
+  });
+
+  /** The copy is saved a second after the read that had to build it. */
+  const afterSave = () => new Promise((resolve) => setTimeout(resolve, 1_300));
+  const token = async () => (await db.listCache.get(REPORT_COPY.written))?.token;
+  /** Empties a table behind Dexie's back (no middleware sees it): only a copy can still answer. */
+  const clearBehindTheBack = (name: string) =>
+    new Promise<void>((resolve, reject) => {
+      const tx = db.backendDB().transaction(name, 'readwrite');
+      tx.objectStore(name).clear();
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  const filter = { fiscalYear: 2026, month: null, town: null, ageGroup: null };
+
+  async function loadAndSaveCopy() {
+    const { input } = reportDataSet();
+    for (const name of REPORT_TABLE_NAMES) await bulkLoad(db, name, [...input[name]] as never);
+    const fromTables = await readReportInput(db);
+    await afterSave();
+    expect((await db.listCache.get(REPORT_COPY.copy))?.token).toBe(await token());
+    forgetReportRecords(); // as at the next start of the app
+    return fromTables;
+  }
+
+  it('gives the same report from the copy as from the tables, and keeps only the fields the report reads', async () => {
+    const fromTables = await loadAndSaveCopy();
+    await clearBehindTheBack('seekers');
+    const fromCopy = await readReportInput(db);
+    expect(fromCopy.seekers.length).toBeGreaterThan(0);
+    expect(computeGrantReport(prepareReport(fromCopy), filter, REPORT_TODAY)).toEqual(
+      computeGrantReport(prepareReport(fromTables), filter, REPORT_TODAY),
+    );
+    expect(Object.keys(fromCopy.seekers[0]!)).not.toContain('phone');
+  });
+
+  it('moves its token with a write to every table the report reads, so the copy is not used after one', async () => {
+    for (const name of REPORT_TABLE_NAMES) {
+      const before = await token();
+      await db.table(name).put({ id: `probe-${name}`, deleted: true });
+      expect(await token(), name).not.toBe(before);
+    }
+    await loadAndSaveCopy();
+    await clearBehindTheBack('seekers');
+    await db.companies.put({ ...reportDataSet().input.companies[0]!, deleted: true });
+    expect(await readReportInput(db)).toMatchObject({ seekers: [] });
+  });
+
+  it('stays in use after a write to a table the report does not read', async () => {
+    await loadAndSaveCopy();
+    const before = await token();
+    await db.table('openings').put({ id: 'probe-opening', deleted: true });
+    expect(await token()).toBe(before);
+    await clearBehindTheBack('seekers');
+    expect((await readReportInput(db)).seekers.length).toBeGreaterThan(0);
   });
 });

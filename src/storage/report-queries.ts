@@ -1,38 +1,28 @@
 /**
- * The grant report's read: every record it counts, tombstones included (a deleted record stays on the
- * device as `deleted: true`, and a deleted seeker's tombstone, blanked by erasure, still counts its
- * registration and hire). One read transaction, so the report never mixes two states of the data, and
- * one getAll per table: the report passes over whole tables, and a cursor or an index walk would only be
- * slower. The derived `_` search fields stay on the records; the report never reads them.
+ * The grant report's read from the tables: every record it counts, tombstones included (a deleted record
+ * stays on the device as `deleted: true`, and a deleted seeker's tombstone, blanked by erasure, still
+ * counts its registration and hire). One read transaction, so the report never mixes two states of the
+ * data, and one getAll per table: the report passes over whole tables, and a cursor or an index walk
+ * would only be slower. Each record is cut down to the fields the report reads (REPORT_FIELDS), so the
+ * cached copy (report-input-cache.ts) stays small.
  */
-import type { ReportInput } from '../domain/grant-report-model';
+import { REPORT_FIELDS, type ReportRecords, type ReportTable } from '../domain/grant-report-model';
 import type { FieldDb } from './db';
 
-/** The tables the report reads: every key of ReportInput, checked by the compiler. */
-const REPORT_TABLES: Readonly<Record<keyof ReportInput, true>> = {
-  seekers: true,
-  companies: true,
-  companyVisits: true,
-  openings: true,
-  trialPlacements: true,
-  successFees: true,
-  retentionChecks: true,
-  programmeSettings: true,
-  statusChanges: true,
-  schools: true,
-  students: true,
-  internshipProgrammes: true,
-  programmeSessions: true,
-  programmeParticipants: true,
-  internships: true,
-  attendance: true,
-  careerPlans: true,
-};
-export const REPORT_TABLE_NAMES = Object.keys(REPORT_TABLES) as (keyof ReportInput)[];
+/** The tables the report reads. */
+export const REPORT_TABLE_NAMES = Object.keys(REPORT_FIELDS) as ReportTable[];
 
-export async function readReportInput(db: FieldDb): Promise<ReportInput> {
+function slim(records: readonly Record<string, unknown>[], fields: readonly string[]): Record<string, unknown>[] {
+  return records.map((record) => {
+    const out: Record<string, unknown> = {};
+    for (const field of fields) if (record[field] !== undefined) out[field] = record[field];
+    return out;
+  });
+}
+
+export async function readReportTables(db: FieldDb): Promise<ReportRecords> {
   const tables = REPORT_TABLE_NAMES.map((name) => db.table(name));
   const rows = await db.transaction('r', tables, () => Promise.all(tables.map((t) => t.toArray())));
-  // Each table holds its entity's stored records (schema output + `_` fields): the ReportInput key of the same name.
-  return Object.fromEntries(REPORT_TABLE_NAMES.map((name, i) => [name, rows[i]])) as unknown as ReportInput;
+  // Each table holds its entity's stored records (schema output + `_` fields): the key of the same name, cut to its fields.
+  return Object.fromEntries(REPORT_TABLE_NAMES.map((name, i) => [name, slim(rows[i]!, REPORT_FIELDS[name])])) as unknown as ReportRecords;
 }

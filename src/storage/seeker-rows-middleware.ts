@@ -12,7 +12,8 @@
  *   Dexie zone (PSD.trans), which a native await can lose.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Middleware } from 'dexie';
-import { LIST_CACHE, writtenMark } from './seeker-list-cache';
+import { LIST_CACHE, writtenMark } from './cached-copy';
+import { SEEKER_LIST_COPY } from './seeker-list-cache';
 import { hasListRow, SEEKER_ROWS, seekerRowOf, type SeekerLike } from './seeker-rows';
 
 const SEEKERS = 'seekers';
@@ -54,7 +55,7 @@ function mirrored(seekers: DBCoreTable, rows: DBCoreTable, cache: DBCoreTable): 
         run(
           [
             ...mirrorRequests(req, res).map((r) => ({ table: rows, req: r })),
-            { table: cache, req: { type: 'put', trans: req.trans, values: [writtenMark()] } },
+            { table: cache, req: { type: 'put', trans: req.trans, values: [writtenMark(SEEKER_LIST_COPY)] } },
           ],
           res,
         ),

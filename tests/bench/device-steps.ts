@@ -9,6 +9,7 @@ import { DEMO_COORDINATOR_USER_ID } from '../../src/shared/demo/users';
 import { ENTITY_NAMES } from '../../src/shared/entities';
 import { toSearchKey } from '../../src/shared/kana';
 import { readSessionAttendance } from '../../src/storage/attendance-queries';
+import { setDataKey } from '../../src/storage/crypto/data-key';
 import { cycleMark } from '../../src/storage/attendance-writes';
 import { openFieldDb, type FieldDb } from '../../src/storage/db';
 import { dayList } from '../../src/storage/day-list-queries';
@@ -20,10 +21,10 @@ import { searchSeekerRows } from '../../src/storage/seeker-search';
 import { readTeacherHome } from '../../src/storage/teacher-queries';
 import type { SeekerListRow } from '../../src/storage/seeker-rows';
 import { readImportTarget } from '../../src/storage/student-import-queries';
-import { computeGrantReport, prepareReport, type PreparedReport } from '../../src/domain/grant-report';
+import { computeGrantReport, type PreparedReport } from '../../src/domain/grant-report';
 import type { ReportFilter } from '../../src/domain/grant-report-model';
 import { fiscalYearOf } from '../../src/domain/fiscal-year';
-import { readReportInput, REPORT_TABLE_NAMES } from '../../src/storage/report-queries';
+import { forgetReportRecords, readReportData, REPORT_COPY } from '../../src/storage/report-input-cache';
 import { cp932StudentFile } from './cp932-student-file';
 
 /**
@@ -41,9 +42,15 @@ export type Step = {
    * The floor: 'tables' reads the step's object stores whole with one raw getAll each (for a step that
    * reads whole tables); 'get' is one raw get of one record (one IndexedDB round trip, for a step that
    * looks records up by index); 'scan' filters the list rows already in memory with a plain substring test;
-   * 'decode' reads the step's file through the browser's TextDecoder alone (for a step that reads a file).
+   * 'decode' reads the step's file through the browser's TextDecoder alone (for a step that reads a file);
+   * 'entry' is one raw get of the named record, as stored (for a step served from one cached copy).
    */
-  floor: { kind: 'tables'; stores: readonly string[] } | { kind: 'get' } | { kind: 'scan' } | { kind: 'decode'; bytes: Uint8Array; encoding: string };
+  floor:
+    | { kind: 'tables'; stores: readonly string[] }
+    | { kind: 'get' }
+    | { kind: 'scan' }
+    | { kind: 'decode'; bytes: Uint8Array; encoding: string }
+    | { kind: 'entry'; store: string; key: string };
   run: () => Promise<unknown>;
   /** The statistic the target is about. */
   stat: 'median' | 'p95';
@@ -111,12 +118,15 @@ function deviceSteps(db: FieldDb, data: DemoData, today: string, rows: readonly 
   let prepared: PreparedReport | undefined;
   return [
     {
-      name: 'grant report dashboard (readReportInput + prepareReport + computeGrantReport, one fiscal year)',
+      name: 'grant report dashboard, cold open from the saved copy (readReportData: copy read, unsealed, parsed, prepareReport; computeGrantReport, one fiscal year)',
       target: '≤ 300 ms',
       limitMs: 300,
       stat: 'median',
-      floor: { kind: 'tables', stores: REPORT_TABLE_NAMES },
-      run: async () => computeGrantReport(prepareReport(await readReportInput(db)), year, today),
+      floor: { kind: 'entry', store: 'listCache', key: REPORT_COPY.copy },
+      run: async () => {
+        forgetReportRecords(); // nothing in memory, as at the app's start: the records come from the copy
+        return computeGrantReport((await readReportData(db)).prepared, year, today);
+      },
     },
     {
       name: 'grant report filter change (computeGrantReport on the records prepared once)',
@@ -125,7 +135,7 @@ function deviceSteps(db: FieldDb, data: DemoData, today: string, rows: readonly 
       stat: 'median',
       floor: { kind: 'scan' },
       run: async () => {
-        prepared ??= prepareReport(await readReportInput(db)); // on the untimed warm-up
+        prepared ??= (await readReportData(db)).prepared; // on the untimed warm-up
         return computeGrantReport(prepared, filterChanges[change++ % filterChanges.length]!, today);
       },
     },
@@ -281,9 +291,9 @@ function deviceSteps(db: FieldDb, data: DemoData, today: string, rows: readonly 
 }
 
 /** One raw get of one record: a single IndexedDB round trip. */
-function rawGet(db: FieldDb, id: string): Promise<void> {
+function rawGet(db: FieldDb, store: string, key: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const request = db.backendDB().transaction('seekers', 'readonly').objectStore('seekers').get(id);
+    const request = db.backendDB().transaction(store, 'readonly').objectStore(store).get(key);
     request.onsuccess = () => resolve();
     request.onerror = () => reject(request.error);
   });
@@ -315,6 +325,8 @@ async function store(db: FieldDb, data: DemoData): Promise<void> {
 
 /** Generates the programme-volume demo around `today`, stores it in a fresh database, and times every step. */
 export async function runDeviceReads(today: string, reps: number, dbName: string): Promise<DeviceRun> {
+  // Records are encrypted at rest: the run holds a data key like an unlocked app, and pays for sealing and unsealing.
+  setDataKey(await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']));
   const t0 = performance.now();
   const data = generateDemoData({ seed: 1, now: today, ...DEMO_VOLUMES.programme });
   const generatedMs = performance.now() - t0;
@@ -326,7 +338,7 @@ export async function runDeviceReads(today: string, reps: number, dbName: string
   const someSeeker = data.seekers[data.seekers.length >> 1]!.id;
   const results: StepResult[] = [];
   for (const step of deviceSteps(db, data, today, rows)) {
-    await step.run(); // warm-up: the seeker list cache is built on the first read, as the app's first list does
+    await step.run(); // warm-up: the seeker list's and the report's cached copies are built on the first read, as the app's first open does
     await new Promise((resolve) => setTimeout(resolve, 1_100)); // … and saved a second later
     const runs: number[] = [];
     const floors: number[] = [];
@@ -337,10 +349,12 @@ export async function runDeviceReads(today: string, reps: number, dbName: string
         f.kind === 'tables'
           ? () => rawGetAll(db, f.stores)
           : f.kind === 'get'
-            ? () => rawGet(db, someSeeker)
-            : f.kind === 'decode'
-              ? () => Promise.resolve(new TextDecoder(f.encoding).decode(f.bytes))
-              : () => Promise.resolve(rows.filter((r) => r.text.includes(key)));
+            ? () => rawGet(db, 'seekers', someSeeker)
+            : f.kind === 'entry'
+              ? () => rawGet(db, f.store, f.key)
+              : f.kind === 'decode'
+                ? () => Promise.resolve(new TextDecoder(f.encoding).decode(f.bytes))
+                : () => Promise.resolve(rows.filter((r) => r.text.includes(key)));
       // Alternate the order, so neither always runs on a warmer heap.
       if (i % 2 === 0) floors.push(await time(floor));
       runs.push(await time(step.run));

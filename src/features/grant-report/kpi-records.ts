@@ -4,7 +4,7 @@
  * A deleted seeker is shown as such (its name is gone: only what the report needs was kept). For a rate,
  * every record of the denominator is listed and marked whether it is in the numerator too.
  */
-import type { Kpi, ReportInput } from '../../domain/grant-report-model';
+import type { Kpi, ReportRecords } from '../../domain/grant-report-model';
 import { codeLabel } from '../../lib/code-options';
 import { formatDate } from '../../lib/dates';
 import { formatYen } from '../../lib/numbers';
@@ -26,7 +26,7 @@ type Row = Omit<KpiRecordRow, 'id' | 'inNumerator'>;
 const byId = <T extends { id: string }>(rows: readonly T[]) => new Map(rows.map((r) => [r.id, r]));
 
 /** Looks a record of the figure's entity up and describes it; built once per list. */
-function describer(entity: Kpi['entity'], input: ReportInput, { t, tf, lang }: ReportWords): (id: string) => Row {
+function describer(entity: Kpi['entity'], input: ReportRecords, { t, tf, lang }: ReportWords): (id: string) => Row {
   const seekers = byId(input.seekers);
   const companies = byId(input.companies);
   const students = byId(input.students);
@@ -122,7 +122,7 @@ function describer(entity: Kpi['entity'], input: ReportInput, { t, tf, lang }: R
 
 const collator = new Intl.Collator('ja');
 
-export function kpiRecordRows(kpi: Kpi, input: ReportInput, words: ReportWords): KpiRecordRow[] {
+export function kpiRecordRows(kpi: Kpi, input: ReportRecords, words: ReportWords): KpiRecordRow[] {
   const describe = describer(kpi.entity, input, words);
   const counted = new Set(kpi.ids);
   const ids = kpi.denominatorIds ? [...new Set([...kpi.denominatorIds, ...kpi.ids])] : [...counted];

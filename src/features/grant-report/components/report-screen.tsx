@@ -9,7 +9,7 @@ import { canUse } from '../../../auth/role-access';
 import { useSession } from '../../../auth/use-session';
 import { PageHeader } from '../../../components/ui/page-header';
 import { fiscalYearLabel } from '../../../domain/fiscal-year';
-import { KPI_KEYS, REPORT_SECTIONS, type Breakdown, type GrantReport, type ReportInput, type ReportSection } from '../../../domain/grant-report-model';
+import { KPI_KEYS, REPORT_SECTIONS, type Breakdown, type GrantReport, type ReportRecords, type ReportSection } from '../../../domain/grant-report-model';
 import { formatDate, todayIso } from '../../../lib/dates';
 import { useReportMessages } from '../messages';
 import { conditionsText } from '../report-labels';
@@ -137,5 +137,5 @@ function BreakdownWithChart({ breakdown }: { breakdown: Breakdown }) {
 const breakdownsOf = (report: GrantReport, section: ReportSection) => report.breakdowns.filter((b) => (BREAKDOWN_SECTION[b.key] ?? 'trials') === section);
 
 /** The fee share has no denominator because the year's 事業費 was never entered (not because it is 0 by design). */
-const costMissing = (report: GrantReport, input: ReportInput) =>
+const costMissing = (report: GrantReport, input: ReportRecords) =>
   report.kpis.feeShareOfCost.value === null && !input.programmeSettings.some((s) => !s.deleted && s.fiscalYear === report.filter.fiscalYear && s.programmeCost > 0);
