@@ -59,6 +59,13 @@ export type ReportInput = {
  * must be added here — the compiler refuses it otherwise. Openings, participants and internships are
  * not counted, so they are not read.
  */
+/** The tables the report reads; a write to one of them makes the report's cached copy stale. */
+export const REPORT_TABLES = [
+  'seekers', 'companies', 'companyVisits', 'trialPlacements', 'successFees', 'retentionChecks', 'programmeSettings',
+  'statusChanges', 'schools', 'students', 'internshipProgrammes', 'programmeSessions', 'attendance', 'careerPlans',
+] as const;
+export type ReportTable = (typeof REPORT_TABLES)[number];
+
 export const REPORT_FIELDS = {
   seekers: ['id', 'deleted', 'status', 'updatedAt', 'town', 'gender', 'registeredOn', 'birthDate', 'familyName', 'givenName'],
   companies: ['id', 'deleted', 'status', 'createdAt', 'name', 'town'],
@@ -74,9 +81,7 @@ export const REPORT_FIELDS = {
   programmeSessions: ['id', 'deleted', 'programmeId', 'schoolId', 'kind', 'date'],
   attendance: ['id', 'deleted', 'sessionId', 'studentId', 'mark'],
   careerPlans: ['id', 'deleted', 'programmeId', 'schoolId', 'studentId', 'interestBefore', 'interestAfter'],
-} as const satisfies { [K in keyof ReportInput]?: readonly (keyof ReportInput[K][number])[] };
-
-export type ReportTable = keyof typeof REPORT_FIELDS;
+} as const satisfies { [K in ReportTable]: readonly (keyof ReportInput[K][number])[] };
 /** A record of `table` as the report reads it. */
 export type ReportRecord<T extends ReportTable> = Pick<ReportInput[T][number], Extract<(typeof REPORT_FIELDS)[T][number], keyof ReportInput[T][number]>>;
 /** What the report reads: the fields of REPORT_FIELDS of every record, tombstones included. A ReportInput is one. */

@@ -7,12 +7,14 @@
  */
 import { prepareReport, type PreparedReport } from '../domain/grant-report';
 import type { ReportRecords } from '../domain/grant-report-model';
-import { readCopy, scheduleCopySave, type CopyKeys } from './cached-copy';
+import { readCopy, scheduleCopySave } from './cached-copy';
 import { onDataKeyChange } from './crypto/data-key';
 import type { FieldDb } from './db';
 import { readReportTables } from './report-queries';
+import { REPORT_COPY } from './report-written-middleware';
 
-export const REPORT_COPY: CopyKeys = { written: 'report:written', copy: 'report:input' };
+export { REPORT_COPY };
+
 
 export type ReportData = { input: ReportRecords; prepared: PreparedReport };
 

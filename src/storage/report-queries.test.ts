@@ -8,7 +8,7 @@ import { RECORD_META_KEYS } from '../shared/fields';
 import type { FieldDb } from './db';
 import { bulkLoad, deleteRecord, saveRecord } from './record-repo';
 import { forgetReportRecords, readReportInput, REPORT_COPY } from './report-input-cache';
-import { REPORT_TABLE_NAMES } from './report-queries';
+import { REPORT_TABLES } from '../domain/grant-report-model';
 
 const fieldsOf = <T extends object>(record: T) => {
   const copy = { ...record } as Record<string, unknown>;
@@ -25,14 +25,14 @@ describe('readReportInput', () => {
 
   it('reads every record the report counts, so the report on the device equals the report on the records', async () => {
     const { input } = reportDataSet();
-    for (const name of REPORT_TABLE_NAMES) await bulkLoad(db, name, [...input[name]] as never);
+    for (const name of REPORT_TABLES) await bulkLoad(db, name, [...input[name]] as never);
     const read = await readReportInput(db);
-    for (const name of REPORT_TABLE_NAMES) expect(read[name], name).toHaveLength(input[name].length);
+    for (const name of REPORT_TABLES) expect(read[name], name).toHaveLength(input[name].length);
     // The device returns each table in id order; so does the copy the expected report is computed from.
     const byId = <T extends { id: string }>(records: readonly T[]) =>
       [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
     const sorted = Object.fromEntries(
-      REPORT_TABLE_NAMES.map((name) => [name, byId(input[name] as readonly { id: string }[])]),
+      REPORT_TABLES.map((name) => [name, byId(input[name] as readonly { id: string }[])]),
     ) as unknown as ReportInput;
     const filter = { fiscalYear: 2026, month: null, town: null, ageGroup: null };
     expect(computeGrantReport(prepareReport(read), filter, REPORT_TODAY)).toEqual(
@@ -89,7 +89,7 @@ describe('the cached copy of the report\'s records', () => {
 
   async function loadAndSaveCopy() {
     const { input } = reportDataSet();
-    for (const name of REPORT_TABLE_NAMES) await bulkLoad(db, name, [...input[name]] as never);
+    for (const name of REPORT_TABLES) await bulkLoad(db, name, [...input[name]] as never);
     const fromTables = await readReportInput(db);
     await afterSave();
     expect((await db.listCache.get(REPORT_COPY.copy))?.token).toBe(await token());
@@ -109,7 +109,7 @@ describe('the cached copy of the report\'s records', () => {
   });
 
   it('moves its token with a write to every table the report reads, so the copy is not used after one', async () => {
-    for (const name of REPORT_TABLE_NAMES) {
+    for (const name of REPORT_TABLES) {
       const before = await token();
       await db.table(name).put({ id: `probe-${name}`, deleted: true });
       expect(await token(), name).not.toBe(before);

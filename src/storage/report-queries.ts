@@ -6,11 +6,10 @@
  * would only be slower. Each record is cut down to the fields the report reads (REPORT_FIELDS), so the
  * cached copy (report-input-cache.ts) stays small.
  */
-import { REPORT_FIELDS, type ReportRecords, type ReportTable } from '../domain/grant-report-model';
+import { REPORT_FIELDS, REPORT_TABLES, type ReportRecords } from '../domain/grant-report-model';
 import type { FieldDb } from './db';
 
 /** The tables the report reads. */
-export const REPORT_TABLE_NAMES = Object.keys(REPORT_FIELDS) as ReportTable[];
 
 function slim(records: readonly Record<string, unknown>[], fields: readonly string[]): Record<string, unknown>[] {
   return records.map((record) => {
@@ -21,8 +20,8 @@ function slim(records: readonly Record<string, unknown>[], fields: readonly stri
 }
 
 export async function readReportTables(db: FieldDb): Promise<ReportRecords> {
-  const tables = REPORT_TABLE_NAMES.map((name) => db.table(name));
+  const tables = REPORT_TABLES.map((name) => db.table(name));
   const rows = await db.transaction('r', tables, () => Promise.all(tables.map((t) => t.toArray())));
   // Each table holds its entity's stored records (schema output + `_` fields): the key of the same name, cut to its fields.
-  return Object.fromEntries(REPORT_TABLE_NAMES.map((name, i) => [name, slim(rows[i]!, REPORT_FIELDS[name])])) as unknown as ReportRecords;
+  return Object.fromEntries(REPORT_TABLES.map((name, i) => [name, slim(rows[i]!, REPORT_FIELDS[name])])) as unknown as ReportRecords;
 }

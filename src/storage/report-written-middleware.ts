@@ -6,11 +6,13 @@
  * report table also opens `listCache`; promises are chained with .then(), never awaited natively.
  */
 import type { DBCore, DBCoreTable, Middleware } from 'dexie';
-import { LIST_CACHE, writtenMark } from './cached-copy';
-import { REPORT_COPY } from './report-input-cache';
-import { REPORT_TABLE_NAMES } from './report-queries';
+import { LIST_CACHE, writtenMark, type CopyKeys } from './cached-copy';
+import { REPORT_TABLES } from '../domain/grant-report-model';
 
-const reportTables = new Set<string>(REPORT_TABLE_NAMES);
+/** The report's token and copy in listCache (report-input-cache.ts). Here, not there: the middleware is on the first screen, the report is not. */
+export const REPORT_COPY: CopyKeys = { written: 'report:written', copy: 'report:input' };
+
+const reportTables = new Set<string>(REPORT_TABLES);
 
 function marking(table: DBCoreTable, cache: DBCoreTable): DBCoreTable {
   return {

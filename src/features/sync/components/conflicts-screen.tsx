@@ -6,26 +6,26 @@
  */
 import { Link } from 'react-router';
 import { useSession } from '../../../auth/use-session';
-import { useI18n } from '../../../lib/i18n/i18n';
 import type { AttendanceSubject } from '../../../storage/attendance-queries';
 import type { LocalConflict } from '../../../storage/db';
 import { useAttendanceSubjects, useConflictList, useRecordsOf } from '../../../storage/hooks/use-sync-lists';
 import { keepConflictValue, restoreConflictValue } from '../../../storage/review-actions';
 import { requestSync } from '../../../sync/sync-requests';
+import { useConflictMessages } from '../conflict-messages';
 import { useAttendanceLabels } from './attendance-labels';
 import { detailPath, entityLabel, fieldLabel, recordName, shortTime, valueText } from './sync-labels';
 import { SyncListScreen } from './sync-list-screen';
 
 export function ConflictsScreen() {
-  const { t } = useI18n();
+  const { tf } = useConflictMessages();
   const conflicts = useConflictList();
   const records = useRecordsOf(conflicts);
   const subjects = useAttendanceSubjects(records);
   return (
     <SyncListScreen
-      title={t('conflicts.title')}
-      intro={t('conflicts.intro')}
-      emptyText={t('conflicts.empty')}
+      title={tf('conflicts.title')}
+      intro={tf('conflicts.intro')}
+      emptyText={tf('conflicts.empty')}
       items={conflicts}
       renderItem={(c) => <ConflictItem key={c.id} conflict={c} record={records.get(`${c.entity}/${c.recordId}`)} subject={subjects.get(c.recordId)} />}
     />
@@ -33,7 +33,7 @@ export function ConflictsScreen() {
 }
 
 function ConflictItem({ conflict, record, subject }: { conflict: LocalConflict; record: Record<string, unknown> | undefined; subject: AttendanceSubject | undefined }) {
-  const { t, lang } = useI18n();
+  const { t, tf, lang } = useConflictMessages();
   const attendance = useAttendanceLabels(subject);
   // An attendance mark reads as the student at the session, with its marks in words (出席, not `present`).
   const name = conflict.entity === 'attendance' ? attendance.name : recordName(t, conflict.entity, record);
@@ -62,14 +62,14 @@ function ConflictItem({ conflict, record, subject }: { conflict: LocalConflict; 
         <span className="tag">{entityLabel(t, conflict.entity)}</span> {name}
         {deleteEdit ? null : <span className="sync-item__op">{field(conflict.field)}</span>}
       </h2>
-      {deleteEdit ? <p className="banner banner--warning">{t('conflicts.deleteEdit')}</p> : null}
+      {deleteEdit ? <p className="banner banner--warning">{tf('conflicts.deleteEdit')}</p> : null}
       <dl className="sync-compare">
         <div className="sync-compare__side sync-compare__side--current">
-          <dt>{t('conflicts.current')}</dt>
-          <dd data-testid="conflict-current">{deleteEdit ? t('conflicts.deletedValue') : value(conflict.field, conflict.serverValue)}</dd>
+          <dt>{tf('conflicts.current')}</dt>
+          <dd data-testid="conflict-current">{deleteEdit ? tf('conflicts.deletedValue') : value(conflict.field, conflict.serverValue)}</dd>
         </div>
         <div className="sync-compare__side sync-compare__side--lost">
-          <dt>{t('conflicts.lost')}</dt>
+          <dt>{tf('conflicts.lost')}</dt>
           <dd data-testid="conflict-lost">
             {deleteEdit
               ? lost.map(([f, v]) => `${field(f)}: ${value(f, v)}`).join(' / ') || t('sync.empty')
@@ -78,19 +78,19 @@ function ConflictItem({ conflict, record, subject }: { conflict: LocalConflict; 
         </div>
       </dl>
       {/* The device knows only its own user's name; another person's id would mean nothing to a reader. */}
-      <p className="sync-item__meta">{t('conflicts.who', { time: shortTime(conflict.createdAt), user: t(conflict.userId === me ? 'conflicts.byYou' : 'conflicts.byOther') })}</p>
+      <p className="sync-item__meta">{tf('conflicts.who', { time: shortTime(conflict.createdAt), user: tf(conflict.userId === me ? 'conflicts.byYou' : 'conflicts.byOther') })}</p>
       <div className="form__actions">
         {detail ? (
           <Link className="button button--secondary" to={detail}>
-            {t('conflicts.open')}
+            {tf('conflicts.open')}
           </Link>
         ) : null}
         <button type="button" className="button button--secondary" onClick={() => void keep()}>
-          {t('conflicts.keep')}
+          {tf('conflicts.keep')}
         </button>
         {canRestore ? (
           <button type="button" className="button button--primary" onClick={() => void restore()}>
-            {t('conflicts.restore')}
+            {tf('conflicts.restore')}
           </button>
         ) : null}
       </div>
