@@ -18,7 +18,7 @@ import { encryptionMiddleware } from './encryption-middleware';
 
 /**
  * Derived, local-only search fields (encrypted at rest like the rest, so no index reads them since
- * version 8). Seekers carry none (their reading, text and phone digits are on the list row,
+ * version 9). Seekers carry none (their reading, text and phone digits are on the list row,
  * seeker-rows.ts); seekers stored before that still hold them, unused.
  */
 export type SearchFields = {
@@ -26,7 +26,7 @@ export type SearchFields = {
   _reading?: string;
   /** Folded reading + name, for substring search in lists. */
   _text?: string;
-  /** Phone digits only: the duplicate check's, before version 8. */
+  /** Phone digits only: the duplicate check's, before version 9. */
   _phone?: string;
 };
 
