@@ -25,7 +25,7 @@ export function AppMenu({ reviews }: { reviews: boolean }) {
     <div className="app-menu">
       <button ref={button} type="button" className="button button--ghost app-menu__button" aria-expanded={open} aria-controls="app-menu-panel" onClick={() => setOpen(!open)} data-testid="app-menu">
         <span aria-hidden="true">☰</span>
-        {t('nav.menu')}
+        <span className="app-menu__label">{t('nav.menu')}</span>
         {reviews && waiting > 0 ? (
           <span className="nav-count">
             {waiting}

@@ -13,6 +13,7 @@ import { openAppMenu } from './support/app-menu';
 import { APP_SCREENS, ROLES_WITH_SCREENS, TABLET_SIZES } from './support/app-screens';
 import { launchBrowser, newTabletContext } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
+import { fillNewSeeker } from './support/seeker-form';
 import { signIn } from './support/sign-in';
 import { startSyncServer, type SyncServer } from './support/sync-server';
 
@@ -82,6 +83,32 @@ describe('the app frame on a tablet', () => {
       if (role !== 'coordinator') await roleContext.close();
     }
     expect(found).toEqual([]);
+    await page.setViewportSize(TABLET_SIZES[0]);
+  });
+
+  it('keeps every link in sight on a portrait tablet with the widest status: offline, with unsent changes', async () => {
+    await page.setViewportSize(TABLET_SIZES[1]);
+    await page.goto(`${server.url}/seekers/new`);
+    await page.locator('main h1').waitFor();
+    await context.setOffline(true);
+    await fillNewSeeker(page, { familyName: '大雪', givenName: '陽菜', familyNameKana: 'たいせつ', givenNameKana: 'ひな', birthDate: '1990-02-03', phone: '0166-55-1234', town: 'asahikawa' });
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByTestId('pending-count').waitFor();
+    // The write's push attempt finds no network.
+    await page.getByTestId('sync-status').and(page.getByText('オフライン')).waitFor();
+    const found: string[] = [];
+    for (const lang of ['ja', 'en'] as const) {
+      const { height, oneRow, navFits } = await headerShape(page);
+      if (height > MAX_HEADER_PX || !oneRow || !navFits) found.push(`${lang}: ${Math.round(height)} px, one row ${oneRow}, links in sight ${navFits}`);
+      await (await openAppMenu(page)).getByRole('button', { name: lang === 'ja' ? 'English' : '日本語' }).click();
+      await page.locator('html').and(page.locator(`[lang="${lang === 'ja' ? 'en' : 'ja'}"]`)).waitFor();
+      await page.getByTestId('app-menu').click();
+    }
+    await saveScreenshot(page, 'frame-offline-pending-768');
+    expect(found).toEqual([]);
+    await context.setOffline(false);
+    await (await openAppMenu(page)).getByRole('button', { name: '今すぐ同期' }).click();
+    await page.getByTestId('pending-count').waitFor({ state: 'detached' });
     await page.setViewportSize(TABLET_SIZES[0]);
   });
 

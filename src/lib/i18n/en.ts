@@ -164,7 +164,7 @@ export const en: Dictionary = {
   'sync.status.offline': 'Offline',
   'sync.status.syncing': 'Syncing…',
   'sync.status.syncedAt': 'Synced at {time}',
-  'sync.status.never': 'Not synced yet',
+  'sync.status.never': 'Not synced',
   'sync.status.failed': 'Sync failed',
   'sync.pending': '{n} unsent',
   'sync.now': 'Sync now',

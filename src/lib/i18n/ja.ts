@@ -168,7 +168,7 @@ export const ja = {
   'sync.status.offline': 'オフライン',
   'sync.status.syncing': '同期中…',
   'sync.status.syncedAt': '{time} に同期済み',
-  'sync.status.never': 'まだ同期していません',
+  'sync.status.never': '未同期',
   'sync.status.failed': '同期できませんでした',
   'sync.pending': '未送信 {n}件',
   'sync.now': '今すぐ同期',

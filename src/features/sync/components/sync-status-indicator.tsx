@@ -30,7 +30,7 @@ export function SyncStatusIndicator() {
   const pending = usePendingChangeCount();
   const tone = status.phase === 'offline' ? 'offline' : status.phase === 'error' ? 'error' : 'online';
   return (
-    <div className="sync-status" aria-label={t('sync.statusLabel')} role="group">
+    <div className={pending > 0 ? 'sync-status sync-status--pending' : 'sync-status'} aria-label={t('sync.statusLabel')} role="group">
       <span className={`net net--${tone}`} role="status" data-testid="sync-status">
         {statusText(status, t)}
       </span>
