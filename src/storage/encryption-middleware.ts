@@ -14,12 +14,15 @@
  *   unlock; what they write in clear is sealed by the migration at the next unlock (encryption-migration.ts).
  * - A value sealed or opened lately opens from memory, synchronously (sealed-value.ts), so the
  *   re-reads of liveQuery and of a save (the record a screen shows) pay no WebCrypto round trip.
+ * - A value sealed ahead by a caller that knew it would write it (crypto/sealed-ahead.ts: a save, a
+ *   sync page) is stored with that blob, synchronously when it is done.
  */
 import Dexie, { type DBCore, type DBCoreCursor, type DBCoreMutateRequest, type DBCoreTable, type Middleware } from 'dexie';
 import { clearFieldsOf, type ClearFields } from './crypto/clear-fields';
 import { currentDataKey, onDataKeyChange } from './crypto/data-key';
 import { resumeInTransaction } from './crypto/in-transaction';
-import { clearPartOf, forgetOpenedValues, isSealed, openKnown, seal, splitValue, unseal, type Sealed } from './crypto/sealed-value';
+import { registerClearFields, takeSealedAhead } from './crypto/sealed-ahead';
+import { clearPartOf, forgetOpenedValues, isSealed, openKnown, sealedValue, sealJson, splitValue, unseal, type Sealed } from './crypto/sealed-value';
 
 // What was opened is held only while unlocked.
 onDataKeyChange(() => forgetOpenedValues());
@@ -55,13 +58,28 @@ function openValues(values: readonly unknown[], trans: IDBTransaction, store: st
   return Dexie.Promise.resolve(resumeInTransaction(trans, store, opened)) as Promise<unknown[]>;
 }
 
-function sealValues(values: readonly unknown[], clear: ClearFields, trans: IDBTransaction, store: string): Promise<unknown[]> | undefined {
-  const hides = (v: unknown) => typeof v === 'object' && v !== null && !isSealed(v) && splitValue(v as Plain, clear).hidden !== undefined;
-  if (!values.some(hides)) return undefined;
+/**
+ * The values to store, sealed: at once when nothing is hidden or every blob was sealed ahead
+ * (crypto/sealed-ahead.ts), otherwise a promise that resolves inside the transaction. All of a
+ * request's seals run at the same time (one bulkPut of a sync page: one wait, not thousands).
+ */
+function sealValues(values: readonly unknown[], clear: ClearFields, trans: IDBTransaction, store: string): unknown[] | Promise<unknown[]> {
+  const parts = values.map((v) => (typeof v === 'object' && v !== null && !isSealed(v) ? splitValue(v as Plain, clear) : undefined));
+  if (!parts.some((p) => p?.hidden)) return values as unknown[];
   const key = currentDataKey();
   if (!key) throw new DataLockedError();
-  const sealed = Promise.all(values.map((v) => (hides(v) ? seal(v as Plain, clear, key) : v)));
-  return Dexie.Promise.resolve(resumeInTransaction(trans, store, sealed)) as Promise<unknown[]>;
+  const blobs = parts.map((p) => {
+    if (!p?.hidden) return undefined;
+    const json = JSON.stringify(p.hidden);
+    const ready = takeSealedAhead(store, json);
+    // A seal started ahead that failed (the key changed meanwhile) is done again now.
+    if (ready === undefined) return sealJson(json, key);
+    return ArrayBuffer.isView(ready) ? ready : ready.catch(() => sealJson(json, key));
+  });
+  const assemble = (done: readonly (Uint8Array<ArrayBuffer> | undefined)[]) => values.map((v, i) => (done[i] ? sealedValue(parts[i]!.shown, done[i]) : v));
+  // (Not `instanceof Promise`: inside a Dexie transaction the global Promise may be Dexie's.)
+  if (blobs.every((b) => b === undefined || ArrayBuffer.isView(b))) return assemble(blobs as (Uint8Array<ArrayBuffer> | undefined)[]);
+  return Dexie.Promise.resolve(resumeInTransaction(trans, store, Promise.all(blobs).then(assemble))) as Promise<unknown[]>;
 }
 
 const thenMaybe = <T, R>(value: T | Promise<T>, next: (v: T) => R): R | Promise<R> => (value instanceof Promise || value instanceof Dexie.Promise ? (value as Promise<T>).then(next) : next(value as T));
@@ -115,6 +133,7 @@ function encryptedTable(table: DBCoreTable): DBCoreTable {
   const { name } = table;
   const keyPath = table.schema.primaryKey.keyPath;
   const clear = clearFieldsOf(name, keyPath === null || keyPath === undefined ? [] : Array.isArray(keyPath) ? keyPath : [keyPath]);
+  registerClearFields(name, clear);
   const transOf = (req: { trans: unknown }) => req.trans as IDBTransaction;
   const opened: Pick<DBCoreTable, 'get' | 'getMany' | 'query' | 'openCursor'> = {
     get: (req) => table.get(req).then((v: unknown) => thenMaybe(openValues([v], transOf(req), name), (vs) => vs[0])),
@@ -129,7 +148,8 @@ function encryptedTable(table: DBCoreTable): DBCoreTable {
     mutate: (req) => {
       if ((req.type !== 'add' && req.type !== 'put') || transOf(req).mode === 'versionchange') return table.mutate(req);
       const sealed = sealValues(req.values, clear, transOf(req), name);
-      return sealed ? sealed.then((values) => table.mutate({ ...req, values } as DBCoreMutateRequest)) : table.mutate(req);
+      const write = (values: unknown[]) => table.mutate({ ...req, values } as DBCoreMutateRequest);
+      return Array.isArray(sealed) ? write(sealed) : sealed.then(write);
     },
     get: (req) => (raw(req) ? table.get(req) : opened.get(req)),
     getMany: (req) => (raw(req) ? table.getMany(req) : opened.getMany(req)),

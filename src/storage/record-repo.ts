@@ -24,6 +24,7 @@ import type { Mutation } from '../shared/mutation';
 import type { FieldDb, Stored } from './db';
 import { deviceReader } from './domain-reader';
 import { withSearchFields, withoutSearchFields } from './search-fields';
+import { sealOutboxAhead, sealRecordsAhead } from './seal-ahead';
 import { readSession } from './session-repo';
 
 type Fields<E extends EntityName> = Omit<EntityRecord<E>, (typeof RECORD_META_KEYS)[number]>;
@@ -158,9 +159,13 @@ async function saveInTransaction<E extends EntityName>(db: FieldDb, entity: E, f
   }) as EntityRecord<E>;
   const patch = changedFields(base, record as Record<string, unknown>);
   if (Object.keys(patch).length === 0) return base as EntityRecord<E>;
-  await enforce(db, entity, 'upsert', record.id, base, record as PlainRecord, who, now);
-  await table.put(withSearchFields(entity, record));
+  const stored = withSearchFields(entity, record);
   const m = mutation(entity, record, 'upsert', patch, at);
+  // Encrypted while the rules read, all at once: the writes below then wait on no WebCrypto round trip.
+  sealRecordsAhead(entity, [stored]);
+  sealOutboxAhead([m]);
+  await enforce(db, entity, 'upsert', record.id, base, record as PlainRecord, who, now);
+  await table.put(stored);
   await db.outbox.add(m);
   await storeDerived(db, { entity, id: record.id, mutationId: m.mutationId, before: base, after: record as PlainRecord, actor: who, now: at });
   if (depth < MAX_FOLLOW_UP_DEPTH) await applyFollowUps(db, entity, record.id, base, record as PlainRecord, now, who, depth);

@@ -11,6 +11,7 @@ import type { Change, ConflictRecord } from '../shared/sync-protocol';
 import { pendingByRecord, rebaseRecord, recordKey, type LocalRecord } from '../sync/core/rebase';
 import type { FieldDb, LocalConflict } from './db';
 import { readMeta, writeMeta } from './meta-store';
+import { sealRecordsAhead } from './seal-ahead';
 import { withSearchFields } from './search-fields';
 
 /** `snapshot`: the initial sync is under way (resume it from `cursor`); `pull`: incremental from `cursor`. */
@@ -81,6 +82,16 @@ export async function getOrCreateClientId(db: FieldDb, make: () => string): Prom
 
 const entityTables = (db: FieldDb) => ENTITY_NAMES.map((e) => db.table(e));
 
+function recordsByEntity(changes: readonly Change[]): Map<EntityName, LocalRecord[]> {
+  const byEntity = new Map<EntityName, LocalRecord[]>();
+  for (const { entity, record } of changes) {
+    const list = byEntity.get(entity) ?? [];
+    list.push(record as unknown as LocalRecord);
+    byEntity.set(entity, list);
+  }
+  return byEntity;
+}
+
 /**
  * Writes server records under the pending outbox. Must run inside a transaction that covers the
  * entity tables and the outbox. `checkVersions`: skip a server copy older than the local one (pulls
@@ -90,13 +101,7 @@ const entityTables = (db: FieldDb) => ENTITY_NAMES.map((e) => db.table(e));
 export async function putServerRecords(db: FieldDb, changes: readonly Change[], checkVersions: boolean): Promise<void> {
   if (changes.length === 0) return;
   const pending = pendingByRecord(await db.outbox.toArray());
-  const byEntity = new Map<EntityName, LocalRecord[]>();
-  for (const { entity, record } of changes) {
-    const list = byEntity.get(entity) ?? [];
-    list.push(record as unknown as LocalRecord);
-    byEntity.set(entity, list);
-  }
-  for (const [entity, servers] of byEntity) {
+  for (const [entity, servers] of recordsByEntity(changes)) {
     const table = db.table(entity);
     const locals = checkVersions ? ((await table.bulkGet(servers.map((r) => r.id))) as (LocalRecord | undefined)[]) : [];
     const rows = servers.map((server, i) => {
@@ -133,6 +138,14 @@ async function dropRemoved(db: FieldDb, removed: ServerPage['removed']): Promise
   for (const { entity, id } of removed) byEntity.set(entity, [...(byEntity.get(entity) ?? []), id]);
   for (const [entity, ids] of byEntity) await db.table(entity).bulkDelete(ids);
   await db.conflicts.where('recordId').anyOf(removed.map((r) => r.id)).delete();
+}
+
+/**
+ * Starts encrypting a page's records as putServerRecords will store them (seal-ahead.ts), before its
+ * transaction: a snapshot page is sealed while the page before it is being written.
+ */
+export function sealPageAhead(page: ServerPage): void {
+  for (const [entity, servers] of recordsByEntity(page.changes)) sealRecordsAhead(entity, servers.map((server) => withSearchFields(entity, server as unknown as EntityRecord<typeof entity>)));
 }
 
 /** One page and the state that follows it, in one transaction: the unit of resumability. */

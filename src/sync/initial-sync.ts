@@ -4,10 +4,11 @@
  * with the cursor, so a cut resumes from the last page stored (no duplicates: records are keyed by id).
  * Once the last page is in, the saved state switches to incremental pulls from the snapshot's cursor
  * (the server pins the snapshot where it started, so those pulls bring every change made meanwhile).
- * Page k+1 is requested before page k is written; the cursor saved is still that of the page written.
+ * Page k+1 is requested before page k is written, and encrypted for storage (encryption at rest) as
+ * soon as it arrives; the cursor saved is still that of the page written.
  */
 import type { FieldDb } from '../storage/db';
-import { applyServerPage, readSyncState, scopeChanged } from '../storage/sync-repo';
+import { applyServerPage, readSyncState, scopeChanged, sealPageAhead } from '../storage/sync-repo';
 import { START_CURSOR } from '../shared/sync-protocol';
 import { SyncError, toSyncError, type SyncTransport } from './transport';
 
@@ -28,9 +29,16 @@ export async function runInitialSync(
   let requests = 0;
   if (saved) onProgress?.(done, Math.max(saved.total, done));
   const fetchPage = (from: string) => {
-    const request = transport.snapshot(from, pageSize).catch((error: unknown) => {
-      throw toSyncError(error);
-    });
+    const request = transport.snapshot(from, pageSize).then(
+      (page) => {
+        // Encrypted as soon as it is here: while the page before it is still being written.
+        sealPageAhead(page);
+        return page;
+      },
+      (error: unknown) => {
+        throw toSyncError(error);
+      },
+    );
     // Awaited on the next turn; until then a failure must not count as unhandled.
     request.catch(() => {});
     return request;

@@ -8,13 +8,14 @@ import { build } from 'vite';
 const pageRoot = fileURLToPath(new URL('./page', import.meta.url));
 
 /** Returns the output folder (a fresh temp dir: the caller removes it). */
-export async function buildBenchPage(): Promise<string> {
+/** `minify: false` keeps the function names a CPU profile reports. */
+export async function buildBenchPage({ minify = true }: { minify?: boolean } = {}): Promise<string> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'field-bench-page-'));
   await build({
     configFile: false,
     root: pageRoot,
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false, reportCompressedSize: false },
+    build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false, minify, reportCompressedSize: false },
   });
   return outDir;
 }

@@ -59,11 +59,16 @@ async function through(bytes: Uint8Array<ArrayBuffer>, transform: CompressionStr
 }
 
 async function plaintextOf(json: string): Promise<Uint8Array<ArrayBuffer>> {
-  const utf8 = encoder.encode(json);
-  const deflate = utf8.length >= DEFLATE_FROM_BYTES;
-  const body = deflate ? await through(utf8, new CompressionStream('deflate-raw')) : utf8;
+  if (json.length < DEFLATE_FROM_BYTES) {
+    // A record: encoded straight behind the format byte (a UTF-16 code unit is at most 3 UTF-8 bytes), one copy less.
+    const out = new Uint8Array(1 + json.length * 3);
+    const { written } = encoder.encodeInto(json, out.subarray(1));
+    out[0] = PLAIN_JSON;
+    if (written < DEFLATE_FROM_BYTES) return out.subarray(0, 1 + written);
+  }
+  const body = await through(encoder.encode(json), new CompressionStream('deflate-raw'));
   const out = new Uint8Array(1 + body.length);
-  out[0] = deflate ? DEFLATED_JSON : PLAIN_JSON;
+  out[0] = DEFLATED_JSON;
   out.set(body, 1);
   return out;
 }
@@ -103,17 +108,23 @@ export function openKnown(value: Sealed): Plain | undefined {
   return json === undefined ? undefined : merge(clearPartOf(value), JSON.parse(json) as Plain);
 }
 
-export async function seal(value: Plain, clear: ClearFields, key: CryptoKey): Promise<Plain> {
-  const { shown, hidden } = splitValue(value, clear);
-  if (!hidden) return shown;
+/** The `_enc` blob of a hidden part's JSON: a fresh IV, then the AES-GCM ciphertext. */
+export async function sealJson(json: string, key: CryptoKey): Promise<Uint8Array<ArrayBuffer>> {
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-  const json = JSON.stringify(hidden);
   const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, await plaintextOf(json)));
   remember(ivKeyOf(iv), json);
   const blob = new Uint8Array(IV_BYTES + data.length);
   blob.set(iv);
   blob.set(data, IV_BYTES);
-  return { ...shown, [SEALED]: blob };
+  return blob;
+}
+
+/** A value's clear part with its sealed blob. */
+export const sealedValue = (shown: Plain, blob: Uint8Array<ArrayBuffer>): Sealed => ({ ...shown, [SEALED]: blob });
+
+export async function seal(value: Plain, clear: ClearFields, key: CryptoKey): Promise<Plain> {
+  const { shown, hidden } = splitValue(value, clear);
+  return hidden ? sealedValue(shown, await sealJson(JSON.stringify(hidden), key)) : shown;
 }
 
 export async function unseal(value: Sealed, key: CryptoKey): Promise<Plain> {

@@ -33,6 +33,8 @@ export type SyncRunResult = {
 
 export type PushResult = {
   editMs: number;
+  /** WebCrypto calls and keep-alive reads of the edits alone (see takeCounts). */
+  editCounts: CryptoCounts;
   pushMs: number;
   /** Time inside transport.push (JSON.stringify, HTTP, the server's transaction, response.json + zod). */
   roundTripMs: number;
@@ -53,6 +55,8 @@ export type ProfileResult = {
   count: number;
 };
 
+export type CryptoCounts = { encrypt: number; decrypt: number; keepAlive: number };
+
 export type BenchApi = {
   /**
    * Signs in through POST /api/auth/login as BENCH_LOGIN on the device `bench-<dbName>` (the session
@@ -67,6 +71,8 @@ export type BenchApi = {
   push(dbName: string, edits: number, clear?: boolean): Promise<PushResult>;
   coldListRead(dbName: string, clear?: boolean): Promise<{ totalMs: number; rows: number }>;
   profile(dbName: string, pageLimit: number): Promise<ProfileResult>;
+  /** WebCrypto encrypt / decrypt calls and in-transaction keep-alive reads since the last call (then reset). */
+  takeCounts(): CryptoCounts;
   deleteDb(dbName: string): Promise<void>;
 };
 

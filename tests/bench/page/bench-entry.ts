@@ -24,6 +24,23 @@ import { BENCH_LOGIN, type BenchApi, type ProfileResult } from './bench-api';
 // The app syncs only while unlocked: the page holds a data key like an unlocked app (encryption at rest).
 setDataKey(await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']));
 
+/**
+ * What the storage layer asked of WebCrypto and of IndexedDB's keep-alive (crypto/in-transaction.ts
+ * reads key -Infinity while a seal or an open runs), counted since the last `takeCounts`: the
+ * encryption bench's profile. A counter per call, the same on both sides.
+ */
+const counts = { encrypt: 0, decrypt: 0, keepAlive: 0 };
+const subtle = crypto.subtle;
+const encrypt = subtle.encrypt.bind(subtle);
+const decrypt = subtle.decrypt.bind(subtle);
+Object.defineProperty(subtle, 'encrypt', { value: (...args: Parameters<SubtleCrypto['encrypt']>) => (counts.encrypt++, encrypt(...args)) });
+Object.defineProperty(subtle, 'decrypt', { value: (...args: Parameters<SubtleCrypto['decrypt']>) => (counts.decrypt++, decrypt(...args)) });
+const storeGet = IDBObjectStore.prototype.get;
+IDBObjectStore.prototype.get = function get(this: IDBObjectStore, query: IDBValidKey | IDBKeyRange) {
+  if (query === -Infinity) counts.keepAlive++;
+  return storeGet.call(this, query);
+};
+
 /** The app's database; `clear`: without the encryption at rest, the baseline its cost is measured against. */
 function benchDb(name: string, clear = false): FieldDb {
   const db = openFieldDb(name);
@@ -121,6 +138,7 @@ const bench: BenchApi = {
       await saveRecord(db, 'seekers', fields, stored.id);
     }
     const t1 = performance.now();
+    const editCounts = bench.takeCounts();
     const outboxBefore = await db.outbox.count();
     // Same transport, with the HTTP round trips timed (request build + server + response parse),
     // so the rest of pushOutbox (reading the outbox, settling the answer in IndexedDB) shows apart.
@@ -141,7 +159,7 @@ const bench: BenchApi = {
     const t2 = performance.now();
     const outboxAfter = await db.outbox.count();
     db.close();
-    return { editMs: t1 - t0, pushMs: t2 - t2start, roundTripMs, outboxBefore, outboxAfter };
+    return { editMs: t1 - t0, editCounts, pushMs: t2 - t2start, roundTripMs, outboxBefore, outboxAfter };
   },
 
   /** The snapshot taken apart: each step timed on its own, same pages the app asks for. */
@@ -195,6 +213,12 @@ const bench: BenchApi = {
     const totalMs = performance.now() - t0;
     db.close();
     return { totalMs, rows: rows.length };
+  },
+
+  takeCounts() {
+    const taken = { ...counts };
+    Object.assign(counts, { encrypt: 0, decrypt: 0, keepAlive: 0 });
+    return taken;
   },
 
   async deleteDb(dbName) {

@@ -1,0 +1,66 @@
+/**
+ * Seals started before their write. WebCrypto answers on another thread, and a seal awaited inside
+ * the write's transaction costs a round trip that the transaction must be kept alive through
+ * (in-transaction.ts): a save used to wait for three of them in a row (the record, its list row, its
+ * outbox patch). A caller that knows what it will write starts those seals early, all at once and
+ * while it does other work (the rules' reads, the previous sync page's write); the encryption
+ * middleware then takes the finished blob for a value whose hidden part is the same JSON, in the
+ * same table, synchronously.
+ * Only a head start, never a different result: a value is matched on exactly what would be sealed,
+ * so a write that differs from the prediction is sealed as before. Each blob (and so each IV) is
+ * taken once. Memory only, bounded, emptied at every key change (the plaintext JSON is its key).
+ */
+import type { ClearFields } from './clear-fields';
+import { currentDataKey, onDataKeyChange } from './data-key';
+import { sealJson, splitValue } from './sealed-value';
+
+type Blob = Uint8Array<ArrayBuffer>;
+type Ahead = { blob?: Blob; sealing: Promise<Blob> };
+
+const ahead = new Map<string, Ahead>();
+/** Two sync pages of seekers and their list rows (5,000 each) may be sealed ahead at once. */
+const AHEAD_MAX = 25_000;
+
+/** The clear fields of each table, as the encryption middleware seals it (it registers them). */
+const clearOfTable = new Map<string, ClearFields>();
+
+onDataKeyChange(() => ahead.clear());
+
+export function registerClearFields(table: string, clear: ClearFields): void {
+  clearOfTable.set(table, clear);
+}
+
+const keyOf = (table: string, json: string) => `${table}\u0000${json}`;
+
+/** Starts sealing what writing `values` to `table` will store (nothing while locked, or before the database opened). */
+export function sealAhead(table: string, values: readonly object[]): void {
+  const key = currentDataKey();
+  const clear = clearOfTable.get(table);
+  if (!key || !clear) return;
+  for (const value of values) {
+    const { hidden } = splitValue(value as Record<string, unknown>, clear);
+    if (!hidden) continue;
+    const json = JSON.stringify(hidden);
+    const at = keyOf(table, json);
+    if (ahead.has(at)) continue;
+    if (ahead.size >= AHEAD_MAX) ahead.delete(ahead.keys().next().value!);
+    const entry: Ahead = { sealing: sealJson(json, key) };
+    entry.sealing.then(
+      (blob) => (entry.blob = blob),
+      () => ahead.delete(at),
+    );
+    ahead.set(at, entry);
+  }
+}
+
+/**
+ * The blob sealed ahead for this hidden JSON in this table, taken (each is used once): the blob
+ * itself when it is done, its promise while it runs, undefined when none was started.
+ */
+export function takeSealedAhead(table: string, json: string): Blob | Promise<Blob> | undefined {
+  const at = keyOf(table, json);
+  const entry = ahead.get(at);
+  if (!entry) return undefined;
+  ahead.delete(at);
+  return entry.blob ?? entry.sealing;
+}

@@ -1,0 +1,18 @@
+/**
+ * Starts sealing what a write of records will store, before the write (crypto/sealed-ahead.ts): the
+ * records as stored and, for seekers, the list rows seeker-rows-middleware.ts derives from them in
+ * the same transaction. The write then finds its blobs ready; what it stores is never changed by this.
+ */
+import type { EntityName } from '../shared/entities';
+import { sealAhead } from './crypto/sealed-ahead';
+import { hasListRow, SEEKER_ROWS, seekerRowOf, type SeekerLike } from './seeker-rows';
+
+export function sealRecordsAhead(entity: EntityName, stored: readonly object[]): void {
+  sealAhead(entity, stored);
+  if (entity === 'seekers') sealAhead(SEEKER_ROWS, (stored as SeekerLike[]).filter(hasListRow).map(seekerRowOf));
+}
+
+/** A queued mutation (its patch is sealed). */
+export function sealOutboxAhead(entries: readonly object[]): void {
+  sealAhead('outbox', entries);
+}
