@@ -63,7 +63,7 @@ function openValues(values: readonly unknown[], trans: IDBTransaction, store: st
  * (crypto/sealed-ahead.ts), otherwise a promise that resolves inside the transaction. All of a
  * request's seals run at the same time (one bulkPut of a sync page: one wait, not thousands).
  */
-function sealValues(values: readonly unknown[], clear: ClearFields, trans: IDBTransaction, store: string): unknown[] | Promise<unknown[]> {
+function sealValues(values: readonly unknown[], clear: ClearFields, trans: IDBTransaction, dbName: string, store: string): unknown[] | Promise<unknown[]> {
   const parts = values.map((v) => (typeof v === 'object' && v !== null && !isSealed(v) ? splitValue(v as Plain, clear) : undefined));
   if (!parts.some((p) => p?.hidden)) return values as unknown[];
   const key = currentDataKey();
@@ -71,7 +71,7 @@ function sealValues(values: readonly unknown[], clear: ClearFields, trans: IDBTr
   const blobs = parts.map((p) => {
     if (!p?.hidden) return undefined;
     const json = JSON.stringify(p.hidden);
-    const ready = takeSealedAhead(store, json);
+    const ready = takeSealedAhead(dbName, store, json);
     // A seal started ahead that failed (the key changed meanwhile) is done again now.
     if (ready === undefined) return sealJson(json, key);
     return ArrayBuffer.isView(ready) ? ready : ready.catch(() => sealJson(json, key));
@@ -129,11 +129,11 @@ function openingCursor(cursor: DBCoreCursor, store: string): DBCoreCursor {
   return wrapped;
 }
 
-function encryptedTable(table: DBCoreTable): DBCoreTable {
+function encryptedTable(dbName: string, table: DBCoreTable): DBCoreTable {
   const { name } = table;
   const keyPath = table.schema.primaryKey.keyPath;
   const clear = clearFieldsOf(name, keyPath === null || keyPath === undefined ? [] : Array.isArray(keyPath) ? keyPath : [keyPath]);
-  registerClearFields(name, clear);
+  registerClearFields(dbName, name, clear);
   const transOf = (req: { trans: unknown }) => req.trans as IDBTransaction;
   const opened: Pick<DBCoreTable, 'get' | 'getMany' | 'query' | 'openCursor'> = {
     get: (req) => table.get(req).then((v: unknown) => thenMaybe(openValues([v], transOf(req), name), (vs) => vs[0])),
@@ -147,7 +147,7 @@ function encryptedTable(table: DBCoreTable): DBCoreTable {
     ...table,
     mutate: (req) => {
       if ((req.type !== 'add' && req.type !== 'put') || transOf(req).mode === 'versionchange') return table.mutate(req);
-      const sealed = sealValues(req.values, clear, transOf(req), name);
+      const sealed = sealValues(req.values, clear, transOf(req), dbName, name);
       const write = (values: unknown[]) => table.mutate({ ...req, values } as DBCoreMutateRequest);
       return Array.isArray(sealed) ? write(sealed) : sealed.then(write);
     },
@@ -162,5 +162,5 @@ export const encryptionMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'EncryptionAtRest',
   level: -2,
-  create: (down) => ({ ...down, table: (name) => encryptedTable(down.table(name)) }),
+  create: (down) => ({ ...down, table: (name) => encryptedTable(down.schema.name, down.table(name)) }),
 };

@@ -162,8 +162,8 @@ async function saveInTransaction<E extends EntityName>(db: FieldDb, entity: E, f
   const stored = withSearchFields(entity, record);
   const m = mutation(entity, record, 'upsert', patch, at);
   // Encrypted while the rules read, all at once: the writes below then wait on no WebCrypto round trip.
-  sealRecordsAhead(entity, [stored]);
-  sealOutboxAhead([m]);
+  sealRecordsAhead(db, entity, [stored]);
+  sealOutboxAhead(db, [m]);
   await enforce(db, entity, 'upsert', record.id, base, record as PlainRecord, who, now);
   await table.put(stored);
   await db.outbox.add(m);

@@ -4,15 +4,16 @@
  * the same transaction. The write then finds its blobs ready; what it stores is never changed by this.
  */
 import type { EntityName } from '../shared/entities';
+import type { FieldDb } from './db';
 import { sealAhead } from './crypto/sealed-ahead';
 import { hasListRow, SEEKER_ROWS, seekerRowOf, type SeekerLike } from './seeker-rows';
 
-export function sealRecordsAhead(entity: EntityName, stored: readonly object[]): void {
-  sealAhead(entity, stored);
-  if (entity === 'seekers') sealAhead(SEEKER_ROWS, (stored as SeekerLike[]).filter(hasListRow).map(seekerRowOf));
+export function sealRecordsAhead(db: FieldDb, entity: EntityName, stored: readonly object[]): void {
+  sealAhead(db.name, entity, stored);
+  if (entity === 'seekers') sealAhead(db.name, SEEKER_ROWS, (stored as SeekerLike[]).filter(hasListRow).map(seekerRowOf));
 }
 
-/** A queued mutation (its patch is sealed). */
-export function sealOutboxAhead(entries: readonly object[]): void {
-  sealAhead('outbox', entries);
+/** Queued mutations (their patches are sealed). */
+export function sealOutboxAhead(db: FieldDb, entries: readonly object[]): void {
+  sealAhead(db.name, db.outbox.name, entries);
 }

@@ -144,8 +144,8 @@ async function dropRemoved(db: FieldDb, removed: ServerPage['removed']): Promise
  * Starts encrypting a page's records as putServerRecords will store them (seal-ahead.ts), before its
  * transaction: a snapshot page is sealed while the page before it is being written.
  */
-export function sealPageAhead(page: ServerPage): void {
-  for (const [entity, servers] of recordsByEntity(page.changes)) sealRecordsAhead(entity, servers.map((server) => withSearchFields(entity, server as unknown as EntityRecord<typeof entity>)));
+export function sealPageAhead(db: FieldDb, page: ServerPage): void {
+  for (const [entity, servers] of recordsByEntity(page.changes)) sealRecordsAhead(db, entity, servers.map((server) => withSearchFields(entity, server as unknown as EntityRecord<typeof entity>)));
 }
 
 /** One page and the state that follows it, in one transaction: the unit of resumability. */

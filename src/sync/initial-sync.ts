@@ -32,7 +32,7 @@ export async function runInitialSync(
     const request = transport.snapshot(from, pageSize).then(
       (page) => {
         // Encrypted as soon as it is here: while the page before it is still being written.
-        sealPageAhead(page);
+        sealPageAhead(db, page);
         return page;
       },
       (error: unknown) => {

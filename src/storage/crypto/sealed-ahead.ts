@@ -5,7 +5,7 @@
  * outbox patch). A caller that knows what it will write starts those seals early, all at once and
  * while it does other work (the rules' reads, the previous sync page's write); the encryption
  * middleware then takes the finished blob for a value whose hidden part is the same JSON, in the
- * same table, synchronously.
+ * same table of the same database, synchronously.
  * Only a head start, never a different result: a value is matched on exactly what would be sealed,
  * so a write that differs from the prediction is sealed as before. Each blob (and so each IV) is
  * taken once. Memory only, bounded, emptied at every key change (the plaintext JSON is its key).
@@ -21,27 +21,31 @@ const ahead = new Map<string, Ahead>();
 /** Two sync pages of seekers and their list rows (5,000 each) may be sealed ahead at once. */
 const AHEAD_MAX = 25_000;
 
-/** The clear fields of each table, as the encryption middleware seals it (it registers them). */
+/**
+ * The clear fields of each table of each database (by name) that the encryption middleware seals:
+ * it registers them when it opens. A database without the middleware gets no seals ahead.
+ */
 const clearOfTable = new Map<string, ClearFields>();
 
 onDataKeyChange(() => ahead.clear());
 
-export function registerClearFields(table: string, clear: ClearFields): void {
-  clearOfTable.set(table, clear);
+const tableKey = (dbName: string, table: string) => `${dbName}\u0000${table}`;
+const keyOf = (dbName: string, table: string, json: string) => `${tableKey(dbName, table)}\u0000${json}`;
+
+export function registerClearFields(dbName: string, table: string, clear: ClearFields): void {
+  clearOfTable.set(tableKey(dbName, table), clear);
 }
 
-const keyOf = (table: string, json: string) => `${table}\u0000${json}`;
-
-/** Starts sealing what writing `values` to `table` will store (nothing while locked, or before the database opened). */
-export function sealAhead(table: string, values: readonly object[]): void {
+/** Starts sealing what writing `values` to `table` of database `dbName` will store (nothing while locked, or before it opened). */
+export function sealAhead(dbName: string, table: string, values: readonly object[]): void {
   const key = currentDataKey();
-  const clear = clearOfTable.get(table);
+  const clear = clearOfTable.get(tableKey(dbName, table));
   if (!key || !clear) return;
   for (const value of values) {
     const { hidden } = splitValue(value as Record<string, unknown>, clear);
     if (!hidden) continue;
     const json = JSON.stringify(hidden);
-    const at = keyOf(table, json);
+    const at = keyOf(dbName, table, json);
     if (ahead.has(at)) continue;
     if (ahead.size >= AHEAD_MAX) ahead.delete(ahead.keys().next().value!);
     const entry: Ahead = { sealing: sealJson(json, key) };
@@ -57,8 +61,8 @@ export function sealAhead(table: string, values: readonly object[]): void {
  * The blob sealed ahead for this hidden JSON in this table, taken (each is used once): the blob
  * itself when it is done, its promise while it runs, undefined when none was started.
  */
-export function takeSealedAhead(table: string, json: string): Blob | Promise<Blob> | undefined {
-  const at = keyOf(table, json);
+export function takeSealedAhead(dbName: string, table: string, json: string): Blob | Promise<Blob> | undefined {
+  const at = keyOf(dbName, table, json);
   const entry = ahead.get(at);
   if (!entry) return undefined;
   ahead.delete(at);
