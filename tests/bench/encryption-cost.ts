@@ -11,9 +11,9 @@
  *     default 2): the initial pull and its floor only.
  * Targets (issues 15 and 16): initial pull ≤ 1.2× its floor (10,000) and ≤ 1.15× (50,000), a save ≤ 1.2×
  * the same save in clear. Each figure: the median of the reps and the per-rep spread.
- * Also counted per step: WebCrypto calls and the keep-alive reads that wait on them (crypto/in-transaction.ts).
  * BENCH_ENC_PROFILE=1: a sampled CPU profile of the page's main thread around one more rep of each side
- * (unminified build), printed; nothing written. Otherwise the results replace this bench's section of
+ * (unminified build), with the WebCrypto calls and the keep-alive reads that wait on them
+ * (crypto/in-transaction.ts) counted, printed; nothing written. Otherwise the results replace this bench's section of
  * docs/benchmarks.md (report-file.ts). Bounded: BENCH_TIMEOUT_MIN (default 20) stops it.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -105,7 +105,7 @@ async function repeat<T>(reps: number, once: (side: Side, rep: number) => Promis
 }
 
 const perRep = (values: readonly number[]) => range(values, ratio);
-const showPull = (s: PullSample) => `floor ${ms(s.floor)}, initial pull ${ms(s.initial)} (${s.pullCounts.encrypt} encrypt, ${s.pullCounts.keepAlive} keep-alive reads)`;
+const showPull = (s: PullSample) => `floor ${ms(s.floor)}, initial pull ${ms(s.initial)}`;
 
 function report(n: number, runs: Runs<Sample>, big: Runs<PullSample> | undefined, started: Date, seconds: number): string {
   const mid = <T>(side: Side, rs: Runs<T>, f: (s: T) => number) => median(rs[side].map(f));
@@ -121,8 +121,6 @@ function report(n: number, runs: Runs<Sample>, big: Runs<PullSample> | undefined
   const saveRatios = runs.encrypted.map((s, i) => s.save / runs.clear[i]!.save);
   const listClear = mid('clear', runs, (s) => s.coldList);
   const listEnc = mid('encrypted', runs, (s) => s.coldList);
-  const per = (c: CryptoCounts, k: number) => `${(c.encrypt / k).toFixed(1)} encrypt, ${(c.keepAlive / k).toFixed(1)} keep-alive reads`;
-  const enc = runs.encrypted[0]!;
   return [
     '## Encryption at rest: its cost',
     '',
@@ -146,8 +144,6 @@ function report(n: number, runs: Runs<Sample>, big: Runs<PullSample> | undefined
       ],
     ),
     '',
-    `WebCrypto per step (encrypted side, rep 1): a save ${per(enc.saveCounts, SAVES)}; the pull of ${n.toLocaleString('en-US')} ${per(enc.pullCounts, 1)}.`,
-    '',
   ].join('\n');
 }
 
@@ -155,7 +151,7 @@ function report(n: number, runs: Runs<Sample>, big: Runs<PullSample> | undefined
 async function withServer<T>(page: Page, pageDir: string, n: number, work: () => Promise<T>): Promise<T> {
   const server = await startBenchServer({ seekers: seekersOf(n), staticDir: pageDir, now: '2026-06-01T09:00:00.000+09:00' });
   try {
-    await page.goto(`${server.url}/index.html`);
+    await page.goto(`${server.url}/index.html${PROFILE ? '?count' : ''}`);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
     return await work();
   } finally {
@@ -180,7 +176,7 @@ async function main(): Promise<void> {
     if (PROFILE) return await withServer(page, pageDir, N, async () => (await warmUp(), await profileRep(page)));
     const runs = await withServer(page, pageDir, N, async () => {
       await warmUp();
-      return repeat(REPS, (side, rep) => full(page, side, `enc-${side}-${rep}`), (s) => `${showPull(s)}, save ${ms(s.save)} (${(s.saveCounts.encrypt / SAVES).toFixed(1)} encrypt, ${(s.saveCounts.keepAlive / SAVES).toFixed(1)} keep-alive reads), cold list read ${ms(s.coldList)}`);
+      return repeat(REPS, (side, rep) => full(page, side, `enc-${side}-${rep}`), (s) => `${showPull(s)}, save ${ms(s.save)}, cold list read ${ms(s.coldList)}`);
     });
     const big =
       PULL_N > 0

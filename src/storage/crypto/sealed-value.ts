@@ -58,14 +58,25 @@ async function through(bytes: Uint8Array<ArrayBuffer>, transform: CompressionStr
   return new Uint8Array(await new Response(new Response(bytes).body!.pipeThrough(transform)).arrayBuffer());
 }
 
-async function plaintextOf(json: string): Promise<Uint8Array<ArrayBuffer>> {
-  if (json.length < DEFLATE_FROM_BYTES) {
-    // A record: encoded straight behind the format byte (a UTF-16 code unit is at most 3 UTF-8 bytes), one copy less.
-    const out = new Uint8Array(1 + json.length * 3);
-    const { written } = encoder.encodeInto(json, out.subarray(1));
-    out[0] = PLAIN_JSON;
-    if (written < DEFLATE_FROM_BYTES) return out.subarray(0, 1 + written);
-  }
+/**
+ * The buffer every record's plaintext is encoded into: WebCrypto copies its input when it is called
+ * (WebCrypto: "get a copy of the bytes held by the data parameter"), so the next seal may reuse it
+ * at once; a sync page's thousands of seals then allocate nothing for it.
+ */
+let scratch: Uint8Array<ArrayBuffer> | undefined;
+
+/** A record's plaintext, in the shared buffer: valid until the next call; undefined when it is large enough to deflate. */
+function recordPlaintext(json: string): Uint8Array<ArrayBuffer> | undefined {
+  if (json.length >= DEFLATE_FROM_BYTES) return undefined;
+  // A UTF-16 code unit is at most 3 UTF-8 bytes.
+  scratch ??= new Uint8Array(1 + 3 * DEFLATE_FROM_BYTES);
+  const { written } = encoder.encodeInto(json, scratch.subarray(1));
+  if (written >= DEFLATE_FROM_BYTES) return undefined;
+  scratch[0] = PLAIN_JSON;
+  return scratch.subarray(0, 1 + written);
+}
+
+async function deflatedPlaintext(json: string): Promise<Uint8Array<ArrayBuffer>> {
   const body = await through(encoder.encode(json), new CompressionStream('deflate-raw'));
   const out = new Uint8Array(1 + body.length);
   out[0] = DEFLATED_JSON;
@@ -111,7 +122,9 @@ export function openKnown(value: Sealed): Plain | undefined {
 /** The `_enc` blob of a hidden part's JSON: a fresh IV, then the AES-GCM ciphertext. */
 export async function sealJson(json: string, key: CryptoKey): Promise<Uint8Array<ArrayBuffer>> {
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-  const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, await plaintextOf(json)));
+  // No await between filling the shared buffer and encrypt's copy of it (a record's path is synchronous).
+  const plaintext = recordPlaintext(json) ?? (await deflatedPlaintext(json));
+  const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plaintext));
   remember(ivKeyOf(iv), json);
   const blob = new Uint8Array(IV_BYTES + data.length);
   blob.set(iv);
