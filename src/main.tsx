@@ -2,8 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProviders } from './app/providers';
 import { AppRouter } from './app/router';
-import { startSession } from './auth/use-session';
+import { sessionStore, startSession } from './auth/use-session';
 import { PasscodeLockScreen } from './features/auth/components/auth-screens';
+import { SignInScreen } from './features/auth/components/lazy-sign-in-screen';
 import './app/styles.css';
 import './app/auth.css';
 import './app/print.css';
@@ -19,9 +20,11 @@ createRoot(document.getElementById('root')!).render(
 // Reads who is signed in on this device; the gate shows sign-in / passcode / the app accordingly.
 // Sync runs only while someone is signed in (auth/sync-lifecycle.ts); records arrive through it
 // and live queries show them as they are written. The engine is loaded after the first paint: it
-// brings zod and the schemas (first-screen JS budget ≤ 150 KB gzip, `npm run build:report`).
-// A cold start usually finds the device locked: its screen's code loads while the session is read.
-void PasscodeLockScreen.preload().catch(() => {});
-void startSession().catch((error: unknown) => console.error('session could not start', error));
-// Service worker, persistent storage, install prompt: right after the first render, off the critical path.
-void import('./pwa/start-pwa').then(({ startPwa }) => startPwa());
+// brings zod and the schemas (first-screen JS budget, `npm run build:report`).
+// The screen a cold start will most likely show loads while the session is read: the passcode screen
+// when the lock hint is live, else the sign-in screen (a first visit, `npm run bench:lcp`).
+const firstScreen = (sessionStore.hintedLocked() ? PasscodeLockScreen : SignInScreen).preload().catch(() => {});
+const sessionRead = startSession().catch((error: unknown) => console.error('session could not start', error));
+// Service worker, persistent storage, install prompt: off the critical path. The worker's precache
+// downloads every chunk, which on a first visit over a slow link would compete with the first screen's.
+void import('./pwa/start-pwa').then(({ startPwa }) => startPwa(Promise.all([firstScreen, sessionRead])));

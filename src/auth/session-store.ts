@@ -132,8 +132,15 @@ export function createSessionStore(deps: SessionStoreDeps) {
     await writePendingLogout(db, false);
   }
 
+  /** The lock hint is live: the device can be unlocked with its passcode (who by is read from IndexedDB). */
+  const hintedLocked = () => {
+    const hinted = lockHint.get();
+    return hinted !== null && now().getTime() <= Date.parse(hinted);
+  };
+
   return {
     getState: () => state,
+    hintedLocked,
     subscribe(listener: (s: SessionState) => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -145,8 +152,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
      * yet); the stored session then confirms it or says otherwise (a rare flash of the lock screen).
      */
     async init(): Promise<SessionState> {
-      const hinted = lockHint.get();
-      if (hinted && now().getTime() <= Date.parse(hinted) && unlockMemory.get() === null) set({ status: 'locked' });
+      if (hintedLocked() && unlockMemory.get() === null) set({ status: 'locked' });
       const [session, passcode] = await Promise.all([readSession(db), readPasscode(db)]);
       if (!session) {
         signedOut(undefined);

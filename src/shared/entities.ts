@@ -64,13 +64,25 @@ const after = (ctx: Ctx, start: string, end: string, path: string) => {
   if (start && end && end < start) ctx.addIssue({ code: 'custom', message: 'end_before_start', path: [path] });
 };
 
+/**
+ * Each stored-record schema's cross-field check alone, as a schema that takes an already parsed
+ * record: the server's push validates the fields a patch changed and then only this
+ * (sync/core/validate-record.ts), instead of parsing the whole merged record again.
+ */
+const RECORD_CHECKS = new WeakMap<z.ZodType, z.ZodType>();
+
+/** The cross-field check of a stored-record schema from ENTITY_SCHEMAS (undefined: it has none). */
+export const recordCheckOf = (schema: z.ZodType): z.ZodType | undefined => RECORD_CHECKS.get(schema);
+
 /** Builds the pair (form schema, stored-record schema) from one field list and one cross-field check. */
 function entity<Shape extends z.ZodRawShape>(shape: Shape, check?: (value: z.output<z.ZodObject<Shape>>, ctx: Ctx) => void) {
   const fields = z.object(shape);
   const record = recordMetaSchema.extend(shape);
+  const checked = check ? record.superRefine((v, ctx) => check(v as z.output<z.ZodObject<Shape>>, ctx)) : record;
+  if (check) RECORD_CHECKS.set(checked, z.unknown().superRefine((v, ctx) => check(v as z.output<z.ZodObject<Shape>>, ctx)));
   return {
     fields: check ? fields.superRefine((v, ctx) => check(v, ctx)) : fields,
-    record: check ? record.superRefine((v, ctx) => check(v as z.output<z.ZodObject<Shape>>, ctx)) : record,
+    record: checked,
     shape: fields,
   };
 }

@@ -13,10 +13,15 @@
 import type { FieldDb } from './db';
 
 export const LIST_CACHE = 'listCache';
-export type ListCacheEntry = { key: string; token?: string; json?: string };
+/** `table` and `ids`: a change log entry (report-written-middleware.ts); the others, a token or a copy. */
+export type ListCacheEntry = { key: string; token?: string; json?: string; table?: string; ids?: string[] };
 
-/** The two listCache keys of one copy: its "written" token and the copy itself. */
-export type CopyKeys = { written: string; copy: string };
+/**
+ * The listCache keys of one copy: its "written" token, the copy itself, for a copy that is patched
+ * rather than rebuilt the prefix of its change log (what was written since the copy was saved), and
+ * the key an earlier version kept the copy under (deleted at the first save).
+ */
+export type CopyKeys = { written: string; copy: string; changes?: string; retired?: string };
 
 /** The entry a middleware writes with every write to the copy's sources. */
 // crypto.randomUUID, not ids.ts: that module brings the name-based ids' SHA-1 onto the first screen.
@@ -72,5 +77,27 @@ async function saveIfCurrent(db: FieldDb, keys: CopyKeys, token: string | undefi
     // Written since the read: the copy would never be served (its token is old), so skip the work.
     if (written?.token !== token) return;
     await db.listCache.put({ key: keys.copy, token, json: JSON.stringify(value) });
+    // Nothing was written since the read, so the copy holds every change logged until now.
+    if (keys.changes) await db.listCache.where('key').startsWith(keys.changes).delete();
+    if (keys.retired) await db.listCache.delete(keys.retired);
+  });
+}
+
+/** Above this many entries a change log is dropped with its copy: patching would not beat a rebuild. */
+const CHANGE_LOG_LIMIT = 1_000;
+
+/**
+ * Keeps a change log from growing on a device that never reads its copy (no copy: nothing needs the
+ * log) or reads it rarely (a long log: the next read rebuilds the copy from the tables instead).
+ */
+export async function pruneChangeLog(db: FieldDb, keys: CopyKeys): Promise<void> {
+  const { changes } = keys;
+  if (!changes) return;
+  await db.transaction('rw', db.listCache, async () => {
+    const log = db.listCache.where('key').startsWith(changes);
+    const [entries, copies] = await Promise.all([log.count(), db.listCache.where('key').equals(keys.copy).count()]);
+    if (entries === 0 || (copies > 0 && entries <= CHANGE_LOG_LIMIT)) return;
+    await log.delete();
+    await db.listCache.delete(keys.copy);
   });
 }

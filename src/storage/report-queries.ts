@@ -6,22 +6,25 @@
  * would only be slower. Each record is cut down to the fields the report reads (REPORT_FIELDS), so the
  * cached copy (report-input-cache.ts) stays small.
  */
-import { REPORT_FIELDS, REPORT_TABLES, type ReportRecords } from '../domain/grant-report-model';
+import { REPORT_FIELDS, REPORT_TABLES, type ReportRecords, type ReportTable } from '../domain/grant-report-model';
 import type { FieldDb } from './db';
 
-/** The tables the report reads. */
+/** A stored record as the report keeps it. */
+export type ReportRow = Record<string, unknown> & { id: string };
 
-function slim(records: readonly Record<string, unknown>[], fields: readonly string[]): Record<string, unknown>[] {
-  return records.map((record) => {
-    const out: Record<string, unknown> = {};
-    for (const field of fields) if (record[field] !== undefined) out[field] = record[field];
-    return out;
-  });
+/** A stored record of `table` (schema output + `_` fields) cut to the fields the report reads. */
+export function reportRowOf(table: ReportTable, record: Record<string, unknown>): ReportRow {
+  const out: Record<string, unknown> = {};
+  for (const field of REPORT_FIELDS[table]) if (record[field] !== undefined) out[field] = record[field];
+  return out as ReportRow;
+}
+
+/** One report table, whole (inside the caller's transaction, if any). */
+export async function readReportTable(db: FieldDb, table: ReportTable): Promise<ReportRow[]> {
+  return (await db.table(table).toArray()).map((record: Record<string, unknown>) => reportRowOf(table, record));
 }
 
 export async function readReportTables(db: FieldDb): Promise<ReportRecords> {
-  const tables = REPORT_TABLES.map((name) => db.table(name));
-  const rows = await db.transaction('r', tables, () => Promise.all(tables.map((t) => t.toArray())));
-  // Each table holds its entity's stored records (schema output + `_` fields): the key of the same name, cut to its fields.
-  return Object.fromEntries(REPORT_TABLES.map((name, i) => [name, slim(rows[i]!, REPORT_FIELDS[name])])) as unknown as ReportRecords;
+  const rows = await db.transaction('r', REPORT_TABLES.map((name) => db.table(name)), () => Promise.all(REPORT_TABLES.map((name) => readReportTable(db, name))));
+  return Object.fromEntries(REPORT_TABLES.map((name, i) => [name, rows[i]!])) as unknown as ReportRecords;
 }

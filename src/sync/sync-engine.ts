@@ -9,7 +9,9 @@
 import { currentDataKey, onDataKeyChange } from '../storage/crypto/data-key';
 import type { FieldDb } from '../storage/db';
 import { conflictsAwaitingServer, forgetConflict } from '../storage/conflict-repo';
+import { pruneChangeLog } from '../storage/cached-copy';
 import { unsentSummary } from '../storage/outbox-age';
+import { REPORT_COPY } from '../storage/report-written-middleware';
 import { clearSyncState, countOutbox, dropScopedData, readLastSyncedAt, readSyncState, subscribeOutboxWrites, writeLastSyncedAt } from '../storage/sync-repo';
 import { backoffDelayMs } from './core/backoff';
 import { runInitialSync } from './initial-sync';
@@ -113,6 +115,7 @@ export function startSyncLoop({ db, transport, intervalMs = 30_000, debounceMs =
       attempt = 0;
       const at = new Date().toISOString();
       await writeLastSyncedAt(db, at);
+      await pruneChangeLog(db, REPORT_COPY);
       updateSyncStatus({ phase: 'idle', lastSyncedAt: at, lastError: undefined, progress: undefined });
       schedule(writePending ? debounceMs : intervalMs);
     } catch (error) {

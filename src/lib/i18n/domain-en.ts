@@ -2,7 +2,6 @@
 import type { domainJa } from './domain-ja';
 
 export const domainEn: Record<keyof typeof domainJa, string> = {
-  'attention.reason.rule': 'The server refused it: it breaks a rule of the programme',
 
   'rules.status-transition': 'The status cannot change from "{from}" to "{to}"',
   'rules.status-initial': 'A new record cannot start as "{to}"',

@@ -4,7 +4,6 @@
  * status history). ja.ts spreads them in like the other parts.
  */
 export const domainJa = {
-  'attention.reason.rule': '業務ルールに合わないため、サーバーが受け付けませんでした',
 
   'rules.status-transition': '「{from}」から「{to}」へは変更できません',
   'rules.status-initial': '新しい記録を「{to}」から始めることはできません',

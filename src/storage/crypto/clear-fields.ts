@@ -57,8 +57,8 @@ export const CLEAR_FIELDS: { readonly [table: string]: ClearFields } = {
     resolvedAt: true, resolvedBy: true, resolvePending: true,
   },
   seekerRows: { id: true, town: true, status: true, desiredIndustries: true },
-  // The "written" token is random; the cached list itself (json) is sealed.
-  listCache: { key: true, token: true },
+  // The "written" token is random, a change log entry holds a table name and record ids; the cached copies themselves (json) are sealed.
+  listCache: { key: true, token: true, table: true, ids: true },
   // Read before unlock (session, passcode check, wrapped keys, sync cursor): holds no seeker data.
   meta: { key: true, value: true },
 };

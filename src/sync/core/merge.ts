@@ -11,6 +11,8 @@
  *     the whole record and resurrecting it silently would be worse; the edit is kept in a
  *     `delete-edit` conflict so a person can restore it.
  *  4. The merged record must pass the entity schema; if not, the mutation is rejected and nothing changes.
+ *     (`storedConforms`: the caller knows the stored record is this schema's output, so only what the
+ *     patch changed is parsed again, validate-record.ts; the result is the same.)
  *  5. Records erased with their person (src/domain/erasure.ts) take no edit and keep no conflict
  *     values: an edit of one is refused with the rule 'erased', a delete records no losing edit.
  *  6. A restore brings a tombstone back as it was (who may restore is the domain's check, run after).
@@ -45,10 +47,10 @@ export type MergeResult =
   | { kind: 'applied'; state: StoredState | undefined; conflicts: ConflictDraft[] };
 
 /** `clientId`: the device that sent the mutation (a device's own later edit never clashes with its earlier one). */
-export function mergeMutation(stored: StoredState | undefined, mutation: Mutation, now: string, clientId: string): MergeResult {
+export function mergeMutation(stored: StoredState | undefined, mutation: Mutation, now: string, clientId: string, storedConforms = false): MergeResult {
   if (mutation.op === 'delete') return mergeDelete(stored, mutation, now, clientId);
   if (mutation.op === 'restore') return mergeRestore(stored, now, clientId);
-  return mergeUpsert(stored, mutation, now, clientId);
+  return mergeUpsert(stored, mutation, now, clientId, storedConforms);
 }
 
 const erases = (mutation: Mutation) => rulesOf(mutation.entity).delete === 'erase';
@@ -81,7 +83,7 @@ function mergeDelete(stored: StoredState | undefined, mutation: Mutation, now: s
   return { kind: 'applied', state: { record, fieldVersions, fieldWriters: { ...stored.fieldWriters, [DELETED_FIELD]: clientId } }, conflicts };
 }
 
-function mergeUpsert(stored: StoredState | undefined, mutation: Mutation, now: string, clientId: string): MergeResult {
+function mergeUpsert(stored: StoredState | undefined, mutation: Mutation, now: string, clientId: string, storedConforms: boolean): MergeResult {
   const patch = userFields(mutation.patch);
   if (stored?.record.deleted) {
     if (erases(mutation)) return { kind: 'rejected', reason: 'rule', details: { rule: 'erased', field: '_' } };
@@ -92,7 +94,7 @@ function mergeUpsert(stored: StoredState | undefined, mutation: Mutation, now: s
   const version = (stored?.record.version ?? 0) + 1;
   const createdAt = stored ? stored.record.createdAt : creationTime(mutation, now);
   const candidate = { ...stored?.record, ...patch, id: mutation.recordId, createdAt, updatedAt: now, version, deleted: false };
-  const checked = validateRecord(mutation.entity, candidate, Object.keys(patch));
+  const checked = validateRecord(mutation.entity, candidate, Object.keys(patch), storedConforms ? stored?.record : undefined);
   if (!checked.ok) return { kind: 'rejected', reason: checked.reason, details: checked.details };
 
   const merged = checked.record;

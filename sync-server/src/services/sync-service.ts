@@ -4,7 +4,8 @@
  * Push, in one write transaction:
  *  1. Look up every mutation id in the idempotency log: a replay gets its first answer again.
  *  2. Merge each new mutation into the current record (sync/core/merge.ts), in batch order;
- *     a rejection is logged and answered but never stops the rest of the batch.
+ *     a rejection is logged and answered but never stops the rest of the batch. A record this process
+ *     wrote from a validated merge has only its patched fields parsed again (conforming-records.ts).
  *  3. Every changed record and every conflict takes the next server_seq; all rows written at once.
  *  4. The answer (built from the same transaction) is returned only after commit.
  * Scope (access-policy.ts): a mutation outside the user's role or school is rejected 'forbidden' before
@@ -23,6 +24,7 @@ import type { Access } from './access-policy';
 import { AckTracker, answerRecords, renderPushAnswer } from './push-acks';
 import { renderPullPage, type PullMode, type PullOutcome } from './pull-service';
 import { scopeSchoolIdOf } from './scope';
+import { ConformingRecords } from './conforming-records';
 
 export type SyncServiceDeps = {
   store: SyncStore;
@@ -37,13 +39,20 @@ export type SyncService = ReturnType<typeof createSyncService>;
 export function createSyncService({ store, clock = () => new Date(), newId = () => crypto.randomUUID() }: SyncServiceDeps) {
   // Handed to the store, which reads it under the write lock (sql-write-tx.ts), not before.
   const now = () => clock().toISOString();
+  const conforming = conformingRecordsOf(store);
+  const pushBatch = async (request: PushRequest, access: Access): Promise<BatchAnswer> => {
+    const answer = await store.write(now, (tx) => applyBatch(tx, { ...request, userId: access.userId }, newId, access, conforming));
+    // Committed: these records are now stored as validated (conforming-records.ts).
+    conforming.remember(answer.validated);
+    return answer;
+  };
   return {
     async push(request: PushRequest, access: Access): Promise<PushResponse> {
-      return (await store.write(now, (tx) => applyBatch(tx, { ...request, userId: access.userId }, newId, access))).response;
+      return (await pushBatch(request, access)).response;
     },
     /** The same answer as JSON text, for the HTTP route (records spliced in, not stringified again). */
     async pushJson(request: PushRequest, access: Access): Promise<string> {
-      const { response, recordJson } = await store.write(now, (tx) => applyBatch(tx, { ...request, userId: access.userId }, newId, access));
+      const { response, recordJson } = await pushBatch(request, access);
       return renderPushAnswer(response, recordJson);
     },
     pull(query: { userId: string; cursor: string; limit: number }, mode: PullMode, access: Access): Promise<PullOutcome> {
@@ -66,9 +75,18 @@ export function createSyncService({ store, clock = () => new Date(), newId = () 
   };
 }
 
-type BatchAnswer = { response: PushResponse; recordJson: string[] };
+/** One list per store, not per service: every service over a store (the app's, a tool's) writes the same rows. */
+const conformingByStore = new WeakMap<SyncStore, ConformingRecords>();
+function conformingRecordsOf(store: SyncStore): ConformingRecords {
+  let list = conformingByStore.get(store);
+  if (!list) conformingByStore.set(store, (list = new ConformingRecords()));
+  return list;
+}
 
-async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string, access: Access): Promise<BatchAnswer> {
+/** `validated`: record key -> server_seq of the records this batch wrote from a validated merge. */
+type BatchAnswer = { response: PushResponse; recordJson: string[]; validated: Map<string, number> };
+
+async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string, access: Access, conforming: ConformingRecords): Promise<BatchAnswer> {
   const { clientId, userId, mutations } = request;
   await tx.touchClient(clientId, userId);
   const prior = await tx.appliedMutations(mutations.map((m) => m.mutationId));
@@ -84,6 +102,7 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
   const acks = new AckTracker(request.slimAcks === true);
   const reader = new BatchRecords(tx, states);
   const erased: RecordKey[] = [];
+  const validated = new Map<string, number>();
   const forbid = (m: Mutation) => {
     answers.set(m.mutationId, rejection(m.mutationId, 'forbidden', {}));
     log.push(logRow(m, request, tx.now, 'rejected', 'forbidden', {}));
@@ -111,7 +130,8 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
       forbid(m);
       continue;
     }
-    const result = mergeMutation(current, m, tx.now, clientId);
+    const storedConforms = current !== undefined && (conforming.has(key, current.serverSeq) || validated.get(key) === current.serverSeq);
+    const result = mergeMutation(current, m, tx.now, clientId, storedConforms);
     if (result.kind === 'rejected') {
       touched.add(key);
       acks.full(key);
@@ -162,8 +182,14 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
       if (oldSchool !== null && oldSchool !== write.scopeSchoolId) exits.push({ serverSeq: write.serverSeq, entity: m.entity, recordId: m.recordId, schoolId: oldSchool });
       states.set(key, write);
       dirty.set(key, write);
+      // Only an upsert's record went through the schema (a delete or restore only flips the tombstone).
+      if (m.op === 'upsert') validated.set(key, write.serverSeq);
+      else validated.delete(key);
       const consequences = await consequentWrites({ m, before: current, after: write, access, reader, tx, clientId });
-      for (const w of consequences.writes) dirty.set(keyOf(w.entity, w.id), w);
+      for (const w of consequences.writes) {
+        dirty.set(keyOf(w.entity, w.id), w);
+        validated.delete(keyOf(w.entity, w.id));
+      }
       erased.push(...consequences.erased);
     }
     for (const draft of result.conflicts) {
@@ -208,7 +234,7 @@ async function applyBatch(tx: WriteTx, request: PushRequest, newId: () => string
     acks,
     request.slimAcks === true,
   );
-  return { response: { status: 'ok', applied, rejected, conflicts: [...replayedConflicts, ...conflicts.map(stripScope)], ...answer }, recordJson };
+  return { response: { status: 'ok', applied, rejected, conflicts: [...replayedConflicts, ...conflicts.map(stripScope)], ...answer }, recordJson, validated };
 }
 
 const rejection = (mutationId: string, reason: RejectReason, details: Record<string, string>): Rejection => ({ mutationId, reason, details });

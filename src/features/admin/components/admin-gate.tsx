@@ -7,22 +7,22 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useAdminAccess } from '../../../auth/use-admin-access';
-import { useI18n } from '../../../lib/i18n/i18n';
 import { useOnline } from '../../../lib/use-online';
+import { useAdminMessages } from '../messages';
 
 export function AdminGate({ title, back = true, children }: { title: string; back?: boolean; children: ReactNode }) {
-  const { t } = useI18n();
+  const { t, tf } = useAdminMessages();
   const online = useOnline();
   const access = useAdminAccess();
   let body: ReactNode = children;
-  if (access === 'denied') body = <p className="banner banner--error" role="alert">{t('admin.forbidden')}</p>;
+  if (access === 'denied') body = <p className="banner banner--error" role="alert">{tf('admin.forbidden')}</p>;
   else if (!online) body = <p className="banner banner--warning" role="status">{t('admin.offline')}</p>;
   else if (access === 'unknown') body = <p aria-busy="true">{t('common.loading')}</p>;
   return (
     <section className="screen admin">
       {back ? (
         <Link to="/admin" className="back-link">
-          ← {t('admin.back')}
+          ← {tf('admin.back')}
         </Link>
       ) : null}
       <PageHeader title={title} />

@@ -4,10 +4,10 @@
  * confirmation), so the admin never loses track of which user or device it is about.
  */
 import type { ReactNode } from 'react';
-import { useI18n } from '../../../lib/i18n/i18n';
+import { useAdminMessages } from '../messages';
 
 export function AdminTable({ caption, columns, children }: { caption: string; columns: readonly string[]; children: ReactNode }) {
-  const { t } = useI18n();
+  const { tf } = useAdminMessages();
   return (
     <table className="admin-table">
       <caption className="visually-hidden">{caption}</caption>
@@ -19,7 +19,7 @@ export function AdminTable({ caption, columns, children }: { caption: string; co
             </th>
           ))}
           <th scope="col">
-            <span className="visually-hidden">{t('admin.actions')}</span>
+            <span className="visually-hidden">{tf('admin.actions')}</span>
           </th>
         </tr>
       </thead>

@@ -6,9 +6,9 @@ import { Fragment, useState } from 'react';
 import { apiErrorMessageKey } from '../../../lib/api-error-message';
 import { formatDateTime } from '../../../lib/date-time';
 import { shortDeviceId } from '../../../lib/device-id';
-import { useI18n } from '../../../lib/i18n/i18n';
 import type { Device } from '../../../shared/auth-protocol';
 import { AdminTable, AdminTablePanel } from './admin-table';
+import { useAdminMessages } from '../messages';
 
 type Props = {
   devices: Device[];
@@ -24,9 +24,9 @@ const holdsUnsent = (d: Device) => unsentTotal(d) > 0;
 
 /** When the device last finished a sync, and what it still held then (from its own report). */
 function SyncReport({ device }: { device: Device }) {
-  const { t, lang } = useI18n();
+  const { t, lang, tf } = useAdminMessages();
   const { lastSyncAt, unsent } = device;
-  if (!lastSyncAt || !unsent) return <span className="admin-table__sub">{t('admin.devices.noSyncYet')}</span>;
+  if (!lastSyncAt || !unsent) return <span className="admin-table__sub">{tf('admin.devices.noSyncYet')}</span>;
   return (
     <>
       {formatDateTime(lastSyncAt, lang)}
@@ -34,14 +34,14 @@ function SyncReport({ device }: { device: Device }) {
         <span className="admin-table__sub admin-table__sub--warn">
           {[
             unsent.unsent > 0 ? t('sync.pending', { n: unsent.unsent }) : null,
-            unsent.needsAttention > 0 ? t('admin.devices.needsAttention', { n: unsent.needsAttention }) : null,
-            unsent.oldestUnsentAt ? t('admin.devices.oldestUnsent', { time: formatDateTime(unsent.oldestUnsentAt, lang) }) : null,
+            unsent.needsAttention > 0 ? tf('admin.devices.needsAttention', { n: unsent.needsAttention }) : null,
+            unsent.oldestUnsentAt ? tf('admin.devices.oldestUnsent', { time: formatDateTime(unsent.oldestUnsentAt, lang) }) : null,
           ]
             .filter(Boolean)
             .join(' · ')}
         </span>
       ) : (
-        <span className="admin-table__sub">{t('admin.devices.allSent')}</span>
+        <span className="admin-table__sub">{tf('admin.devices.allSent')}</span>
       )}
     </>
   );
@@ -50,7 +50,7 @@ function SyncReport({ device }: { device: Device }) {
 const order = (a: Device, b: Device) => Number(a.revokedAt !== null) - Number(b.revokedAt !== null) || b.lastSeen.localeCompare(a.lastSeen);
 
 export function DeviceList({ devices, userNames, onRevoke, thisDeviceId }: Props) {
-  const { t, lang } = useI18n();
+  const { t, lang, tf } = useAdminMessages();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -68,13 +68,13 @@ export function DeviceList({ devices, userNames, onRevoke, thisDeviceId }: Props
     }
   };
 
-  if (devices.length === 0) return <p className="empty">{t('admin.devices.empty')}</p>;
-  const columns = [t('admin.devices.device'), t('admin.devices.lastUser'), t('admin.devices.lastSeen'), t('admin.devices.lastSync'), t('admin.user.state')];
+  if (devices.length === 0) return <p className="empty">{tf('admin.devices.empty')}</p>;
+  const columns = [tf('admin.devices.device'), tf('admin.devices.lastUser'), tf('admin.devices.lastSeen'), tf('admin.devices.lastSync'), tf('admin.user.state')];
   return (
-    <AdminTable caption={t('admin.devices.title')} columns={columns}>
+    <AdminTable caption={tf('admin.devices.title')} columns={columns}>
       {[...devices].sort(order).map((d) => {
         const id = shortDeviceId(d.clientId);
-        const user = userNames.get(d.userId) ?? t('admin.devices.unknownUser', { id: d.userId.slice(0, 8) });
+        const user = userNames.get(d.userId) ?? tf('admin.devices.unknownUser', { id: d.userId.slice(0, 8) });
         return (
           <Fragment key={d.clientId}>
             <tr className={d.revokedAt ? 'admin-table__row--off' : undefined}>
@@ -82,7 +82,7 @@ export function DeviceList({ devices, userNames, onRevoke, thisDeviceId }: Props
                 <code className="admin-table__code" title={d.clientId}>
                   {id}
                 </code>
-                {d.clientId === thisDeviceId ? <span className="admin-table__sub">{t('admin.devices.thisDevice')}</span> : null}
+                {d.clientId === thisDeviceId ? <span className="admin-table__sub">{tf('admin.devices.thisDevice')}</span> : null}
               </th>
               <td>{user}</td>
               <td>{formatDateTime(d.lastSeen, lang)}</td>
@@ -92,11 +92,11 @@ export function DeviceList({ devices, userNames, onRevoke, thisDeviceId }: Props
               <td>
                 {d.revokedAt ? (
                   <>
-                    <span className="tag tag--off">{t('admin.devices.revokedTag')}</span>
+                    <span className="tag tag--off">{tf('admin.devices.revokedTag')}</span>
                     <span className="admin-table__sub">{formatDateTime(d.revokedAt, lang)}</span>
                   </>
                 ) : (
-                  <span className="tag tag--on">{t('admin.devices.active')}</span>
+                  <span className="tag tag--on">{tf('admin.devices.active')}</span>
                 )}
               </td>
               <td className="admin-table__actions">
@@ -105,25 +105,25 @@ export function DeviceList({ devices, userNames, onRevoke, thisDeviceId }: Props
                     type="button"
                     className="button button--danger"
                     aria-expanded={confirming === d.clientId}
-                    aria-label={t('admin.devices.revokeOf', { id })}
+                    aria-label={tf('admin.devices.revokeOf', { id })}
                     onClick={() => {
                       setError(undefined);
                       setConfirming(confirming === d.clientId ? null : d.clientId);
                     }}
                   >
-                    {t('admin.devices.revoke')}
+                    {tf('admin.devices.revoke')}
                   </button>
                 )}
               </td>
             </tr>
             {confirming === d.clientId ? (
               <AdminTablePanel columns={columns.length}>
-                <div className="banner banner--warning admin-confirm" role="group" aria-label={t('admin.devices.confirmTitle', { id })}>
-                  <p className="banner__title">{t('admin.devices.confirmTitle', { id })}</p>
-                  <p>{t('admin.devices.confirmBody', { user })}</p>
+                <div className="banner banner--warning admin-confirm" role="group" aria-label={tf('admin.devices.confirmTitle', { id })}>
+                  <p className="banner__title">{tf('admin.devices.confirmTitle', { id })}</p>
+                  <p>{tf('admin.devices.confirmBody', { user })}</p>
                   {holdsUnsent(d) ? (
                     <p>
-                      <strong>{t('admin.devices.confirmUnsent', { time: formatDateTime(d.lastSyncAt ?? d.lastSeen, lang), n: unsentTotal(d) })}</strong>
+                      <strong>{tf('admin.devices.confirmUnsent', { time: formatDateTime(d.lastSyncAt ?? d.lastSeen, lang), n: unsentTotal(d) })}</strong>
                     </p>
                   ) : null}
                   {error ? (
@@ -136,7 +136,7 @@ export function DeviceList({ devices, userNames, onRevoke, thisDeviceId }: Props
                       {t('common.cancel')}
                     </button>
                     <button type="button" className="button button--danger admin-confirm__go" disabled={busy} onClick={() => void revoke(d.clientId)}>
-                      {t('admin.devices.confirmRevoke')}
+                      {tf('admin.devices.confirmRevoke')}
                     </button>
                   </div>
                 </div>

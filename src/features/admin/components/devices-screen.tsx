@@ -2,23 +2,23 @@
 import { useMemo, useState } from 'react';
 import { SuccessBanner } from '../../../components/ui/banner';
 import { shortDeviceId } from '../../../lib/device-id';
-import { useI18n } from '../../../lib/i18n/i18n';
 import { useAdminDevices, useAdminUsers, useRevokeDevice, useThisDeviceId } from '../hooks/use-admin-data';
 import { AdminGate } from './admin-gate';
 import { AdminQueryBody } from './admin-query-body';
 import { DeviceList } from './device-list';
+import { useAdminMessages } from '../messages';
 
 export function DevicesScreen() {
-  const { t } = useI18n();
+  const { tf } = useAdminMessages();
   return (
-    <AdminGate title={t('admin.devices.title')}>
+    <AdminGate title={tf('admin.devices.title')}>
       <DevicesContent />
     </AdminGate>
   );
 }
 
 function DevicesContent() {
-  const { t } = useI18n();
+  const { tf } = useAdminMessages();
   const devices = useAdminDevices();
   // Only for names: the device list carries user ids.
   const users = useAdminUsers();
@@ -29,7 +29,7 @@ function DevicesContent() {
 
   return (
     <>
-      <p className="admin-intro">{t('admin.devices.intro')}</p>
+      <p className="admin-intro">{tf('admin.devices.intro')}</p>
       <SuccessBanner message={flash} />
       <AdminQueryBody query={devices}>
         {(data) => (
@@ -39,7 +39,7 @@ function DevicesContent() {
             thisDeviceId={thisDeviceId}
             onRevoke={async (clientId) => {
               await revoke.mutateAsync(clientId);
-              setFlash(t('admin.devices.revoked', { id: shortDeviceId(clientId) }));
+              setFlash(tf('admin.devices.revoked', { id: shortDeviceId(clientId) }));
             }}
           />
         )}

@@ -5,10 +5,10 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { FormField } from '../../../components/ui/form-field';
 import { Select } from '../../../components/ui/select';
-import { useI18n } from '../../../lib/i18n/i18n';
 import type { Role } from '../../../shared/auth-protocol';
 import type { SchoolOption } from '../../../storage/school-queries';
 import { schoolOptions } from './role-options';
+import { useAdminMessages } from '../messages';
 
 export function TeacherSchoolField({ role, schools, error, registration }: {
   role: Role;
@@ -16,11 +16,11 @@ export function TeacherSchoolField({ role, schools, error, registration }: {
   error: string | undefined;
   registration: UseFormRegisterReturn<'schoolId'>;
 }) {
-  const { t } = useI18n();
+  const { tf } = useAdminMessages();
   if (role !== 'teacher') return null;
   return (
-    <FormField label={t('admin.user.school')} hint={t('admin.user.schoolHint')} error={error} required>
-      <Select options={schoolOptions(schools)} placeholder={t('admin.user.schoolPlaceholder')} {...registration} />
+    <FormField label={tf('admin.user.school')} hint={tf('admin.user.schoolHint')} error={error} required>
+      <Select options={schoolOptions(schools)} placeholder={tf('admin.user.schoolPlaceholder')} {...registration} />
     </FormField>
   );
 }

@@ -9,19 +9,20 @@ import { FormActions } from '../../../components/ui/form-actions';
 import { FormErrorBanners } from '../../../components/ui/form-error-banners';
 import { FormField } from '../../../components/ui/form-field';
 import { Select } from '../../../components/ui/select';
-import { errorKey, useI18n } from '../../../lib/i18n/i18n';
+import { errorKey } from '../../../lib/i18n/i18n';
 import type { CreateUserRequest } from '../../../shared/auth-protocol';
 import type { SchoolOption } from '../../../storage/school-queries';
 import { useSubmitWithServerErrors } from '../hooks/use-submit-with-server-errors';
 import { createUserFormSchema, toRequestSchool, type CreateUserFormInput, type CreateUserFormOutput } from '../user-form-schemas';
 import { roleOptions } from './role-options';
 import { TeacherSchoolField } from './teacher-school-field';
+import { useAdminMessages } from '../messages';
 
 const blank = (): CreateUserFormInput => ({ loginId: '', displayName: '', role: 'coordinator', schoolId: '', password: '' });
 const FIELDS = ['loginId', 'displayName', 'role', 'schoolId', 'password'] as const;
 
 export function UserCreateForm({ schools, onSubmit }: { schools: SchoolOption[] | undefined; onSubmit: (request: CreateUserRequest) => Promise<void> }) {
-  const { t } = useI18n();
+  const { t, tf } = useAdminMessages();
   const form = useForm<CreateUserFormInput, unknown, CreateUserFormOutput>({ resolver: zodResolver(createUserFormSchema), defaultValues: blank(), ...SUBMIT_FIRST });
   const { register, watch, reset, setError, formState } = form;
   const handleSubmit = useFocusFirstError(form);
@@ -36,24 +37,24 @@ export function UserCreateForm({ schools, onSubmit }: { schools: SchoolOption[] 
     });
 
   return (
-    <form className="form" noValidate onSubmit={handleSubmit(submit)} aria-label={t('admin.users.createTitle')}>
+    <form className="form" noValidate onSubmit={handleSubmit(submit)} aria-label={tf('admin.users.createTitle')}>
       <FormErrorBanners hasInvalidFields={submitCount > 0 && !isValid} submitError={submitError} />
       <div className="form__grid">
-        <FormField label={t('admin.user.loginId')} hint={t('admin.user.loginIdHint')} error={err(errors.loginId?.message)} required>
+        <FormField label={tf('admin.user.loginId')} hint={tf('admin.user.loginIdHint')} error={err(errors.loginId?.message)} required>
           <input autoComplete="off" autoCapitalize="none" spellCheck={false} {...register('loginId')} />
         </FormField>
-        <FormField label={t('admin.user.displayName')} error={err(errors.displayName?.message)} required>
+        <FormField label={tf('admin.user.displayName')} error={err(errors.displayName?.message)} required>
           <input autoComplete="off" {...register('displayName')} />
         </FormField>
-        <FormField label={t('admin.user.role')} error={err(errors.role?.message)} required>
+        <FormField label={tf('admin.user.role')} error={err(errors.role?.message)} required>
           <Select options={roleOptions(t)} {...register('role')} />
         </FormField>
         <TeacherSchoolField role={watch('role')} schools={schools} error={err(errors.schoolId?.message)} registration={register('schoolId')} />
-        <FormField label={t('admin.user.initialPassword')} hint={t('admin.user.passwordHint')} error={err(errors.password?.message)} required>
+        <FormField label={tf('admin.user.initialPassword')} hint={tf('admin.user.passwordHint')} error={err(errors.password?.message)} required>
           <input type="text" autoComplete="new-password" spellCheck={false} {...register('password')} />
         </FormField>
       </div>
-      <FormActions busy={isSubmitting} submitLabel={t('admin.users.create')} />
+      <FormActions busy={isSubmitting} submitLabel={tf('admin.users.create')} />
     </form>
   );
 }

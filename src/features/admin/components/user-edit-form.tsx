@@ -9,13 +9,14 @@ import { FormActions } from '../../../components/ui/form-actions';
 import { FormErrorBanners } from '../../../components/ui/form-error-banners';
 import { FormField } from '../../../components/ui/form-field';
 import { Select } from '../../../components/ui/select';
-import { errorKey, useI18n } from '../../../lib/i18n/i18n';
+import { errorKey } from '../../../lib/i18n/i18n';
 import type { AdminUser, UpdateUserRequest } from '../../../shared/auth-protocol';
 import type { SchoolOption } from '../../../storage/school-queries';
 import { useSubmitWithServerErrors } from '../hooks/use-submit-with-server-errors';
 import { editUserFormSchema, toRequestSchool, type EditUserFormInput, type EditUserFormOutput } from '../user-form-schemas';
 import { roleOptions } from './role-options';
 import { TeacherSchoolField } from './teacher-school-field';
+import { useAdminMessages } from '../messages';
 
 const FIELDS = ['role', 'schoolId', 'disabled'] as const;
 
@@ -27,7 +28,7 @@ type Props = {
 };
 
 export function UserEditForm({ user, schools, onSubmit, onCancel }: Props) {
-  const { t } = useI18n();
+  const { t, tf } = useAdminMessages();
   const form = useForm<EditUserFormInput, unknown, EditUserFormOutput>({
     resolver: zodResolver(editUserFormSchema),
     defaultValues: { role: user.role, schoolId: user.schoolId ?? '', disabled: user.disabled },
@@ -43,20 +44,20 @@ export function UserEditForm({ user, schools, onSubmit, onCancel }: Props) {
     run(() => onSubmit({ role: v.role, schoolId: toRequestSchool(v.role, v.schoolId), disabled: v.disabled }));
 
   return (
-    <form className="form admin-subform" noValidate onSubmit={handleSubmit(submit)} aria-label={t('admin.users.editTitle', { name: user.displayName })}>
-      <h3 className="admin-subform__title">{t('admin.users.editTitle', { name: user.displayName })}</h3>
+    <form className="form admin-subform" noValidate onSubmit={handleSubmit(submit)} aria-label={tf('admin.users.editTitle', { name: user.displayName })}>
+      <h3 className="admin-subform__title">{tf('admin.users.editTitle', { name: user.displayName })}</h3>
       <FormErrorBanners submitError={submitError} />
       <div className="form__grid">
-        <FormField label={t('admin.user.role')} error={err(errors.role?.message)} required>
+        <FormField label={tf('admin.user.role')} error={err(errors.role?.message)} required>
           <Select options={roleOptions(t)} {...register('role')} />
         </FormField>
         <TeacherSchoolField role={watch('role')} schools={schools} error={err(errors.schoolId?.message)} registration={register('schoolId')} />
       </div>
       <label className="check check--block">
         <input type="checkbox" {...register('disabled')} />
-        <span>{t('admin.user.disable')}</span>
+        <span>{tf('admin.user.disable')}</span>
       </label>
-      <p className="field__hint">{t('admin.users.scopeHint')}</p>
+      <p className="field__hint">{tf('admin.users.scopeHint')}</p>
       <FormActions busy={isSubmitting} disabled={!isDirty} onCancel={onCancel} />
     </form>
   );

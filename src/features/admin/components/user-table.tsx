@@ -3,11 +3,11 @@
  * so the admin never loses track of whose account is being changed.
  */
 import { Fragment, type ReactNode } from 'react';
-import { useI18n } from '../../../lib/i18n/i18n';
 import type { AdminUser } from '../../../shared/auth-protocol';
 import type { SchoolOption } from '../../../storage/school-queries';
 import { AdminTable, AdminTablePanel } from './admin-table';
 import { roleLabel, schoolName } from './role-options';
+import { useAdminMessages } from '../messages';
 
 type Props = {
   users: AdminUser[];
@@ -18,10 +18,10 @@ type Props = {
 };
 
 export function UserTable({ users, schools, editingId, onEdit, renderEditor }: Props) {
-  const { t } = useI18n();
-  const columns = [t('admin.user.displayName'), t('admin.user.role'), t('admin.user.school'), t('admin.user.state')];
+  const { t, tf } = useAdminMessages();
+  const columns = [tf('admin.user.displayName'), tf('admin.user.role'), tf('admin.user.school'), tf('admin.user.state')];
   return (
-    <AdminTable caption={t('admin.users.title')} columns={columns}>
+    <AdminTable caption={tf('admin.users.title')} columns={columns}>
       {users.map((user) => {
         const open = editingId === user.userId;
         return (
@@ -32,19 +32,19 @@ export function UserTable({ users, schools, editingId, onEdit, renderEditor }: P
                 <span className="admin-table__sub">{user.loginId}</span>
               </th>
               <td>{roleLabel(t, user.role)}</td>
-              <td>{schoolName(t, schools, user.schoolId) || '—'}</td>
+              <td>{schoolName(tf, schools, user.schoolId) || '—'}</td>
               <td>
-                <span className={`tag ${user.disabled ? 'tag--off' : 'tag--on'}`}>{user.disabled ? t('admin.user.disabled') : t('admin.user.active')}</span>
+                <span className={`tag ${user.disabled ? 'tag--off' : 'tag--on'}`}>{user.disabled ? tf('admin.user.disabled') : tf('admin.user.active')}</span>
               </td>
               <td className="admin-table__actions">
                 <button
                   type="button"
                   className="button button--secondary"
                   aria-expanded={open}
-                  aria-label={t('admin.users.editOf', { name: user.displayName })}
+                  aria-label={tf('admin.users.editOf', { name: user.displayName })}
                   onClick={() => onEdit(open ? null : user.userId)}
                 >
-                  {open ? t('admin.close') : t('common.edit')}
+                  {open ? tf('admin.close') : t('common.edit')}
                 </button>
               </td>
             </tr>

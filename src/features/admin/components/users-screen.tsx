@@ -1,7 +1,6 @@
 /** /admin/users: who may sign in, in which role, and (teachers) for which school. */
 import { useState } from 'react';
 import { SuccessBanner } from '../../../components/ui/banner';
-import { useI18n } from '../../../lib/i18n/i18n';
 import { useSchools } from '../../../storage/hooks/use-schools';
 import { useAdminUsers, useCreateUser, useResetPassword, useUpdateUser } from '../hooks/use-admin-data';
 import { AdminGate } from './admin-gate';
@@ -10,18 +9,19 @@ import { PasswordResetForm } from './password-reset-form';
 import { UserCreateForm } from './user-create-form';
 import { UserEditForm } from './user-edit-form';
 import { UserTable } from './user-table';
+import { useAdminMessages } from '../messages';
 
 export function UsersScreen() {
-  const { t } = useI18n();
+  const { tf } = useAdminMessages();
   return (
-    <AdminGate title={t('admin.users.title')}>
+    <AdminGate title={tf('admin.users.title')}>
       <UsersContent />
     </AdminGate>
   );
 }
 
 function UsersContent() {
-  const { t } = useI18n();
+  const { t, tf } = useAdminMessages();
   const users = useAdminUsers();
   const schools = useSchools();
   const create = useCreateUser();
@@ -35,13 +35,13 @@ function UsersContent() {
     <>
       <SuccessBanner message={flash} />
       <details className="card admin-add" open={addOpen} onToggle={(e) => setAddOpen(e.currentTarget.open)}>
-        <summary className="button button--primary">{t('admin.users.createTitle')}</summary>
+        <summary className="button button--primary">{tf('admin.users.createTitle')}</summary>
         <UserCreateForm
           schools={schools}
           onSubmit={async (request) => {
             const user = await create.mutateAsync(request);
             setAddOpen(false);
-            setFlash(t('admin.users.created', { name: user.displayName, login: user.loginId }));
+            setFlash(tf('admin.users.created', { name: user.displayName, login: user.loginId }));
           }}
         />
       </details>
@@ -66,7 +66,7 @@ function UsersContent() {
                     onSubmit={async (patch) => {
                       const saved = await update.mutateAsync({ id: user.userId, patch });
                       setEditingId(null);
-                      setFlash(t('admin.users.updated', { name: saved.displayName }));
+                      setFlash(tf('admin.users.updated', { name: saved.displayName }));
                     }}
                   />
                   <PasswordResetForm user={user} onSubmit={async (password) => void (await reset.mutateAsync({ id: user.userId, password }))} />

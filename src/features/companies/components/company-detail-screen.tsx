@@ -37,14 +37,14 @@ function CompanyDetailBody({ company, sections }: { company: Company; sections?:
     <>
       <DetailList
         items={[
-          [t('company.industry'), codeLabel(t, 'industry', company.industry)],
-          [t('company.town'), codeLabel(t, 'town', company.town)],
-          [t('company.address'), [company.postalCode && `〒${company.postalCode}`, company.address].filter(Boolean).join(' ')],
-          [t('company.phone'), company.phone],
-          [t('company.contactPerson'), company.contactPerson],
+          [tf('company.industry'), codeLabel(t, 'industry', company.industry)],
+          [tf('company.town'), codeLabel(t, 'town', company.town)],
+          [tf('company.address'), [company.postalCode && `〒${company.postalCode}`, company.address].filter(Boolean).join(' ')],
+          [tf('company.phone'), company.phone],
+          [tf('company.contactPerson'), company.contactPerson],
           [tf('openPlaces'), openings === undefined ? '' : open.length === 0 ? tf('noOpenOpenings') : tf('openPlacesValue', { places: openPlaces, openings: open.length })],
-          [t('company.capacity'), String(company.capacity)],
-          [t('company.conditions'), company.conditions],
+          [tf('company.capacity'), String(company.capacity)],
+          [tf('company.conditions'), company.conditions],
         ]}
       />
       {sections?.(company)}

@@ -7,11 +7,11 @@ import { FormErrorBanners } from '../../../components/ui/form-error-banners';
 import { FormField } from '../../../components/ui/form-field';
 import { Select } from '../../../components/ui/select';
 import { codeOptions } from '../../../lib/code-options';
-import { useI18n } from '../../../lib/i18n/i18n';
 import { COMPANY_STATUSES, INDUSTRIES, TOWNS } from '../../../shared/codes';
 import { useSession } from '../../../auth/use-session';
 import { LIFECYCLES, nextStatuses } from '../../../domain/transitions';
 import { companyFieldsSchema } from '../../../shared/entities';
+import { useCompanyMessages } from '../messages';
 
 type FormInput = z.input<typeof companyFieldsSchema>;
 
@@ -31,7 +31,7 @@ const emptyCompany = (): FormInput => ({
 });
 
 export function CompanyForm({ initial, onSubmit, onCancel, submitError, ruleError }: EditorFormProps<'companies'>) {
-  const { t } = useI18n();
+  const { t, tf } = useCompanyMessages();
   const { register, handleSubmit, formState, err } = useRecordForm(companyFieldsSchema, initial ?? emptyCompany(), ruleError);
   const role = useSession().user?.role ?? 'counter';
   // Only the statuses the pipeline allows after the saved one (src/domain/transitions.ts).
@@ -41,41 +41,41 @@ export function CompanyForm({ initial, onSubmit, onCancel, submitError, ruleErro
     <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
       <FormErrorBanners hasInvalidFields={submitCount > 0 && !isValid} submitError={submitError} />
       <div className="form__grid">
-        <FormField label={t('company.name')} error={err(errors.name?.message)} required>
+        <FormField label={tf('company.name')} error={err(errors.name?.message)} required>
           <input autoComplete="organization" {...register('name')} />
         </FormField>
-        <FormField label={t('company.nameKana')} error={err(errors.nameKana?.message)} hint={t('seeker.kanaHint')} required>
+        <FormField label={tf('company.nameKana')} error={err(errors.nameKana?.message)} hint={t('seeker.kanaHint')} required>
           <input {...register('nameKana')} />
         </FormField>
-        <FormField label={t('company.industry')} error={err(errors.industry?.message)} required>
+        <FormField label={tf('company.industry')} error={err(errors.industry?.message)} required>
           <Select options={codeOptions(t, 'industry', INDUSTRIES)} {...register('industry')} />
         </FormField>
-        <FormField label={t('company.town')} error={err(errors.town?.message)} required>
+        <FormField label={tf('company.town')} error={err(errors.town?.message)} required>
           <Select options={codeOptions(t, 'town', TOWNS)} {...register('town')} />
         </FormField>
-        <FormField label={t('company.postalCode')} error={err(errors.postalCode?.message)}>
+        <FormField label={tf('company.postalCode')} error={err(errors.postalCode?.message)}>
           <input inputMode="numeric" {...register('postalCode')} />
         </FormField>
-        <FormField label={t('company.address')} error={err(errors.address?.message)} required>
+        <FormField label={tf('company.address')} error={err(errors.address?.message)} required>
           <input {...register('address')} />
         </FormField>
-        <FormField label={t('company.phone')} error={err(errors.phone?.message)} hint={t('seeker.phoneHint')} required>
+        <FormField label={tf('company.phone')} error={err(errors.phone?.message)} hint={t('seeker.phoneHint')} required>
           <input type="tel" inputMode="tel" {...register('phone')} />
         </FormField>
-        <FormField label={t('company.contactPerson')} error={err(errors.contactPerson?.message)} required>
+        <FormField label={tf('company.contactPerson')} error={err(errors.contactPerson?.message)} required>
           <input {...register('contactPerson')} />
         </FormField>
-        <FormField label={t('company.capacity')} error={err(errors.capacity?.message)} required>
+        <FormField label={tf('company.capacity')} error={err(errors.capacity?.message)} required>
           <input type="number" min={0} inputMode="numeric" {...register('capacity', { valueAsNumber: true })} />
         </FormField>
-        <FormField label={t('company.status')}>
+        <FormField label={tf('company.status')}>
           <Select options={codeOptions(t, 'companyStatus', statusChoices)} {...register('status')} />
         </FormField>
-        <FormField label={t('company.nextVisitDue')} error={err(errors.nextVisitDue?.message)}>
+        <FormField label={tf('company.nextVisitDue')} error={err(errors.nextVisitDue?.message)}>
           <input type="date" {...register('nextVisitDue')} />
         </FormField>
       </div>
-      <FormField label={t('company.conditions')} error={err(errors.conditions?.message)}>
+      <FormField label={tf('company.conditions')} error={err(errors.conditions?.message)}>
         <textarea rows={4} {...register('conditions')} />
       </FormField>
       <FormActions busy={isSubmitting} onCancel={onCancel} />

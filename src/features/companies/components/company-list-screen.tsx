@@ -37,11 +37,11 @@ export function CompanyListScreen() {
   );
   return (
     <RecordListScreen
-      title={t('company.list.title')}
+      title={tf('company.list.title')}
       newPath="/companies/new"
       filterBar={
         <FilterBar
-          search={{ label: t('company.list.searchLabel'), placeholder: t('company.list.searchPlaceholder'), value: filter.text }}
+          search={{ label: tf('company.list.searchLabel'), placeholder: tf('company.list.searchPlaceholder'), value: filter.text }}
           allLabel={t('common.all')}
           onChange={url.set}
           filters={[

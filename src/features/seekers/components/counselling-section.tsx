@@ -9,17 +9,18 @@ import { Select } from '../../../components/ui/select';
 import { TimelineCard } from '../../../components/ui/timeline-card';
 import { codeLabel, codeOptions } from '../../../lib/code-options';
 import { formatDate, todayIso } from '../../../lib/dates';
-import { errorKey, useI18n } from '../../../lib/i18n/i18n';
+import { errorKey } from '../../../lib/i18n/i18n';
 import { useSaveRecord } from '../../../lib/record-hooks';
 import { COUNSELLING_METHODS } from '../../../shared/codes';
 import { counsellingRecordFieldsSchema } from '../../../shared/entities';
 import { useCounsellingRecords } from '../../../storage/hooks/use-seeker-children';
+import { useSeekerMessages } from '../messages';
 
 type Input = z.input<typeof counsellingRecordFieldsSchema>;
 type Output = z.output<typeof counsellingRecordFieldsSchema>;
 
 export function CounsellingSection({ seekerId }: { seekerId: string }) {
-  const { t, lang } = useI18n();
+  const { t, lang, tf } = useSeekerMessages();
   const records = useCounsellingRecords(seekerId);
   const save = useSaveRecord('counsellingRecords');
   const blank = (): Input => ({ seekerId, date: todayIso(), staffName: '', method: 'in_person', summary: '', nextAction: '' });
@@ -36,8 +37,8 @@ export function CounsellingSection({ seekerId }: { seekerId: string }) {
   return (
     <TimelineCard
       headingId="counselling-title"
-      title={t('seeker.counselling.title')}
-      emptyText={t('seeker.counselling.empty')}
+      title={tf('seeker.counselling.title')}
+      emptyText={tf('seeker.counselling.empty')}
       items={records}
       renderItem={(r) => (
         <>
@@ -54,7 +55,7 @@ export function CounsellingSection({ seekerId }: { seekerId: string }) {
       )}
     >
       <details className="add-form">
-        <summary className="button button--secondary">{t('seeker.counselling.add')}</summary>
+        <summary className="button button--secondary">{tf('seeker.counselling.add')}</summary>
         <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
           <div className="form__grid">
             <FormField label={t('counselling.date')} error={err(errors.date?.message)} required>

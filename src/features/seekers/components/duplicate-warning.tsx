@@ -1,18 +1,18 @@
 import { Link } from 'react-router';
 import { codeLabel } from '../../../lib/code-options';
 import { formatDate } from '../../../lib/dates';
-import { useI18n } from '../../../lib/i18n/i18n';
 import type { DuplicateProbe } from '../../../storage/duplicate-queries';
 import { useLikelyDuplicates } from '../../../storage/hooks/use-likely-duplicates';
+import { useSeekerMessages } from '../messages';
 
 export function DuplicateWarning({ probe }: { probe: DuplicateProbe }) {
-  const { t, lang } = useI18n();
+  const { t, lang, tf } = useSeekerMessages();
   const duplicates = useLikelyDuplicates(probe);
   if (duplicates.length === 0) return null;
   return (
     <section className="banner banner--warning" role="status" aria-live="polite" data-testid="duplicate-warning">
-      <h2 className="banner__title">{t('seeker.duplicates.title')}</h2>
-      <p>{t('seeker.duplicates.hint')}</p>
+      <h2 className="banner__title">{tf('seeker.duplicates.title')}</h2>
+      <p>{tf('seeker.duplicates.hint')}</p>
       <ul className="plain-list">
         {duplicates.map((s) => (
           <li key={s.id}>

@@ -5,7 +5,6 @@ import { RecordHistory } from '../../../components/record-history';
 import { DetailList } from '../../../components/ui/detail-list';
 import { codeLabel } from '../../../lib/code-options';
 import { formatDate, todayIso } from '../../../lib/dates';
-import { useI18n } from '../../../lib/i18n/i18n';
 import { joinLabels } from '../../../lib/i18n/join-labels';
 import { ageGroupOn, ageOn } from '../../../shared/age-group';
 import type { Seeker } from '../../../shared/entities';
@@ -15,10 +14,11 @@ import { ConsentSection } from './consent-section';
 import { CounsellingSection } from './counselling-section';
 import { ErasureSummary } from './erasure-summary';
 import type { ReactNode } from 'react';
+import { useSeekerMessages } from '../messages';
 
 /** `sections`: what other features show on the page (trials, suggestions), composed in src/app/pages. */
 export function SeekerDetailScreen({ sections }: { sections?: (seeker: Seeker) => ReactNode }) {
-  const { t } = useI18n();
+  const { t } = useSeekerMessages();
   return (
     <RecordDetailScreen
       entity="seekers"
@@ -33,7 +33,7 @@ export function SeekerDetailScreen({ sections }: { sections?: (seeker: Seeker) =
 }
 
 function SeekerDetailBody({ seeker, sections }: { seeker: Seeker; sections?: (seeker: Seeker) => ReactNode }) {
-  const { t, lang } = useI18n();
+  const { t, lang, tf } = useSeekerMessages();
   const trials = useSeekerTrials(seeker.id);
   const isAdmin = useAdminAccess() === 'admin';
   const today = todayIso();
@@ -42,17 +42,17 @@ function SeekerDetailBody({ seeker, sections }: { seeker: Seeker; sections?: (se
       <DetailList
         items={[
           [t('seeker.birthDate'), `${formatDate(seeker.birthDate, lang)} ${t('seeker.ageYears', { n: ageOn(seeker.birthDate, today) })}`],
-          [t('seeker.ageGroup'), codeLabel(t, 'ageGroup', ageGroupOn(seeker.birthDate, today))],
-          [t('seeker.gender'), codeLabel(t, 'gender', seeker.gender)],
-          [t('seeker.town'), codeLabel(t, 'town', seeker.town)],
+          [tf('seeker.ageGroup'), codeLabel(t, 'ageGroup', ageGroupOn(seeker.birthDate, today))],
+          [tf('seeker.gender'), codeLabel(t, 'gender', seeker.gender)],
+          [tf('seeker.town'), codeLabel(t, 'town', seeker.town)],
           [t('seeker.address'), [seeker.postalCode && `〒${seeker.postalCode}`, seeker.address].filter(Boolean).join(' ')],
-          [t('seeker.phone'), seeker.phone],
-          [t('seeker.email'), seeker.email],
-          [t('seeker.desiredIndustries'), joinLabels(seeker.desiredIndustries.map((i) => codeLabel(t, 'industry', i)), lang) || t('common.none')],
+          [tf('seeker.phone'), seeker.phone],
+          [tf('seeker.email'), seeker.email],
+          [tf('seeker.desiredIndustries'), joinLabels(seeker.desiredIndustries.map((i) => codeLabel(t, 'industry', i)), lang) || t('common.none')],
           // Follows the seeker's placements (src/domain/derived-values.ts) unless the counter closed the case.
-          [t('seeker.status'), codeLabel(t, 'seekerStatus', seekerProgrammeStatus(seeker, trials ?? []))],
+          [tf('seeker.status'), codeLabel(t, 'seekerStatus', seekerProgrammeStatus(seeker, trials ?? []))],
           [t('seeker.registeredOn'), formatDate(seeker.registeredOn, lang)],
-          [t('seeker.notes'), seeker.notes],
+          [tf('seeker.notes'), seeker.notes],
         ]}
       />
       <ConsentSection seekerId={seeker.id} />

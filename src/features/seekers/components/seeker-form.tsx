@@ -72,16 +72,16 @@ export function SeekerForm({ initial, onSubmit, onCancel, submitError, ruleError
       <FormErrorBanners hasInvalidFields={submitCount > 0 && !isValid} submitError={submitError} submitErrorId="seeker-form-error" />
 
       <div className="form__grid">
-        <FormField label={t('seeker.familyName')} error={err(errors.familyName?.message)} required>
+        <FormField label={tf('seeker.familyName')} error={err(errors.familyName?.message)} required>
           <input autoComplete="family-name" {...register('familyName')} />
         </FormField>
-        <FormField label={t('seeker.givenName')} error={err(errors.givenName?.message)} required>
+        <FormField label={tf('seeker.givenName')} error={err(errors.givenName?.message)} required>
           <input autoComplete="given-name" {...register('givenName')} />
         </FormField>
-        <FormField label={t('seeker.familyNameKana')} error={err(errors.familyNameKana?.message)} hint={t('seeker.kanaHint')} required>
+        <FormField label={tf('seeker.familyNameKana')} error={err(errors.familyNameKana?.message)} hint={t('seeker.kanaHint')} required>
           <input {...register('familyNameKana')} />
         </FormField>
-        <FormField label={t('seeker.givenNameKana')} error={err(errors.givenNameKana?.message)} required>
+        <FormField label={tf('seeker.givenNameKana')} error={err(errors.givenNameKana?.message)} required>
           <input {...register('givenNameKana')} />
         </FormField>
         <Controller
@@ -94,19 +94,19 @@ export function SeekerForm({ initial, onSubmit, onCancel, submitError, ruleError
             </FormField>
           )}
         />
-        <FormField label={t('seeker.gender')}>
+        <FormField label={tf('seeker.gender')}>
           <Select options={codeOptions(t, 'gender', GENDERS)} {...register('gender')} />
         </FormField>
-        <FormField label={t('seeker.phone')} error={err(errors.phone?.message)} hint={t('seeker.phoneHint')} required>
+        <FormField label={tf('seeker.phone')} error={err(errors.phone?.message)} hint={t('seeker.phoneHint')} required>
           <input type="tel" inputMode="tel" autoComplete="tel" {...register('phone')} />
         </FormField>
-        <FormField label={t('seeker.email')} error={err(errors.email?.message)}>
+        <FormField label={tf('seeker.email')} error={err(errors.email?.message)}>
           <input type="email" autoComplete="email" {...register('email')} />
         </FormField>
-        <FormField label={t('seeker.town')} error={err(errors.town?.message)} required>
+        <FormField label={tf('seeker.town')} error={err(errors.town?.message)} required>
           <Select options={codeOptions(t, 'town', TOWNS)} {...register('town')} />
         </FormField>
-        <FormField label={t('seeker.postalCode')} error={err(errors.postalCode?.message)}>
+        <FormField label={tf('seeker.postalCode')} error={err(errors.postalCode?.message)}>
           <input inputMode="numeric" autoComplete="postal-code" {...register('postalCode')} />
         </FormField>
         <FormField label={t('seeker.address')} error={err(errors.address?.message)} className="form__wide">
@@ -117,14 +117,14 @@ export function SeekerForm({ initial, onSubmit, onCancel, submitError, ruleError
       <DuplicateWarning probe={{ familyNameKana, givenNameKana, birthDate, phone, excludeId: initial?.id }} />
 
       <CheckboxGroup
-        legend={t('seeker.desiredIndustries')}
+        legend={tf('seeker.desiredIndustries')}
         options={codeOptions(t, 'industry', INDUSTRIES)}
         register={register('desiredIndustries')}
         error={err(errors.desiredIndustries?.message)}
       />
 
       <div className="form__grid">
-        <FormField label={t('seeker.status')}>
+        <FormField label={tf('seeker.status')}>
           <Select options={codeOptions(t, 'seekerStatus', statusChoices)} {...register('status')} />
         </FormField>
         <FormField label={t('seeker.registeredOn')} error={err(errors.registeredOn?.message)} required>
@@ -135,7 +135,7 @@ export function SeekerForm({ initial, onSubmit, onCancel, submitError, ruleError
       <div className="field">
         <label className="check check--block">
           <input type="checkbox" aria-invalid={Boolean(errors.consentDataUse)} {...register('consentDataUse')} />
-          <span>{t('seeker.consentDataUse')}</span>
+          <span>{tf('seeker.consentDataUse')}</span>
         </label>
         {errors.consentDataUse ? (
           <p className="field__error" role="alert">
@@ -144,7 +144,7 @@ export function SeekerForm({ initial, onSubmit, onCancel, submitError, ruleError
         ) : null}
       </div>
 
-      <FormField label={t('seeker.notes')} error={err(errors.notes?.message)}>
+      <FormField label={tf('seeker.notes')} error={err(errors.notes?.message)}>
         <textarea rows={4} {...register('notes')} />
       </FormField>
 

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { errorKey, useI18n } from '../../../lib/i18n/i18n';
+import { errorKey } from '../../../lib/i18n/i18n';
 import type { MessageKey } from '../../../lib/i18n/ja';
 import { ruleMessage } from '../../../lib/i18n/rule-message';
 import type { AttentionEntry } from '../../../storage/db';
@@ -17,17 +17,18 @@ import { userFields } from '../../../sync/core/record-values';
 import { useAttendanceLabels } from './attendance-labels';
 import { editPath, entityLabel, fieldLabel, recordName, shortTime, valueText } from './sync-labels';
 import { SyncListScreen } from './sync-list-screen';
+import { useAttentionMessages } from '../attention-messages';
 
 export function AttentionScreen() {
-  const { t } = useI18n();
+  const { tf } = useAttentionMessages();
   const entries = useAttentionList();
   const records = useRecordsOf(entries?.map((e) => e.mutation));
   const subjects = useAttendanceSubjects(records);
   return (
     <SyncListScreen
-      title={t('attention.title')}
-      intro={t('attention.intro')}
-      emptyText={t('attention.empty')}
+      title={tf('attention.title')}
+      intro={tf('attention.intro')}
+      emptyText={tf('attention.empty')}
       items={entries}
       renderItem={(entry) => (
         <AttentionItem key={entry.mutationId} entry={entry} record={records.get(`${entry.mutation.entity}/${entry.mutation.recordId}`)} subject={subjects.get(entry.mutation.recordId)} />
@@ -37,7 +38,7 @@ export function AttentionScreen() {
 }
 
 function AttentionItem({ entry, record, subject }: { entry: AttentionEntry; record: Record<string, unknown> | undefined; subject: AttendanceSubject | undefined }) {
-  const { t, lang } = useI18n();
+  const { t, lang, tf } = useAttentionMessages();
   const navigate = useNavigate();
   const { entity, recordId, op, patch } = entry.mutation;
   // An attendance mark reads as the student at the session, its marks in words.
@@ -66,7 +67,7 @@ function AttentionItem({ entry, record, subject }: { entry: AttentionEntry; reco
       <h2 id={headingId} className="sync-item__title">
         <span className="tag">{entityLabel(t, entity)}</span> {name} <span className="sync-item__op">{t(opKey)}</span>
       </h2>
-      <p className="banner banner--error">{t(`attention.reason.${entry.reason}`)}</p>
+      <p className="banner banner--error">{tf(`attention.reason.${entry.reason}`)}</p>
       {entry.reason === 'rule' ? <p className="sync-item__problems">{ruleMessage(t, entity, entry.details)}</p> : null}
       {problems.length > 0 && entry.reason !== 'rule' ? (
         <ul className="sync-item__problems">
@@ -79,7 +80,7 @@ function AttentionItem({ entry, record, subject }: { entry: AttentionEntry; reco
       ) : null}
       {fields.length > 0 && op === 'upsert' ? (
         <details className="sync-item__sent">
-          <summary>{t('attention.sentValues')}</summary>
+          <summary>{tf('attention.sentValues')}</summary>
           <dl className="sync-values">
             {fields.map(([f, value]) => (
               <div key={f} className="sync-values__row">
@@ -90,21 +91,21 @@ function AttentionItem({ entry, record, subject }: { entry: AttentionEntry; reco
           </dl>
         </details>
       ) : null}
-      <p className="sync-item__meta">{t('attention.rejectedAt', { time: shortTime(entry.rejectedAt) })}</p>
-      {entry.resending ? <p className="banner banner--warning">{t('attention.resending')}</p> : null}
-      {op === 'upsert' && !edit ? <p className="sync-item__meta">{t('attention.noEditor')}</p> : null}
+      <p className="sync-item__meta">{tf('attention.rejectedAt', { time: shortTime(entry.rejectedAt) })}</p>
+      {entry.resending ? <p className="banner banner--warning">{tf('attention.resending')}</p> : null}
+      {op === 'upsert' && !edit ? <p className="sync-item__meta">{tf('attention.noEditor')}</p> : null}
       <div className="form__actions">
         <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
-          {t('attention.discard')}
+          {tf('attention.discard')}
         </button>
         {edit ? (
           <button type="button" className="button button--primary" onClick={() => void resend()}>
-            {t('attention.resend')}
+            {tf('attention.resend')}
           </button>
         ) : null}
       </div>
       {confirming ? (
-        <ConfirmDialog title={t('attention.confirmDiscard')} confirmLabel={t('attention.discard')} cancelLabel={t('common.cancel')} danger onConfirm={() => void discard()} onCancel={() => setConfirming(false)} />
+        <ConfirmDialog title={tf('attention.confirmDiscard')} confirmLabel={tf('attention.discard')} cancelLabel={t('common.cancel')} danger onConfirm={() => void discard()} onCancel={() => setConfirming(false)} />
       ) : null}
     </li>
   );
