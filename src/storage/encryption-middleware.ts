@@ -21,7 +21,7 @@ import Dexie, { type DBCore, type DBCoreCursor, type DBCoreMutateRequest, type D
 import { clearFieldsOf, type ClearFields } from './crypto/clear-fields';
 import { currentDataKey, onDataKeyChange } from './crypto/data-key';
 import { resumeInTransaction } from './crypto/in-transaction';
-import { registerClearFields, takeSealedAhead } from './crypto/sealed-ahead';
+import { registerClearFields, rememberStored, storedBlob, takeSealedAhead } from './crypto/sealed-ahead';
 import { clearPartOf, forgetOpenedValues, isSealed, openKnown, sealedValue, sealJson, splitValue, unseal, type Sealed } from './crypto/sealed-value';
 
 // What was opened is held only while unlocked.
@@ -68,15 +68,26 @@ function sealValues(values: readonly unknown[], clear: ClearFields, trans: IDBTr
   if (!parts.some((p) => p?.hidden)) return values as unknown[];
   const key = currentDataKey();
   if (!key) throw new DataLockedError();
-  const blobs = parts.map((p) => {
-    if (!p?.hidden) return undefined;
-    const json = JSON.stringify(p.hidden);
+  const jsons = parts.map((p) => (p?.hidden ? JSON.stringify(p.hidden) : undefined));
+  const idOf = (i: number) => (values[i] as Plain).id;
+  const blobs = jsons.map((json, i) => {
+    if (json === undefined) return undefined;
+    const id = idOf(i);
+    const same = typeof id === 'string' ? storedBlob(dbName, store, id, json) : undefined;
+    if (same) return same;
     const ready = takeSealedAhead(dbName, store, json);
     // A seal started ahead that failed (the key changed meanwhile) is done again now.
     if (ready === undefined) return sealJson(json, key);
     return ArrayBuffer.isView(ready) ? ready : ready.catch(() => sealJson(json, key));
   });
-  const assemble = (done: readonly (Uint8Array<ArrayBuffer> | undefined)[]) => values.map((v, i) => (done[i] ? sealedValue(parts[i]!.shown, done[i]) : v));
+  const assemble = (done: readonly (Uint8Array<ArrayBuffer> | undefined)[]) =>
+    values.map((v, i) => {
+      const blob = done[i];
+      if (!blob) return v;
+      const id = idOf(i);
+      if (typeof id === 'string') rememberStored(dbName, store, id, jsons[i]!, blob);
+      return sealedValue(parts[i]!.shown, blob);
+    });
   // (Not `instanceof Promise`: inside a Dexie transaction the global Promise may be Dexie's.)
   if (blobs.every((b) => b === undefined || ArrayBuffer.isView(b))) return assemble(blobs as (Uint8Array<ArrayBuffer> | undefined)[]);
   return Dexie.Promise.resolve(resumeInTransaction(trans, store, Promise.all(blobs).then(assemble))) as Promise<unknown[]>;

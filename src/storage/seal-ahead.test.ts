@@ -102,7 +102,8 @@ describe('seals started ahead of their write', () => {
     }
     const { id, createdAt, updatedAt, version, deleted, ...fields } = seeker;
     void [createdAt, updatedAt, version, deleted];
-    await saveRecord(db, 'seekers', { ...fields, notes: 'saved' }, id);
+    // A new name: the list row changes too (a row written unchanged keeps its stored blob, see below).
+    await saveRecord(db, 'seekers', { ...fields, familyName: '改名', notes: 'saved' }, id);
     expect(steps.slice(0, 4)).toEqual(['encrypt', 'encrypt', 'encrypt', 'put seekers']);
     const [outboxEntry] = await db.outbox.toArray();
     const stored = [await rawValue('seekers', id), await rawValue('seekerRows', id), await rawValue('outbox', outboxEntry!.seq!)];
@@ -114,5 +115,26 @@ describe('seals started ahead of their write', () => {
     await db.seekers.bulkPut(seekers);
     forgetOpenedValues();
     expect(await db.seekers.bulkGet(seekers.map((s) => s.id))).toEqual(seekers);
+  });
+});
+
+describe('a record written again with the same hidden part', () => {
+  it('stores the blob it stored before (an acknowledgement moves only clear fields), and seals a changed one anew', async () => {
+    const company = buildCompany({ name: '同じ中身' });
+    const ivs = encryptIvs();
+    await db.companies.put(company);
+    expect(ivs).toHaveLength(1);
+    const acked = { ...company, version: company.version + 1, updatedAt: '2026-12-06T01:00:00.000Z' };
+    await db.companies.put(acked);
+    expect(ivs).toHaveLength(1);
+    expect(ivText((await rawValue('companies', company.id))._enc)).toBe(ivs[0]);
+    forgetOpenedValues();
+    expect(await db.companies.get(company.id)).toEqual(acked);
+
+    const renamed = { ...acked, name: '違う中身' };
+    await db.companies.put(renamed);
+    expect(ivs).toHaveLength(2);
+    forgetOpenedValues();
+    expect(await db.companies.get(company.id)).toEqual(renamed);
   });
 });

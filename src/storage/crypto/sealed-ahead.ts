@@ -46,7 +46,8 @@ export function sealAhead(dbName: string, table: string, values: readonly object
     if (!hidden) continue;
     const json = JSON.stringify(hidden);
     const at = keyOf(dbName, table, json);
-    if (ahead.has(at)) continue;
+    const id = (value as { id?: unknown }).id;
+    if (ahead.has(at) || (typeof id === 'string' && storedBlob(dbName, table, id, json))) continue;
     if (ahead.size >= AHEAD_MAX) ahead.delete(ahead.keys().next().value!);
     const entry: Ahead = { sealing: sealJson(json, key) };
     entry.sealing.then(
@@ -67,4 +68,29 @@ export function takeSealedAhead(dbName: string, table: string, json: string): Bl
   if (!entry) return undefined;
   ahead.delete(at);
   return entry.blob ?? entry.sealing;
+}
+
+/**
+ * The blob last stored for each record (by table and id) with the hidden JSON it seals. Writing the
+ * same hidden part again stores that blob instead of sealing anew: a push's acknowledgement moves
+ * only a record's clear fields (version, timestamps) and leaves its list row as it was, and storing
+ * the same ciphertext again is the same as keeping it (no new IV is used). Matched on the whole JSON.
+ */
+const stored = new Map<string, { json: string; blob: Blob }>();
+/** A push batch's records and their list rows, twice over. */
+const STORED_MAX = 4_000;
+
+onDataKeyChange(() => stored.clear());
+
+export function rememberStored(dbName: string, table: string, id: string, json: string, blob: Blob): void {
+  const at = keyOf(dbName, table, id);
+  stored.delete(at); // re-inserted last: the oldest record goes first
+  if (stored.size >= STORED_MAX) stored.delete(stored.keys().next().value!);
+  stored.set(at, { json, blob });
+}
+
+/** The blob stored last for this record, if it seals exactly this hidden JSON. */
+export function storedBlob(dbName: string, table: string, id: string, json: string): Blob | undefined {
+  const last = stored.get(keyOf(dbName, table, id));
+  return last?.json === json ? last.blob : undefined;
 }
