@@ -16,12 +16,14 @@ export function VirtualList<T>({ items, rowHeight, label, renderRow, getKey }: {
   getKey: (item: T) => string;
 }) {
   const parentRef = useRef<HTMLDivElement>(null);
+  // Rows have one fixed height, so the virtualizer keeps its default keys (the index): with a key
+  // per item it lays out every row again (50,000 at programme volume) at each render of the screen.
+  // React's keys below are the items' own, so a row's DOM follows its record.
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => parentRef.current,
     estimateSize: () => rowHeight,
     overscan: 8,
-    getItemKey: (index) => getKey(items[index]!),
   });
   if (usePrinting()) {
     return (
@@ -37,7 +39,7 @@ export function VirtualList<T>({ items, rowHeight, label, renderRow, getKey }: {
       <ul aria-label={label} className="vlist__inner" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((row) => (
           <li
-            key={row.key}
+            key={getKey(items[row.index]!)}
             className="vlist__row"
             aria-posinset={row.index + 1}
             aria-setsize={items.length}

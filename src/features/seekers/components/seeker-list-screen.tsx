@@ -9,7 +9,7 @@ import { FilterBar } from '../../../components/ui/filter-bar';
 import { codeLabel, codeOptions } from '../../../lib/code-options';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { formatDate, todayIso } from '../../../lib/dates';
-import { useUrlFilter } from '../../../lib/use-url-filter';
+import { useUrlFilter, useUrlText } from '../../../lib/use-url-filter';
 import { ageGroupOn, ageOn } from '../../../shared/age-group';
 import { AGE_GROUPS, INDUSTRIES, TOWNS } from '../../../shared/codes';
 import { MIN_PHONE_DIGITS } from '../../../shared/phone';
@@ -19,9 +19,10 @@ import { useSeekerList } from '../../../storage/hooks/use-seeker-list';
 export function SeekerListScreen() {
   const { t, lang } = useI18n();
   const url = useUrlFilter();
+  const [text, setText] = useUrlText('q');
   const today = todayIso();
   const filter = {
-    text: url.get('q'),
+    text,
     town: url.getCode(TOWNS, 'town'),
     ageGroup: url.getCode(AGE_GROUPS, 'age'),
     industry: url.getCode(INDUSTRIES, 'industry'),
@@ -64,7 +65,7 @@ export function SeekerListScreen() {
         <FilterBar
           search={{ label: t('seeker.list.searchLabel'), placeholder: t('seeker.list.searchPlaceholder'), value: filter.text }}
           allLabel={t('common.all')}
-          onChange={url.set}
+          onChange={(name, value) => (name === 'q' ? setText(value) : url.set(name, value))}
           filters={[
             { name: 'town', label: t('filter.town'), value: filter.town, options: codeOptions(t, 'town', TOWNS) },
             { name: 'age', label: t('filter.ageGroup'), value: filter.ageGroup, options: codeOptions(t, 'ageGroup', AGE_GROUPS) },
