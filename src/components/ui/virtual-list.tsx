@@ -8,8 +8,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type ReactNode } from 'react';
 import { usePrinting } from '../../lib/use-printing';
 
-export function VirtualList<T>({ items, rowHeight, label, renderRow, getKey }: {
+export function VirtualList<T>({ items, setSize = items.length, rowHeight, label, renderRow, getKey }: {
   items: T[];
+  /** How many rows the whole list has, when `items` are only its first ones (still loading). */
+  setSize?: number;
   rowHeight: number;
   label: string;
   renderRow: (item: T) => ReactNode;
@@ -42,7 +44,7 @@ export function VirtualList<T>({ items, rowHeight, label, renderRow, getKey }: {
             key={getKey(items[row.index]!)}
             className="vlist__row"
             aria-posinset={row.index + 1}
-            aria-setsize={items.length}
+            aria-setsize={setSize}
             style={{ height: row.size, transform: `translateY(${row.start}px)` }}
           >
             {renderRow(items[row.index]!)}

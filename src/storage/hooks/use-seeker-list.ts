@@ -8,7 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { db } from '../db';
 import { applySeekerFilters, type SeekerFilter, type SeekerHit } from '../seeker-filters';
-import { readSortedSeekerRows } from '../seeker-list-cache';
+import { readSeekerListHead, readSortedSeekerRows, type SeekerListHead } from '../seeker-list-cache';
 import type { searchSeekerRows } from '../seeker-search';
 
 type Search = typeof searchSeekerRows;
@@ -38,4 +38,12 @@ export function useSeekerList(filter: SeekerFilter): SeekerHit[] | undefined {
     if (!text?.trim()) return applySeekerFilters(rows, current);
     return search ? search(rows, current) : undefined;
   }, [rows, search, text, town, ageGroup, industry, today]);
+}
+
+/**
+ * The list's first screenful and its length while the whole list still loads at a cold start
+ * (readSeekerListHead). Only for the unfiltered list: a filter or a query needs every row.
+ */
+export function useSeekerListHead(wanted: boolean): SeekerListHead | undefined {
+  return useLiveQuery(() => (wanted ? readSeekerListHead(db) : undefined), [wanted]);
 }

@@ -14,7 +14,7 @@ import { ageGroupOn, ageOn } from '../../../shared/age-group';
 import { AGE_GROUPS, INDUSTRIES, TOWNS } from '../../../shared/codes';
 import { MIN_PHONE_DIGITS } from '../../../shared/phone';
 import type { SeekerHit } from '../../../storage/seeker-filters';
-import { useSeekerList } from '../../../storage/hooks/use-seeker-list';
+import { useSeekerList, useSeekerListHead } from '../../../storage/hooks/use-seeker-list';
 
 export function SeekerListScreen() {
   const { t, lang } = useI18n();
@@ -32,6 +32,8 @@ export function SeekerListScreen() {
   // Nothing found: say what else to try (another way to search, or fewer filters).
   const query = filter.text.trim();
   const filtered = Boolean(filter.town || filter.ageGroup || filter.industry);
+  // At a cold start the first screenful comes before the rest of the list.
+  const head = useSeekerListHead(rows === undefined && !query && !filtered);
   const emptyText = query
     ? t('seeker.list.noMatch', { q: query, n: MIN_PHONE_DIGITS }) + (filtered ? (lang === 'ja' ? '' : ' ') + t('seeker.list.noMatchFiltered') : '')
     : t(filtered ? 'seeker.list.noMatchFiltered' : 'seeker.list.none');
@@ -73,7 +75,8 @@ export function SeekerListScreen() {
           ]}
         />
       }
-      rows={rows}
+      rows={rows ?? head?.rows}
+      total={rows ? undefined : head?.total}
       emptyText={emptyText}
       renderRow={renderRow}
     />
