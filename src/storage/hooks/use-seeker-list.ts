@@ -17,9 +17,12 @@ type Search = typeof searchSeekerRows;
 let loadedSearch: Search | undefined;
 const loadSearch = (): Promise<Search> => import('../seeker-search').then((m) => (loadedSearch = m.searchSeekerRows));
 
-/** undefined while the rows load (or, for the first query, the search module). */
-export function useSeekerList(filter: SeekerFilter): SeekerHit[] | undefined {
-  const rows = useLiveQuery(() => readSortedSeekerRows(db), []);
+/**
+ * undefined while the rows load (or, for the first query, the search module). With `start` false
+ * nothing is read yet (the list screen reads its first screenful first, useSeekerListHead).
+ */
+export function useSeekerList(filter: SeekerFilter, start = true): SeekerHit[] | undefined {
+  const rows = useLiveQuery(() => (start ? readSortedSeekerRows(db) : undefined), [start]);
   const [search, setSearch] = useState(() => loadedSearch);
   // Loaded once the rows are shown, so the first keystroke does not wait for it.
   const wanted = rows !== undefined || Boolean(filter.text?.trim());
@@ -41,9 +44,10 @@ export function useSeekerList(filter: SeekerFilter): SeekerHit[] | undefined {
 }
 
 /**
- * The list's first screenful and its length while the whole list still loads at a cold start
- * (readSeekerListHead). Only for the unfiltered list: a filter or a query needs every row.
+ * The list's first screenful and its length, for a cold start (readSeekerListHead): null when there
+ * is none current, undefined while it is read. The whole list is read after it, not beside it: its
+ * copy's decryption would otherwise queue before the head's.
  */
-export function useSeekerListHead(wanted: boolean): SeekerListHead | undefined {
-  return useLiveQuery(() => (wanted ? readSeekerListHead(db) : undefined), [wanted]);
+export function useSeekerListHead(): SeekerListHead | null | undefined {
+  return useLiveQuery(async () => (await readSeekerListHead(db)) ?? null, []);
 }

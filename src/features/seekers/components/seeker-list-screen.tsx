@@ -28,12 +28,13 @@ export function SeekerListScreen() {
     industry: url.getCode(INDUSTRIES, 'industry'),
     today,
   };
-  const rows = useSeekerList(filter);
+  // At a cold start the first screenful (and the count) comes before the rest of the list.
+  const head = useSeekerListHead();
+  const rows = useSeekerList(filter, head !== undefined);
   // Nothing found: say what else to try (another way to search, or fewer filters).
   const query = filter.text.trim();
   const filtered = Boolean(filter.town || filter.ageGroup || filter.industry);
-  // At a cold start the first screenful comes before the rest of the list.
-  const head = useSeekerListHead(rows === undefined && !query && !filtered);
+  const firstScreenful = rows === undefined && !query && !filtered ? head : undefined;
   const emptyText = query
     ? t('seeker.list.noMatch', { q: query, n: MIN_PHONE_DIGITS }) + (filtered ? (lang === 'ja' ? '' : ' ') + t('seeker.list.noMatchFiltered') : '')
     : t(filtered ? 'seeker.list.noMatchFiltered' : 'seeker.list.none');
@@ -75,8 +76,8 @@ export function SeekerListScreen() {
           ]}
         />
       }
-      rows={rows ?? head?.rows}
-      total={rows ? undefined : head?.total}
+      rows={rows ?? firstScreenful?.rows}
+      total={rows ? undefined : firstScreenful?.total}
       emptyText={emptyText}
       renderRow={renderRow}
     />
