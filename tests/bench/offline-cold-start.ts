@@ -99,9 +99,9 @@ async function measureRun(profile: string, serverUrl: string, seekers: number, c
       { timeout: 60_000, polling: 'raf' },
     );
     const listAt = (await listed.jsonValue()) as number;
-    const height = `${seekers * 72}px`;
+    // Read as a number: Chromium writes 3,600,000 px as "3.6e+06px".
     const wholeAt = (await (
-      await tab.waitForFunction((height) => (document.querySelector<HTMLElement>('.vlist__inner')?.style.height === height ? performance.now() : false), height, { timeout: 60_000, polling: 'raf' })
+      await tab.waitForFunction((height) => (parseFloat(document.querySelector<HTMLElement>('.vlist__inner')?.style.height ?? '') === height ? performance.now() : false), seekers * 72, { timeout: 60_000, polling: 'raf' })
     ).jsonValue()) as number;
     if (cdp) writeFileSync(profileTo!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     const phases = await tab.evaluate(() => {
@@ -212,7 +212,9 @@ Two variants, alternating run by run. **Browser settled** (the targets' figure):
 |---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
-What makes it fit: the passcode screen paints from a non-personal hint (the unlock deadline) before IndexedDB has opened; screens load without Suspense (its 300 ms fallback throttle hit twice before); the seeker list's code loads while the passcode is typed; and the list is read from one cached JSON copy of the sorted slim list rows (one record instead of 10,000; src/storage/seeker-list-cache.ts), falling back to the \`seekerRows\` table when a seeker was written since.
+Where the time goes (a CPU profile of the page, \`COLD_START_PROFILE=dir\`): to the passcode screen, loading and compiling the entry's scripts, opening the device database (Dexie parses the schema of every version), and the first style and layout of the passcode screen (React's mount of its focused field forces them); after the unlock, the passcode's key derivation (PBKDF2, 200,000 iterations, on WebCrypto's thread: the lock's own cost, as before encryption), then the list. The list shows its first screenful and count from a copy of its own (\`seekers:head\` in \`listCache\`: 40 rows and the total, sealed like the rest, a few KB), read before the whole list; the whole list (\`seekers:list\`: one sealed, deflated JSON copy of the sorted slim rows, src/storage/seeker-list-cache.ts) is decrypted, inflated and parsed after it — "unlock → whole list" is when every row can be scrolled to and searched. Both copies are only used while no seeker was written since; otherwise the list is read from the \`seekerRows\` table.
+
+What else makes it fit: the passcode screen paints from a non-personal hint (the unlock deadline) before IndexedDB has opened; screens load without Suspense (its 300 ms fallback throttle hit twice before); the seeker list's code loads while the passcode is typed.
 `,
 );
 console.log(`wrote ${OUT}`);

@@ -1,4 +1,5 @@
 // The cold-start floor's service worker: caches the page at install and serves it from the cache.
+/* global self, caches, fetch */
 const CACHE = 'floor-v1';
 self.addEventListener('install', (event) => event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(['/'])).then(() => self.skipWaiting())));
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
