@@ -142,6 +142,27 @@ async function measure(seekers: number): Promise<Runs> {
     await page.getByText(countText).waitFor({ timeout: 600_000 });
     // Let the initial sync finish writing everything else before the profile is closed.
     await page.waitForFunction(() => !document.body.innerText.includes('初回同期'), undefined, { timeout: 600_000 }).catch(() => undefined);
+    // The list's copies (seeker-list-cache.ts) are saved a moment after the list was read: sealing
+    // the whole copy takes seconds at 50,000 seekers. Wait until both are current (their tokens are
+    // clear fields), as on a tablet that stayed open, or every run would read the seekerRows table.
+    await page.waitForFunction(
+      (dbName) =>
+        new Promise<boolean>((resolve) => {
+          const opening = indexedDB.open(dbName);
+          opening.onerror = () => resolve(false);
+          opening.onsuccess = () => {
+            const read = opening.result.transaction('listCache').objectStore('listCache').getAll();
+            read.onerror = () => resolve(false);
+            read.onsuccess = () => {
+              const tokens = new Map((read.result as { key: string; token?: string }[]).map((e) => [e.key, e.token]));
+              opening.result.close();
+              resolve(tokens.get('seekers:written') !== undefined && ['seekers:list', 'seekers:head'].every((key) => tokens.get(key) === tokens.get('seekers:written')));
+            };
+          };
+        }),
+      'trial-work-field', // DB_NAME of src/storage/db.ts, whose import would open a database here
+      { timeout: 600_000, polling: 1_000 },
+    );
     await page.waitForTimeout(2_000);
     // The floor page: its service worker installed and its record stored.
     await page.goto(floorServer.url);
