@@ -10,12 +10,14 @@ import { useI18n } from '../lib/i18n/i18n';
 import { PageHeader } from './ui/page-header';
 import { VirtualList } from './ui/virtual-list';
 
-export function RecordListScreen<T extends { id: string }>({ title, newPath, filterBar, rows, emptyText, renderRow }: {
+export function RecordListScreen<T extends { id: string }>({ title, newPath, filterBar, rows, total, emptyText, renderRow }: {
   title: string;
   newPath: string;
   filterBar: ReactNode;
   /** undefined while the live query loads. */
   rows: T[] | undefined;
+  /** The whole list's length when `rows` is only its first screenful (shown while the rest loads). */
+  total?: number;
   emptyText: string;
   renderRow: (row: T) => ReactNode;
 }) {
@@ -33,10 +35,10 @@ export function RecordListScreen<T extends { id: string }>({ title, newPath, fil
         {filterBar}
       </PageHeader>
       <p className="list-count" role="status" aria-live="polite">
-        {rows ? t('common.count', { n: rows.length.toLocaleString(lang) }) : t('common.loading')}
+        {rows ? t('common.count', { n: (total ?? rows.length).toLocaleString(lang) }) : t('common.loading')}
       </p>
       {rows && rows.length === 0 ? <p className="empty">{emptyText}</p> : null}
-      {rows && rows.length > 0 ? <VirtualList items={rows} rowHeight={72} label={title} renderRow={renderRow} getKey={(row) => row.id} /> : null}
+      {rows && rows.length > 0 ? <VirtualList items={rows} setSize={total} rowHeight={72} label={title} renderRow={renderRow} getKey={(row) => row.id} /> : null}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { deviceDbs } from '../../tests/setup/device-dbs';
 import type { FieldDb } from './db';
 import { bulkLoad } from './record-repo';
 import { listSeekers } from './seeker-queries';
-import { readSortedSeekerRows } from './seeker-list-cache';
+import { readSeekerListHead, readSortedSeekerRows } from './seeker-list-cache';
 
 const TODAY = '2026-11-25';
 /** The copy is saved a second after the last read that had to rebuild it. */
@@ -28,6 +28,20 @@ describe('the cached sorted seeker list (one string instead of 10,000 records)',
     // Rows removed behind the middleware's back: only the copy can still answer.
     await db.seekerRows.clear();
     expect(await names(db)).toEqual(['アベ', 'スズキ']);
+  });
+
+  it('keeps the first screenful and the count apart, current only until a seeker is written', async () => {
+    await bulkLoad(db, 'seekers', Array.from({ length: 45 }, () => buildSeeker()));
+    const rows = await readSortedSeekerRows(db);
+    expect(await readSeekerListHead(db)).toBeUndefined();
+    await afterSave();
+    const head = await readSeekerListHead(db);
+    expect(head?.total).toBe(45);
+    expect(head?.rows).toEqual(rows.slice(0, head?.rows.length));
+    expect(head?.rows.length).toBeLessThan(45);
+
+    await bulkLoad(db, 'seekers', [buildSeeker({ familyNameKana: 'アア' })]);
+    expect(await readSeekerListHead(db)).toBeUndefined();
   });
 
   it('answers the next search from memory until a seeker is written (a picker searches on every keystroke)', async () => {

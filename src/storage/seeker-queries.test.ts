@@ -4,6 +4,8 @@ import type { Seeker } from '../shared/entities';
 import { openFieldDb, type FieldDb } from './db';
 import { bulkLoad } from './record-repo';
 import { findLikelyDuplicates } from './duplicate-queries';
+import { applySeekerFilters } from './seeker-filters';
+import { readSortedSeekerRows } from './seeker-list-cache';
 import { listSeekers } from './seeker-queries';
 import { searchSeekerRows } from './seeker-search';
 import { FEW_MATCHES } from './text-search';
@@ -37,6 +39,13 @@ describe('seeker queries', () => {
     expect(names(await listSeekers(db, { text: 'ﾔﾏﾀﾞ', today: TODAY }))).toEqual(['山田']);
     expect(names(await listSeekers(db, { text: 'しょう', today: TODAY }))).toEqual(['鈴木']);
     expect(names(await listSeekers(db, { text: 'やま', today: TODAY }))).toEqual(['山田']);
+  });
+
+  it('gives the whole list as it is read when no filter is set, a filtered copy otherwise', async () => {
+    const rows = await readSortedSeekerRows(db);
+    expect(applySeekerFilters(rows, { today: TODAY })).toBe(rows);
+    expect(names(applySeekerFilters(rows, { town: 'biei', today: TODAY }))).toEqual(['大野', '鈴木']);
+    expect(rows).toHaveLength(3);
   });
 
   it('finds by kanji name', async () => {

@@ -7,12 +7,12 @@
  * loads with the first query, not with the first screen, whose JavaScript has a budget.
  */
 import type { FieldDb } from './db';
-import { matchesSeekerFilters, type SeekerFilter, type SeekerHit } from './seeker-filters';
+import { applySeekerFilters, type SeekerFilter, type SeekerHit } from './seeker-filters';
 import { readSortedSeekerRows } from './seeker-list-cache';
 
 export async function listSeekers(db: FieldDb, filter: SeekerFilter): Promise<SeekerHit[]> {
   const rows = await readSortedSeekerRows(db);
-  if (!filter.text?.trim()) return rows.filter(matchesSeekerFilters(filter));
+  if (!filter.text?.trim()) return applySeekerFilters(rows, filter);
   const { searchSeekerRows } = await import('./seeker-search');
   return searchSeekerRows(rows, filter);
 }

@@ -4,8 +4,9 @@
  * phone digits: the data is encrypted at rest, so no index can hold them (encryption-middleware.ts).
  */
 import { toLooseKey } from '../shared/search-folds';
+import { joinRows, markContaining, markStartingWith, type JoinedRows } from './joined-rows';
 import { matchesSeekerFilters, type SeekerFilter, type SeekerHit, type SeekerRow } from './seeker-filters';
-import { parseSearchQuery, phoneSearchable, rankHits, textMatches } from './text-search';
+import { parseSearchQuery, phoneSearchable, rankHits } from './text-search';
 
 /**
  * The search over rows held in memory (a picker may filter the same rows per keystroke: at 20,000
@@ -16,11 +17,29 @@ export function searchSeekerRows(rows: readonly SeekerRow[], filter: SeekerFilte
   const query = parseSearchQuery(filter.text);
   const filtered = matchesSeekerFilters(filter);
   if (query.kind === 'all') return rows.filter(filtered);
-  if (query.kind === 'phone') return phoneSearchable(query) ? rows.filter((r) => (r.phone ?? '').startsWith(query.digits) && filtered(r)) : [];
+  const marks = new Uint8Array(rows.length);
+  if (query.kind === 'phone') {
+    if (!phoneSearchable(query)) return [];
+    markStartingWith(joinedOf(rows, 'phone'), query.digits, marks);
+    return rows.filter((r, i) => marks[i] === 1 && filtered(r));
+  }
   const { spellings, looseKey } = query;
+  const texts = joinedOf(rows, 'text');
+  for (const spelling of spellings) markContaining(texts, spelling, marks);
   let folded: string[] | undefined; // only when the exact matches are few
   const near = looseKey === undefined ? undefined : (r: SeekerRow, i: number) => (folded ??= looseReadingsOf(rows))[i]!.includes(looseKey) && filtered(r);
-  return rankHits(rows, (r) => textMatches(spellings, r.text) && filtered(r), near);
+  return rankHits(rows, (r, i) => marks[i] === 1 && filtered(r), near);
+}
+
+/** The rows' folded texts or phone digits joined (joined-rows.ts), once per array of rows, as below. */
+const joined = { text: new WeakMap<readonly SeekerRow[], JoinedRows>(), phone: new WeakMap<readonly SeekerRow[], JoinedRows>() };
+function joinedOf(rows: readonly SeekerRow[], key: 'text' | 'phone'): JoinedRows {
+  let found = joined[key].get(rows);
+  if (!found) {
+    found = joinRows(rows, (r) => r[key] ?? '');
+    joined[key].set(rows, found);
+  }
+  return found;
 }
 
 /**

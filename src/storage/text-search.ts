@@ -44,11 +44,11 @@ export type Hit<T> = T & { near?: true };
  * The rows that match, in the order given: the exact ones, then (when there are few and `near` is
  * given) the near ones.
  */
-export function rankHits<T extends object>(rows: readonly T[], exact: (row: T) => boolean, near?: (row: T, index: number) => boolean): Hit<T>[] {
+export function rankHits<T extends object>(rows: readonly T[], exact: (row: T, index: number) => boolean, near?: (row: T, index: number) => boolean): Hit<T>[] {
   const hits: Hit<T>[] = rows.filter(exact);
   if (!near || hits.length >= FEW_MATCHES) return hits;
   rows.forEach((row, i) => {
-    if (near(row, i) && !exact(row)) hits.push({ ...row, near: true });
+    if (near(row, i) && !exact(row, i)) hits.push({ ...row, near: true });
   });
   return hits;
 }

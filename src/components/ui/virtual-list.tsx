@@ -20,8 +20,10 @@ const loadRows = () => import('./virtual-rows').then((module) => (loadedRows = m
 /** Rows drawn before the windowing code is there: a screenful, and as many again below it. */
 const firstRowCount = (rowHeight: number) => Math.ceil((2 * window.innerHeight) / rowHeight);
 
-export function VirtualList<T>({ items, rowHeight, label, renderRow, getKey }: {
+export function VirtualList<T>({ items, setSize = items.length, rowHeight, label, renderRow, getKey }: {
   items: T[];
+  /** How many rows the whole list has, when `items` are only its first ones (still loading). */
+  setSize?: number;
   rowHeight: number;
   label: string;
   renderRow: (item: T) => ReactNode;
@@ -45,10 +47,10 @@ export function VirtualList<T>({ items, rowHeight, label, renderRow, getKey }: {
     <div ref={parentRef} className="vlist" data-testid="virtual-list">
       <ul aria-label={label} className="vlist__inner" style={{ height: items.length * rowHeight }}>
         {VirtualRows ? (
-          <VirtualRows items={items} rowHeight={rowHeight} renderRow={renderRow} getKey={getKey} scrollElement={parentRef} />
+          <VirtualRows items={items} setSize={setSize} rowHeight={rowHeight} renderRow={renderRow} getKey={getKey} scrollElement={parentRef} />
         ) : (
           items.slice(0, firstRowCount(rowHeight)).map((item, index) => (
-            <VirtualListRow key={getKey(item)} index={index} start={index * rowHeight} size={rowHeight} total={items.length}>
+            <VirtualListRow key={getKey(item)} index={index} start={index * rowHeight} size={rowHeight} total={setSize}>
               {renderRow(item)}
             </VirtualListRow>
           ))

@@ -9,28 +9,32 @@ import { FilterBar } from '../../../components/ui/filter-bar';
 import { codeLabel, codeOptions } from '../../../lib/code-options';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { formatDate, todayIso } from '../../../lib/dates';
-import { useUrlFilter } from '../../../lib/use-url-filter';
+import { useUrlFilter, useUrlText } from '../../../lib/use-url-filter';
 import { ageGroupOn, ageOn } from '../../../shared/age-group';
 import { AGE_GROUPS, INDUSTRIES, TOWNS } from '../../../shared/codes';
 import { MIN_PHONE_DIGITS } from '../../../shared/phone';
 import type { SeekerHit } from '../../../storage/seeker-filters';
-import { useSeekerList } from '../../../storage/hooks/use-seeker-list';
+import { useSeekerList, useSeekerListHead } from '../../../storage/hooks/use-seeker-list';
 
 export function SeekerListScreen() {
   const { t, lang } = useI18n();
   const url = useUrlFilter();
+  const [text, setText] = useUrlText('q');
   const today = todayIso();
   const filter = {
-    text: url.get('q'),
+    text,
     town: url.getCode(TOWNS, 'town'),
     ageGroup: url.getCode(AGE_GROUPS, 'age'),
     industry: url.getCode(INDUSTRIES, 'industry'),
     today,
   };
-  const rows = useSeekerList(filter);
+  // At a cold start the first screenful (and the count) comes before the rest of the list.
+  const head = useSeekerListHead();
+  const rows = useSeekerList(filter, head !== undefined);
   // Nothing found: say what else to try (another way to search, or fewer filters).
   const query = filter.text.trim();
   const filtered = Boolean(filter.town || filter.ageGroup || filter.industry);
+  const firstScreenful = rows === undefined && !query && !filtered ? head : undefined;
   const emptyText = query
     ? t('seeker.list.noMatch', { q: query, n: MIN_PHONE_DIGITS }) + (filtered ? (lang === 'ja' ? '' : ' ') + t('seeker.list.noMatchFiltered') : '')
     : t(filtered ? 'seeker.list.noMatchFiltered' : 'seeker.list.none');
@@ -64,7 +68,7 @@ export function SeekerListScreen() {
         <FilterBar
           search={{ label: t('seeker.list.searchLabel'), placeholder: t('seeker.list.searchPlaceholder'), value: filter.text }}
           allLabel={t('common.all')}
-          onChange={url.set}
+          onChange={(name, value) => (name === 'q' ? setText(value) : url.set(name, value))}
           filters={[
             { name: 'town', label: t('filter.town'), value: filter.town, options: codeOptions(t, 'town', TOWNS) },
             { name: 'age', label: t('filter.ageGroup'), value: filter.ageGroup, options: codeOptions(t, 'ageGroup', AGE_GROUPS) },
@@ -72,7 +76,8 @@ export function SeekerListScreen() {
           ]}
         />
       }
-      rows={rows}
+      rows={rows ?? firstScreenful?.rows}
+      total={rows ? undefined : firstScreenful?.total}
       emptyText={emptyText}
       renderRow={renderRow}
     />
