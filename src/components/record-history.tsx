@@ -8,26 +8,15 @@ import { useState } from 'react';
 import { apiErrorMessageKey } from '../lib/api-error-message';
 import { formatDateTime } from '../lib/date-time';
 import { shortDeviceId } from '../lib/device-id';
-import { hasMessage, useI18n, type Translate } from '../lib/i18n/i18n';
+import { useI18n } from '../lib/i18n/i18n';
 import { joinLabels } from '../lib/i18n/join-labels';
+import { fieldLabel, reasonLabel } from '../lib/i18n/record-labels';
 import { useOnline } from '../lib/use-online';
 import { useRecordHistory } from '../lib/use-record-history';
 import type { AuditEntry } from '../shared/auth-protocol';
 import type { EntityName } from '../shared/entities';
 import { ErrorBanner } from './ui/banner';
 
-/** Where an entity's field labels live in the dictionary (seeker.phone …). */
-const FIELD_PREFIX: Partial<Record<EntityName, string>> = { seekers: 'seeker', companies: 'company', counsellingRecords: 'counselling' };
-
-function fieldLabel(t: Translate, entity: EntityName, field: string): string {
-  const key = `${FIELD_PREFIX[entity] ?? entity}.${field}`;
-  return hasMessage(key) ? t(key) : field;
-}
-
-function reasonLabel(t: Translate, reason: string | null): string {
-  const key = `attention.reason.${reason ?? ''}`;
-  return hasMessage(key) ? t(key) : (reason ?? '');
-}
 
 export function RecordHistory({ entity, recordId }: { entity: EntityName; recordId: string }) {
   const { t } = useI18n();
@@ -68,12 +57,12 @@ function HistoryItem({ entity, entry }: { entity: EntityName; entry: AuditEntry 
       <dl className="record-history__meta">
         <div>
           <dt>{t('history.fields')}</dt>
-          <dd>{joinLabels(entry.fields.map((f) => fieldLabel(t, entity, f)), lang) || '—'}</dd>
+          <dd>{joinLabels(entry.fields.map((f) => fieldLabel(t, lang, entity, f)), lang) || '—'}</dd>
         </div>
         {rejected && entry.reason ? (
           <div>
             <dt>{t('history.reason')}</dt>
-            <dd>{reasonLabel(t, entry.reason)}</dd>
+            <dd>{reasonLabel(t, lang, entry.reason)}</dd>
           </div>
         ) : null}
         <div>

@@ -136,7 +136,8 @@ describe('admin: users, devices, record history', () => {
   it("shows a seeker's change history: who, device, both clocks, fields, result", async () => {
     await page.getByRole('link', { name: '求職者' }).first().click();
     await page.locator('.row-link').first().click();
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The list has an h1 too: wait for the seeker's own address, not for a heading.
+    await page.waitForURL(/\/seekers\/[^/]+$/u);
     const seekerUrl = page.url();
     await page.goto(`${seekerUrl}/edit`);
     await page.getByLabel(/^メモ/).fill('管理者が確認した内容');

@@ -93,6 +93,8 @@ describe('sign-out and hand-over on one browser', () => {
     await reopened.getByText('パスコードが違います。あと 4 回').waitFor();
     await reopened.getByRole('textbox', { name: /^パスコード/ }).fill(E2E_PASSCODE);
     await reopened.getByRole('button', { name: 'ロックを解除' }).click();
+    // Typed once the list is there (the unlock, a 200,000-round key derivation, can take seconds on a loaded machine).
+    await reopened.locator('.vlist__row a').first().waitFor();
     await reopened.getByRole('searchbox').or(reopened.getByLabel('氏名・フリガナ・電話番号で検索')).first().fill('きたの');
     await reopened.getByRole('link', { name: /北野 遥/ }).waitFor();
     await reopened.close();

@@ -1,22 +1,13 @@
 /** The company screens' own words (loaded with their routes). */
 import { featureMessages } from '../../lib/i18n/feature-messages';
+import { recordLabelsEn, recordLabelsJa } from '../../lib/i18n/record-labels';
 
+// The field labels are shared with the change history and the review screens (record-labels.ts).
 const ja = {
+  ...recordLabelsJa,
   'company.list.title': '受入企業',
   'company.list.searchLabel': '企業名・フリガナ・電話番号で検索',
   'company.list.searchPlaceholder': '例: あさひかわ、旭川',
-  'company.name': '企業名',
-  'company.nameKana': '企業名（フリガナ）',
-  'company.industry': '業種',
-  'company.town': '所在地（市町）',
-  'company.postalCode': '郵便番号',
-  'company.address': '住所',
-  'company.phone': '電話番号',
-  'company.contactPerson': '担当者名',
-  'company.capacity': 'インターン受入人数',
-  'company.conditions': '受入条件',
-  'company.status': '状況',
-  'company.nextVisitDue': '次回訪問予定日',
   openPlaces: '求人の空き',
   openPlacesValue: '{places}名（受付中の求人 {openings}件）',
   noOpenOpenings: '受付中の求人なし',
@@ -31,21 +22,10 @@ const ja = {
 } as const;
 
 const en: Record<keyof typeof ja, string> = {
+  ...recordLabelsEn,
   'company.list.title': 'Host companies',
   'company.list.searchLabel': 'Search by name, reading or phone number',
   'company.list.searchPlaceholder': 'e.g. あさひかわ, 旭川',
-  'company.name': 'Company name',
-  'company.nameKana': 'Company name (reading)',
-  'company.industry': 'Industry',
-  'company.town': 'Town',
-  'company.postalCode': 'Postal code',
-  'company.address': 'Address',
-  'company.phone': 'Phone',
-  'company.contactPerson': 'Contact person',
-  'company.capacity': 'Internship places',
-  'company.conditions': 'Conditions',
-  'company.status': 'Status',
-  'company.nextVisitDue': 'Next visit due',
   openPlaces: 'Open trial places',
   openPlacesValue: '{places} (in {openings} open openings)',
   noOpenOpenings: 'No open openings',

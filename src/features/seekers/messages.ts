@@ -1,21 +1,10 @@
 /** The seeker form's own words (loaded with its route). */
 import { featureMessages } from '../../lib/i18n/feature-messages';
+import { recordLabelsEn, recordLabelsJa } from '../../lib/i18n/record-labels';
 
+// The field labels are shared with the change history and the review screens (record-labels.ts).
 const ja = {
-  'seeker.familyName': '姓',
-  'seeker.givenName': '名',
-  'seeker.familyNameKana': 'セイ（フリガナ）',
-  'seeker.givenNameKana': 'メイ（フリガナ）',
-  'seeker.ageGroup': '区分',
-  'seeker.gender': '性別',
-  'seeker.town': '居住地',
-  'seeker.postalCode': '郵便番号',
-  'seeker.phone': '電話番号',
-  'seeker.email': 'メールアドレス',
-  'seeker.desiredIndustries': '希望業種',
-  'seeker.status': '状況',
-  'seeker.consentDataUse': '利用目的（求職支援・企業とのマッチング）を説明し、同意を得ました',
-  'seeker.notes': 'メモ',
+  ...recordLabelsJa,
   'seeker.duplicates.title': '同じ人が登録済みかもしれません',
   'seeker.duplicates.hint': 'フリガナと生年月日、または電話番号が一致する求職者がいます。重複登録でないか確認してください。',
   'seeker.counselling.title': '相談記録',
@@ -27,20 +16,7 @@ const ja = {
 } as const;
 
 const en: Record<keyof typeof ja, string> = {
-  'seeker.familyName': 'Family name',
-  'seeker.givenName': 'Given name',
-  'seeker.familyNameKana': 'Family name (reading)',
-  'seeker.givenNameKana': 'Given name (reading)',
-  'seeker.ageGroup': 'Age group',
-  'seeker.gender': 'Gender',
-  'seeker.town': 'Town of residence',
-  'seeker.postalCode': 'Postal code',
-  'seeker.phone': 'Phone',
-  'seeker.email': 'Email',
-  'seeker.desiredIndustries': 'Desired industries',
-  'seeker.status': 'Status',
-  'seeker.consentDataUse': 'The purpose of use (job support, matching with companies) was explained and agreed to',
-  'seeker.notes': 'Notes',
+  ...recordLabelsEn,
   'seeker.duplicates.title': 'This person may already be registered',
   'seeker.duplicates.hint': 'A seeker with the same reading and birth date, or the same phone, exists. Check before registering again.',
   'seeker.counselling.title': 'Counselling records',

@@ -45,7 +45,7 @@ function AttentionItem({ entry, record, subject }: { entry: AttentionEntry; reco
   const attendance = useAttendanceLabels(subject);
   const isMark = entity === 'attendance';
   const name = isMark ? attendance.name : recordName(t, entity, record, patch);
-  const field = (f: string) => (isMark ? attendance.field(f) : fieldLabel(t, entity, f));
+  const field = (f: string) => (isMark ? attendance.field(f) : fieldLabel(t, lang, entity, f));
   const headingId = `attention-${entry.mutationId}`;
   const edit = op === 'upsert' ? editPath(entity, recordId) : undefined;
   const opKey: MessageKey = op === 'delete' ? 'sync.op.delete' : entry.serverValues === undefined && entry.mutation.baseVersion === 0 ? 'sync.op.create' : 'sync.op.upsert';

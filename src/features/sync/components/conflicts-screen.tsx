@@ -37,7 +37,7 @@ function ConflictItem({ conflict, record, subject }: { conflict: LocalConflict; 
   const attendance = useAttendanceLabels(subject);
   // An attendance mark reads as the student at the session, with its marks in words (出席, not `present`).
   const name = conflict.entity === 'attendance' ? attendance.name : recordName(t, conflict.entity, record);
-  const field = (f: string) => (conflict.entity === 'attendance' ? attendance.field(f) : fieldLabel(t, conflict.entity, f));
+  const field = (f: string) => (conflict.entity === 'attendance' ? attendance.field(f) : fieldLabel(t, lang, conflict.entity, f));
   const value = (f: string, v: unknown) => (conflict.entity === 'attendance' ? attendance.value(f, v) : valueText(t, lang, v));
   const me = useSession().user?.userId;
   const deleteEdit = conflict.kind === 'delete-edit';

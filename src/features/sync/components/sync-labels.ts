@@ -5,14 +5,8 @@
  */
 import { hasMessage, type Lang, type Translate } from '../../../lib/i18n/i18n';
 import { joinLabels } from '../../../lib/i18n/join-labels';
-import type { EntityName } from '../../../shared/entities';
 
-const FIELD_PREFIX: Partial<Record<EntityName, string>> = { seekers: 'seeker', companies: 'company', counsellingRecords: 'counselling' };
-
-export function fieldLabel(t: Translate, entity: string, field: string): string {
-  const key = `${FIELD_PREFIX[entity as EntityName] ?? entity}.${field}`;
-  return hasMessage(key) ? t(key) : field;
-}
+export { fieldLabel } from '../../../lib/i18n/record-labels';
 
 export function entityLabel(t: Translate, entity: string): string {
   const key = `entity.${entity}`;
