@@ -1,7 +1,7 @@
 /**
  * The grant report as an admin uses it on a tablet with no signal: opened from the menu after the first
  * sync (every figure from the records on the device), another fiscal year chosen, a figure opened to the
- * records it counts, a table downloaded as a CSV Excel in Japan opens (BOM, CRLF, 令和 in its name and
+ * records it counts (and saves them as a CSV), a table downloaded as a CSV Excel in Japan opens (BOM, CRLF, 令和 in its name and
  * header), and printed: A4 with the conditions and definitions, no header, navigation, buttons or filters.
  * Screenshots at both tablet sizes and at 1440×900, and the printout as a PDF and an A4-wide picture.
  */
@@ -92,7 +92,7 @@ describe('the grant report', () => {
     expect(await tileValue(page, 'seekersNew')).not.toBe(before);
   });
 
-  it('opens the records a figure counts, each with its page', async () => {
+  it('opens the records a figure counts, each with its page, and saves them as a CSV', async () => {
     const started = Number((await tileValue(page, 'trialsStarted'))!.replace(/\D/gu, ''));
     expect(started).toBeGreaterThan(0);
     await page.locator('[data-kpi="trialsStarted"] a').click();
@@ -101,6 +101,10 @@ describe('the grant report', () => {
     expect(page.url()).toContain(`fy=${thisYear - 1}`);
     const first = page.locator('.vlist__row a').first();
     expect(await first.getAttribute('href')).toMatch(/^\/placements\//u);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'この一覧をCSVで保存' }).click()]);
+    expect(download.suggestedFilename()).toBe(`${fiscalYearLabel(thisYear - 1, 'ja')}_実績報告_トライアル開始_記録.csv`);
+    const csvLines = (await readFile((await download.path())!)).toString('utf8').split('\r\n').filter(Boolean);
+    expect(csvLines).toHaveLength(1 + started);
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(await undersizedTargets(page)).toEqual([]);
     await saveScreenshot(page, 'grant-report-records-1024');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildSeeker, buildTrialPlacement } from '../../../tests/factories';
 import { computeGrantReport, prepareReport } from '../../domain/grant-report';
-import type { GrantReport, ReportFilter, ReportInput } from '../../domain/grant-report-model';
-import { reportCsvFiles } from './report-csv';
+import type { GrantReport, Kpi, ReportFilter, ReportInput } from '../../domain/grant-report-model';
+import { kpiRecordRows } from './kpi-records';
+import { kpiRecordsCsv, reportCsvFiles } from './report-csv';
 import { reportInput, reportWords as words } from './report-test-support';
 
 const EMPTY = reportInput();
@@ -66,5 +67,30 @@ describe('the report as CSV files', () => {
     const [summary] = reportCsvFiles(reportOf(EMPTY), words('en'));
     expect(summary!.fileName).toBe('FY2026 (Reiwa 8)_grant-report_figures.csv');
     expect(lines(summary!.text)[0]).toBe('"Section","Figure","Value (FY2026 (Reiwa 8))","Unit","Numerator","Denominator","Definition"');
+  });
+});
+
+describe('the records behind a figure as CSV', () => {
+  const filter: ReportFilter = { fiscalYear: 2026, month: 5, town: 'asahikawa', ageGroup: null };
+
+  it('names the figure and the conditions, lists each record with its day, what the screen shows and its id', () => {
+    const seeker = buildSeeker({ familyName: '北野', givenName: '遥', registeredOn: '2026-05-02', town: 'asahikawa' });
+    const kpi: Kpi = { key: 'seekersNew', section: 'seekers', unit: 'count', value: 1, entity: 'seekers', ids: [seeker.id] };
+    const file = kpiRecordsCsv(kpi, kpiRecordRows(kpi, { ...EMPTY, seekers: [seeker] }, words('ja')), filter, words('ja'));
+    expect(file.fileName).toBe('令和8年度_5月_旭川市_実績報告_新規登録者_記録.csv');
+    expect(file.text.startsWith('\uFEFF')).toBe(true);
+    const [header, row, end] = lines(file.text);
+    expect(header).toBe('"新規登録者（令和8年度・5月・旭川市）","日付","内容","記録ID"');
+    expect(row).toBe(`"北野 遥","2026-05-02","登録 2026年5月2日（令和8年） · 旭川市","${seeker.id}"`);
+    expect(end).toBe('');
+  });
+
+  it('says for a rate whether each record is in the numerator or only in the denominator', () => {
+    const [hired, ended] = [buildTrialPlacement({ status: 'hired' }), buildTrialPlacement({ status: 'not_hired' })];
+    const kpi: Kpi = { key: 'trialToHireRate', section: 'trials', unit: 'rate', value: 0.5, numerator: 1, denominator: 2, entity: 'trialPlacements', ids: [hired.id], denominatorIds: [hired.id, ended.id] };
+    const rows = lines(kpiRecordsCsv(kpi, kpiRecordRows(kpi, { ...EMPTY, trialPlacements: [hired, ended] }, words('ja')), filter, words('ja')).text);
+    expect(rows[0]).toContain('"分子・分母","記録ID"');
+    expect(rows.filter((r) => r.includes('"分子"'))).toHaveLength(1);
+    expect(rows.filter((r) => r.includes('"分母のみ"'))).toHaveLength(1);
   });
 });

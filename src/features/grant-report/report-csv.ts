@@ -5,9 +5,10 @@
  * (a breakdown's header leaves out the filter it does not apply: a by-town table lists every town).
  * Numbers are plain numbers Excel can sum: rates as percentages (42.9), yen without ¥ or separators.
  */
-import { KPI_KEYS, type Breakdown, type GrantReport, type Kpi } from '../../domain/grant-report-model';
+import { KPI_KEYS, type Breakdown, type GrantReport, type Kpi, type ReportFilter } from '../../domain/grant-report-model';
 import { excelCsv, type CsvCell } from '../../lib/csv';
 import { breakdownFileWord, breakdownFilter, breakdownTitle, columnLabel, conditionParts, rowLabel, type ReportWords } from './report-labels';
+import type { KpiRecordRow } from './kpi-records';
 import { isRateColumn } from './report-format';
 
 export type CsvFile = { fileName: string; text: string };
@@ -55,4 +56,25 @@ function breakdownCsv(breakdown: Breakdown, words: ReportWords, conditions: stri
   ];
   const rows = breakdown.rows.map((row) => [rowLabel(breakdown.key, row.key, words), ...breakdown.columns.map((c) => csvNumber(row.values[c] ?? null, isRateColumn(c)))]);
   return excelCsv(header, rows);
+}
+
+/**
+ * The records behind one figure, as listed on its records screen, so the office can check a number
+ * line by line in Excel: the record, its day (ISO, sorts in Excel), what was shown beside it, whether
+ * a rate counts it in the numerator, and its id to find it again.
+ */
+export function kpiRecordsCsv(kpi: Kpi, rows: readonly KpiRecordRow[], filter: ReportFilter, words: ReportWords): CsvFile {
+  const { tf } = words;
+  const conditions = conditionParts(filter, words);
+  const label = tf(`kpi.${kpi.key}`);
+  const rate = kpi.denominatorIds !== undefined;
+  const header = [tf('csv.withConditions', { label, conditions: conditions.join(tf('filter.separator')) }), tf('csv.recordDate'), tf('csv.recordDetail'), ...(rate ? [tf('csv.recordCounted')] : []), tf('csv.recordId')];
+  const counted = (row: KpiRecordRow) => tf(row.inNumerator ? 'records.inNumerator' : 'records.onlyDenominator');
+  return {
+    fileName: tf('csv.fileName', { period: conditions.join('_'), table: tf('csv.recordsTable', { label }) }),
+    text: excelCsv(
+      header,
+      rows.map((row) => [row.title, row.date, row.meta, ...(rate ? [counted(row)] : []), row.id]),
+    ),
+  };
 }

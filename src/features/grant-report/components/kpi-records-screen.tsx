@@ -8,9 +8,11 @@ import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
 import { VirtualList } from '../../../components/ui/virtual-list';
 import { KPI_KEYS, type KpiKey } from '../../../domain/grant-report-model';
+import { downloadCsv } from '../../../lib/csv';
 import { formatCount } from '../../../lib/numbers';
 import { kpiRecordRows, type KpiRecordRow } from '../kpi-records';
 import { useReportMessages } from '../messages';
+import { kpiRecordsCsv } from '../report-csv';
 import { filterQuery } from '../report-filter';
 import { formatKpiValue } from '../report-format';
 import { conditionsText } from '../report-labels';
@@ -51,12 +53,26 @@ export function KpiRecordsScreen() {
         <p role="status">{tf('loading')}</p>
       ) : (
         <>
-          <p className="report-records__figure">
-            <span className="kpi__value">{formatKpiValue(kpi, tf)}</span>{' '}
-            <span className="list-count">
-              {kpi.denominatorIds ? tf('records.ratio', { numerator: formatCount(kpi.numerator ?? kpi.ids.length), denominator: formatCount(kpi.denominator ?? rows.length) }) : tf('records.counted', { n: formatCount(rows.length) })}
-            </span>
-          </p>
+          <div className="report-records__figure">
+            <p>
+              <span className="kpi__value">{formatKpiValue(kpi, tf)}</span>{' '}
+              <span className="list-count">
+                {kpi.denominatorIds ? tf('records.ratio', { numerator: formatCount(kpi.numerator ?? kpi.ids.length), denominator: formatCount(kpi.denominator ?? rows.length) }) : tf('records.counted', { n: formatCount(rows.length) })}
+              </span>
+            </p>
+            {rows.length === 0 ? null : (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  const file = kpiRecordsCsv(kpi, rows, filter, words);
+                  downloadCsv(file.fileName, file.text);
+                }}
+              >
+                {tf('records.export')}
+              </button>
+            )}
+          </div>
           {rows.length === 0 ? <p className="empty">{tf('records.empty')}</p> : <VirtualList items={rows} rowHeight={64} label={tf('records.listLabel', { label })} getKey={(r) => r.id} renderRow={(r) => <RecordRow row={r} />} />}
         </>
       )}

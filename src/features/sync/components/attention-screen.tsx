@@ -15,7 +15,8 @@ import { useAttendanceSubjects, useAttentionList, useRecordsOf } from '../../../
 import { discardAttentionEntry, resendAttentionEntry } from '../../../storage/review-actions';
 import { userFields } from '../../../sync/core/record-values';
 import { useAttendanceLabels } from './attendance-labels';
-import { editPath, entityLabel, fieldLabel, recordName, shortTime, valueText } from './sync-labels';
+import { fieldLabel } from '../../../lib/i18n/record-labels';
+import { editPath, entityLabel, recordName, shortTime, valueText } from './sync-labels';
 import { SyncListScreen } from './sync-list-screen';
 import { useAttentionMessages } from '../attention-messages';
 

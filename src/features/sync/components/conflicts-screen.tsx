@@ -13,7 +13,8 @@ import { keepConflictValue, restoreConflictValue } from '../../../storage/review
 import { requestSync } from '../../../sync/sync-requests';
 import { useConflictMessages } from '../conflict-messages';
 import { useAttendanceLabels } from './attendance-labels';
-import { detailPath, entityLabel, fieldLabel, recordName, shortTime, valueText } from './sync-labels';
+import { fieldLabel } from '../../../lib/i18n/record-labels';
+import { detailPath, entityLabel, recordName, shortTime, valueText } from './sync-labels';
 import { SyncListScreen } from './sync-list-screen';
 
 export function ConflictsScreen() {

@@ -1,12 +1,10 @@
 /**
- * Words for the review screens: a record's name, a field's label (the entity form's own label when
- * there is one) and a value as a person reads it. Unknown fields fall back to their code name rather
- * than hiding anything.
+ * Words for the review screens: a record's name and a value as a person reads it (a field's label is
+ * lib/i18n/record-labels.ts's, shared with the forms). Unknown entities fall back to their code name
+ * rather than hiding anything.
  */
 import { hasMessage, type Lang, type Translate } from '../../../lib/i18n/i18n';
 import { joinLabels } from '../../../lib/i18n/join-labels';
-
-export { fieldLabel } from '../../../lib/i18n/record-labels';
 
 export function entityLabel(t: Translate, entity: string): string {
   const key = `entity.${entity}`;
