@@ -19,7 +19,8 @@ import { verifyLegacyPasscode } from './passcode';
 /** True when the stored passcode opens the data key (not a legacy hash): no passcode step needed. */
 export const passcodeOpensKey = (passcode: StoredPasscode | undefined): boolean => passcode !== undefined && 'wrappedKey' in passcode;
 
-export function createDataKeyKeeper(db: FieldDb, wipe: () => Promise<void>) {
+export function createDataKeyKeeper(device: FieldDb | Promise<FieldDb>, wipe: () => Promise<void>) {
+  const opened = Promise.resolve(device);
   let opener: Opener | null = null;
 
   const unlocked = (dataKey: CryptoKey, by: Opener) => {
@@ -42,6 +43,7 @@ export function createDataKeyKeeper(db: FieldDb, wipe: () => Promise<void>) {
      * (a reload) returns false so the passcode can still open it.
      */
     async openWithServerKey(raw: string, ifUnopenable: 'wipe' | 'refuse'): Promise<boolean> {
+      const db = await opened;
       const wrappingKey = await serverWrappingKey(raw);
       const [byServer, passcode] = await Promise.all([readServerWrappedKey(db), readPasscode(db)]);
       if (byServer) {
@@ -79,6 +81,7 @@ export function createDataKeyKeeper(db: FieldDb, wipe: () => Promise<void>) {
      * made and wrapped by this passcode (there is no server copy then: it is deleted before one is made).
      */
     async openWithPasscode(pin: string, passcode: StoredPasscode): Promise<boolean> {
+      const db = await opened;
       if ('wrappedKey' in passcode) {
         const by = { wrappingKey: await passcodeWrappingKey(pin, passcode.salt, passcode.iterations), wrappedKey: passcode.wrappedKey };
         const dataKey = await openDataKey(by);
@@ -95,6 +98,7 @@ export function createDataKeyKeeper(db: FieldDb, wipe: () => Promise<void>) {
 
     /** The passcode (new or changed) wraps the unlocked data key; the old passcode's copy is replaced. */
     async setPasscode(pin: string): Promise<void> {
+      const db = await opened;
       if (!opener) throw new Error('setPasscode: the data key is locked');
       const next = await newPasscodeWrappingKey(pin);
       const copy = await rewrap(opener, next.wrappingKey);
@@ -109,6 +113,7 @@ export function createDataKeyKeeper(db: FieldDb, wipe: () => Promise<void>) {
      * later be recovered by an online sign-in.
      */
     async giveServerItsCopy(fetchServerKey: () => Promise<string>): Promise<void> {
+      const db = await opened;
       if (!opener || (await readServerWrappedKey(db))) return;
       const copy = await rewrap(opener, await serverWrappingKey(await fetchServerKey()));
       if (copy && opener) await writeServerWrappedKey(db, copy.wrappedKey);

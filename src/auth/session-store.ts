@@ -60,7 +60,8 @@ export type UnlockMemory = { get(): string | null; set(value: string): void; cle
 export type LockHint = UnlockMemory;
 
 export type SessionStoreDeps = {
-  db: FieldDb;
+  /** The device database, or its promise: the app loads Dexie after the first screen (src/auth/use-session.ts). */
+  db: FieldDb | Promise<FieldDb>;
   loadBackend: () => Promise<AuthBackend>;
   now?: () => Date;
   unlockMemory?: UnlockMemory;
@@ -77,7 +78,8 @@ const noMemory: UnlockMemory = { get: () => null, set: () => {}, clear: () => {}
 export type SessionStore = ReturnType<typeof createSessionStore>;
 
 export function createSessionStore(deps: SessionStoreDeps) {
-  const { db, loadBackend, now = () => new Date(), unlockMemory = noMemory, lockHint = noMemory } = deps;
+  const { loadBackend, now = () => new Date(), unlockMemory = noMemory, lockHint = noMemory } = deps;
+  const device = Promise.resolve(deps.db);
   let state: SessionState = { status: 'signed-out', ready: false };
   const listeners = new Set<(s: SessionState) => void>();
   const set = (next: Omit<SessionState, 'ready'>) => {
@@ -102,13 +104,13 @@ export function createSessionStore(deps: SessionStoreDeps) {
   async function wipe(keepClientId: boolean, pendingLogout = false): Promise<void> {
     await deps.beforeWipe?.();
     keeper.forget();
-    await wipeDevice(db, { keepClientId, pendingLogout });
+    await wipeDevice(await device, { keepClientId, pendingLogout });
     unlockMemory.clear();
     lockHint.clear();
     deps.afterWipe?.();
   }
 
-  const keeper = createDataKeyKeeper(db, () => wipe(true));
+  const keeper = createDataKeyKeeper(device, () => wipe(true));
 
   /** A reload of an unlocked tab: the server's key opens the data key again (false offline, or refused). */
   async function reopenWithServerKey(): Promise<boolean> {
@@ -121,12 +123,14 @@ export function createSessionStore(deps: SessionStoreDeps) {
 
   /** The passcode's failures back to 0, on the record as it is now (an unlock may have just rewritten it). */
   async function clearFailures(): Promise<void> {
+    const db = await device;
     const passcode = await readPasscode(db);
     if (passcode && passcode.failures > 0) await writePasscode(db, { ...passcode, failures: 0 });
   }
 
   /** An offline sign-out left a server session behind: end it once the network is back. */
   async function finishPendingLogout(): Promise<void> {
+    const db = await device;
     if (!(await readPendingLogout(db))) return;
     await (await loadBackend()).logout();
     await writePendingLogout(db, false);
@@ -153,6 +157,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
      */
     async init(): Promise<SessionState> {
       if (hintedLocked() && unlockMemory.get() === null) set({ status: 'locked' });
+      const db = await device;
       const [session, passcode] = await Promise.all([readSession(db), readPasscode(db)]);
       if (!session) {
         signedOut(undefined);
@@ -170,6 +175,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
      * password): the old passcode's copy of the data key goes and the passcode screen follows.
      */
     async signIn(loginId: string, password: string, opts: { discardOtherUsersChanges?: boolean; replacePasscode?: boolean } = {}): Promise<SignInResult> {
+      const db = await device;
       const backend = await loadBackend();
       const previous = await readSession(db);
       const sameLogin = previous?.user.loginId === backend.normalizeLoginId(loginId);
@@ -215,6 +221,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
      * after a wipe, after a forgotten passcode): the offline passcode, which re-wraps the data key.
      */
     async setPasscode(pin: string): Promise<void> {
+      const db = await device;
       const session = await readSession(db);
       if (!session) throw new Error('setPasscode: not signed in');
       await keeper.setPasscode(pin);
@@ -222,6 +229,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
     },
 
     async unlockWithPasscode(pin: string): Promise<UnlockResult> {
+      const db = await device;
       const [session, passcode] = await Promise.all([readSession(db), readPasscode(db)]);
       if (!session || !passcode) {
         signedOut(undefined, session);
@@ -254,6 +262,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
 
     /** The server answered 401: keep everything, pause sync, ask for the password again. */
     async markReauthRequired(): Promise<void> {
+      const db = await device;
       const session = await readSession(db);
       if (!session) return;
       const next = { ...session, reauthRequired: true };
@@ -272,6 +281,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
      * caller confirmed discarding them (the screen offers "sync first" before that).
      */
     async signOut(opts: { discardUnsent?: boolean } = {}): Promise<SignOutResult> {
+      const db = await device;
       const { outbox } = await countUnsent(db);
       if (outbox > 0 && !opts.discardUnsent) return { ok: false, reason: 'unsent', count: outbox };
       await deps.beforeWipe?.();

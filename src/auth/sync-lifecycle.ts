@@ -12,7 +12,7 @@ import type { SessionState, SessionStore } from './session-store';
 
 export type SyncLifecycle = { stop(): Promise<void>; dispose(): void };
 
-export function connectSync(store: Pick<SessionStore, 'subscribe' | 'getState' | 'markReauthRequired' | 'handleDeviceRevoked'>, db: FieldDb): SyncLifecycle {
+export function connectSync(store: Pick<SessionStore, 'subscribe' | 'getState' | 'markReauthRequired' | 'handleDeviceRevoked'>, db: FieldDb | Promise<FieldDb>): SyncLifecycle {
   let runningFor: string | undefined;
   let loop: Promise<SyncLoop | undefined> = Promise.resolve(undefined);
 
@@ -36,7 +36,7 @@ export function connectSync(store: Pick<SessionStore, 'subscribe' | 'getState' |
     loop = whenIdle()
       // Signed out or another user while waiting: this loop is no longer wanted.
       .then(() => (runningFor === userId ? import('../sync/start-sync') : undefined))
-      .then((engine) => engine?.startAppSync(db, userId, onAuthFailure))
+      .then(async (engine) => engine?.startAppSync(await db, userId, onAuthFailure))
       .catch((error: unknown) => {
         console.error('sync could not start', error);
         return undefined;

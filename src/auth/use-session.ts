@@ -13,6 +13,7 @@ const UNLOCK_KEY = 'field.unlockedFor';
 const LOCK_HINT_KEY = 'field.unlockUntil';
 const CHANNEL = 'field-auth';
 
+// Started at once, not awaited: the first screen paints while Dexie loads and the database opens.
 const db = deviceDb();
 
 /**
@@ -44,7 +45,7 @@ let stopSync: () => Promise<void> = async () => {};
 
 export const sessionStore = createSessionStore({
   db,
-  loadBackend: () => import('./auth-api').then(({ createAuthBackend }) => createAuthBackend(db)),
+  loadBackend: () => Promise.all([import('./auth-api'), db]).then(([{ createAuthBackend }, opened]) => createAuthBackend(opened)),
   unlockMemory: tabMemory,
   lockHint: deviceMemory,
   beforeWipe: () => stopSync(),
@@ -71,7 +72,7 @@ export function useSession(): SessionState {
 
 /** The id this device signs in and syncs with (made on first use; loaded lazily like the auth backend). */
 export function thisDeviceId(): Promise<string> {
-  return import('../sync/identity').then(({ getClientId }) => getClientId(db));
+  return Promise.all([import('../sync/identity'), db]).then(([{ getClientId }, opened]) => getClientId(opened));
 }
 
 export const signIn = sessionStore.signIn;
