@@ -1,14 +1,16 @@
 /**
  * `useLiveQuery` for the hooks of the first screen (the header's counts, the seeker list), without
  * Dexie in its JavaScript (`npm run build:report`): the database module (live-db.ts) is imported on
- * the first subscription, and from then on, once loaded, a query starts and answers as with
- * dexie-react-hooks' useLiveQuery, whose semantics this follows: `defaultResult` until the first
- * answer, the previous answer kept while the deps change, an error thrown to the error boundary.
+ * the first subscription; once it is loaded, a query starts and answers as with dexie-react-hooks'
+ * useLiveQuery, whose semantics this follows: `initial` until the first answer (or at once the answer
+ * liveQuery holds for the same query lately), the previous answer kept while a new query starts, an
+ * error thrown to the error boundary.
  */
-import { useEffect, useMemo, useReducer, useRef, type DependencyList } from 'react';
+import { useEffect, useState } from 'react';
 import type { FieldDb } from '../db';
+import type * as LiveDbModule from '../live-db';
 
-type LiveDb = typeof import('../live-db');
+type LiveDb = typeof LiveDbModule;
 type Subscription = { unsubscribe(): void };
 type Source<T> = { subscribe(next: (value: T) => void, fail: (error: unknown) => void): Subscription; current?: () => { value: T } | undefined };
 
@@ -44,33 +46,27 @@ function liveSource<T>(query: (db: FieldDb) => Promise<T> | T): Source<T> {
   };
 }
 
-export function useDeviceQuery<T>(query: (db: FieldDb) => Promise<T> | T, deps: DependencyList): T | undefined;
-export function useDeviceQuery<T, D>(query: (db: FieldDb) => Promise<T> | T, deps: DependencyList, defaultResult: D): T | D;
-export function useDeviceQuery<T, D>(query: (db: FieldDb) => Promise<T> | T, deps: DependencyList, defaultResult?: D): T | D | undefined {
-  const monitor = useRef<{ result: T | D | undefined; answered: boolean; error: unknown }>({ result: defaultResult, answered: false, error: null });
-  const [, rerender] = useReducer((n: number) => n + 1, 0);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps, as with useLiveQuery
-  const source = useMemo(() => liveSource(query), deps);
-  if (!monitor.current.answered) {
-    const now = source.current?.();
-    if (now) Object.assign(monitor.current, { result: now.value, answered: true });
-  }
+type Answer<R> = { result: R; answered: boolean; error?: { thrown: unknown } };
+
+/** `rerunOn`: the query starts again when it changes (Object.is), like a dep of useLiveQuery; `initial`: the result until the first answer. */
+export type DeviceQueryOptions<D> = { rerunOn?: unknown; initial?: D };
+
+export function useDeviceQuery<T, D = undefined>(query: (db: FieldDb) => Promise<T> | T, options: DeviceQueryOptions<D> = {}): T | D {
+  const { rerunOn, initial } = options;
+  const [live, setLive] = useState(() => ({ rerunOn, source: liveSource(query) }));
+  // The query changed: a new source now, in this render (React's "adjusting state when a prop changes").
+  if (!Object.is(live.rerunOn, rerunOn)) setLive({ rerunOn, source: liveSource(query) });
+  const { source } = live;
+  const [answer, setAnswer] = useState<Answer<T | D>>({ result: initial as D, answered: false });
   useEffect(() => {
     const subscription = source.subscribe(
-      (value) => {
-        const current = monitor.current;
-        if (current.error === null && current.answered && current.result === value) return;
-        Object.assign(current, { result: value, answered: true, error: null });
-        rerender();
-      },
-      (error) => {
-        if (monitor.current.error === error) return;
-        monitor.current.error = error;
-        rerender();
-      },
+      (result) => setAnswer((last) => (last.answered && !last.error && last.result === result ? last : { result, answered: true })),
+      (thrown) => setAnswer((last) => (last.error?.thrown === thrown ? last : { ...last, error: { thrown } })),
     );
     return () => subscription.unsubscribe();
   }, [source]);
-  if (monitor.current.error !== null) throw monitor.current.error;
-  return monitor.current.result;
+  if (answer.error) throw answer.error.thrown;
+  if (answer.answered) return answer.result;
+  const now = source.current?.();
+  return now ? now.value : answer.result;
 }

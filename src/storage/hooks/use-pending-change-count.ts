@@ -6,5 +6,5 @@
 import { useDeviceQuery } from './use-device-query';
 
 export function usePendingChangeCount(): number {
-  return useDeviceQuery((db) => db.outbox.count(), [], 0);
+  return useDeviceQuery((db) => db.outbox.count(), { initial: 0 });
 }

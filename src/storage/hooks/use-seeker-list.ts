@@ -21,7 +21,7 @@ const loadSearch = (): Promise<Search> => import('../seeker-search').then((m) =>
  * nothing is read yet (the list screen reads its first screenful first, useSeekerListHead).
  */
 export function useSeekerList(filter: SeekerFilter, start = true): SeekerHit[] | undefined {
-  const rows = useDeviceQuery((db) => (start ? readSortedSeekerRows(db) : undefined), [start]);
+  const rows = useDeviceQuery((db) => (start ? readSortedSeekerRows(db) : undefined), { rerunOn: start });
   const [search, setSearch] = useState(() => loadedSearch);
   // Loaded once the rows are shown, so the first keystroke does not wait for it.
   const wanted = rows !== undefined || Boolean(filter.text?.trim());
@@ -48,5 +48,5 @@ export function useSeekerList(filter: SeekerFilter, start = true): SeekerHit[] |
  * copy's decryption would otherwise queue before the head's.
  */
 export function useSeekerListHead(): SeekerListHead | null | undefined {
-  return useDeviceQuery(async (db) => (await readSeekerListHead(db)) ?? null, []);
+  return useDeviceQuery(async (db) => (await readSeekerListHead(db)) ?? null);
 }
