@@ -7,7 +7,8 @@
  * (`npm run build:report`); the lock screen needs no database to paint (session-store.ts, lock hint).
  */
 import type { FieldDb } from './db';
+import { loadLiveDb } from './live-db';
 
 export function deviceDb(): Promise<FieldDb> {
-  return import('./db').then(({ db }) => db);
+  return loadLiveDb().then(({ db }) => db);
 }

@@ -1,25 +1,21 @@
 /**
  * `useLiveQuery` for the hooks of the first screen (the header's counts, the seeker list), without
- * Dexie in its JavaScript (`npm run build:report`): the database module (live-db.ts) is imported on
- * the first subscription; once it is loaded, a query starts and answers as with dexie-react-hooks'
- * useLiveQuery, whose semantics this follows: `initial` until the first answer (or at once the answer
+ * Dexie in its JavaScript (`npm run build:report`): the database (live-db.ts) is loaded on the first
+ * subscription if the session store has not loaded it yet. Once it is loaded, a query starts and
+ * answers as with dexie-react-hooks' useLiveQuery, whose semantics this follows: `initial` until the first answer (or at once the answer
  * liveQuery holds for the same query lately), the previous answer kept while a new query starts, an
  * error thrown to the error boundary.
  */
 import { useEffect, useState } from 'react';
 import type { FieldDb } from '../db';
-import type * as LiveDbModule from '../live-db';
+import { loadedLiveDb, loadLiveDb } from '../live-db';
 
-type LiveDb = typeof LiveDbModule;
 type Subscription = { unsubscribe(): void };
 type Source<T> = { subscribe(next: (value: T) => void, fail: (error: unknown) => void): Subscription; current?: () => { value: T } | undefined };
 
-let loaded: LiveDb | undefined;
-let loading: Promise<LiveDb> | undefined;
-const loadLiveDb = (): Promise<LiveDb> => (loading ??= import('../live-db').then((module) => (loaded = module)));
-
 /** The live query as a source: Dexie's observable once the module is in, else one that waits for it. */
 function liveSource<T>(query: (db: FieldDb) => Promise<T> | T): Source<T> {
+  const loaded = loadedLiveDb();
   if (loaded) {
     const { liveQuery, db } = loaded;
     const observable = liveQuery(() => query(db));
