@@ -81,13 +81,16 @@ export function createDataKeyKeeper(device: FieldDb | Promise<FieldDb>, wipe: ()
      * made and wrapped by this passcode (there is no server copy then: it is deleted before one is made).
      */
     async openWithPasscode(pin: string, passcode: StoredPasscode): Promise<boolean> {
-      const db = await opened;
       if ('wrappedKey' in passcode) {
+        // The key derivation runs while the database may still be loading; the key is handed over once
+        // it has (its listeners, such as the migration of data stored in clear, are then registered).
         const by = { wrappingKey: await passcodeWrappingKey(pin, passcode.salt, passcode.iterations), wrappedKey: passcode.wrappedKey };
         const dataKey = await openDataKey(by);
+        await opened;
         if (dataKey) unlocked(dataKey, by);
         return dataKey !== null;
       }
+      const db = await opened;
       if (!(await verifyLegacyPasscode(pin, passcode))) return false;
       const next = await newPasscodeWrappingKey(pin);
       const made = await makeDataKey(next.wrappingKey);

@@ -18,7 +18,7 @@
  */
 import type { SessionUser } from '../shared/auth-protocol';
 import type { FieldDb } from '../storage/db';
-import { countUnsent, deletePasscode, destroyWrappedKeys, readPasscode, readPendingLogout, readSession, wipeDevice, writePasscode, writePendingLogout, writeSession, type StoredSession } from '../storage/session-repo';
+import { countUnsent, deletePasscode, destroyWrappedKeys, readPasscode, readPendingLogout, readSession, wipeDevice, writePasscode, writePendingLogout, writeSession, type StoredPasscode, type StoredSession } from '../storage/session-repo';
 import type { AuthBackend, AuthErrorReason } from './auth-api';
 import { createDataKeyKeeper, passcodeOpensKey } from './data-key-keeper';
 import { MAX_PASSCODE_FAILURES, OFFLINE_UNLOCK_DAYS } from './passcode';
@@ -62,6 +62,8 @@ export type LockHint = UnlockMemory;
 export type SessionStoreDeps = {
   /** The device database, or its promise: the app loads Dexie after the first screen (src/auth/use-session.ts). */
   db: FieldDb | Promise<FieldDb>;
+  /** The stored session and passcode without waiting for `db` (the app's: session-repo's readSessionAndPasscodeEarly). */
+  readSessionAndPasscode?: () => Promise<[StoredSession | undefined, StoredPasscode | undefined]>;
   loadBackend: () => Promise<AuthBackend>;
   now?: () => Date;
   unlockMemory?: UnlockMemory;
@@ -80,6 +82,10 @@ export type SessionStore = ReturnType<typeof createSessionStore>;
 export function createSessionStore(deps: SessionStoreDeps) {
   const { loadBackend, now = () => new Date(), unlockMemory = noMemory, lockHint = noMemory } = deps;
   const device = Promise.resolve(deps.db);
+  const readSessionAndPasscode = deps.readSessionAndPasscode ?? (async () => {
+    const db = await device;
+    return Promise.all([readSession(db), readPasscode(db)]);
+  });
   let state: SessionState = { status: 'signed-out', ready: false };
   const listeners = new Set<(s: SessionState) => void>();
   const set = (next: Omit<SessionState, 'ready'>) => {
@@ -157,15 +163,14 @@ export function createSessionStore(deps: SessionStoreDeps) {
      */
     async init(): Promise<SessionState> {
       if (hintedLocked() && unlockMemory.get() === null) set({ status: 'locked' });
-      const db = await device;
-      const [session, passcode] = await Promise.all([readSession(db), readPasscode(db)]);
+      const [session, passcode] = await readSessionAndPasscode();
       if (!session) {
         signedOut(undefined);
         void finishPendingLogout().catch(() => {});
       } else if (now().getTime() > Date.parse(session.unlockUntil)) signedOut('expired', session);
       else if (!passcode) signedOut(undefined, session);
       else if (passcode.failures >= MAX_PASSCODE_FAILURES) signedOut('too-many-failures', session);
-      else if (unlockMemory.get() === session.signedInAt && (await reopenWithServerKey())) signedIn(session, !passcodeOpensKey(await readPasscode(db)));
+      else if (unlockMemory.get() === session.signedInAt && (await reopenWithServerKey())) signedIn(session, !passcodeOpensKey(await readPasscode(await device)));
       else locked(session);
       return state;
     },
@@ -229,8 +234,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
     },
 
     async unlockWithPasscode(pin: string): Promise<UnlockResult> {
-      const db = await device;
-      const [session, passcode] = await Promise.all([readSession(db), readPasscode(db)]);
+      const [session, passcode] = await readSessionAndPasscode();
       if (!session || !passcode) {
         signedOut(undefined, session);
         return { ok: false, reason: 'expired' };
@@ -245,7 +249,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
       }
       if (!(await keeper.openWithPasscode(pin, passcode))) {
         const failures = passcode.failures + 1;
-        await writePasscode(db, { ...passcode, failures });
+        await writePasscode(await device, { ...passcode, failures });
         if (failures >= MAX_PASSCODE_FAILURES) {
           signedOut('too-many-failures', session);
           return { ok: false, reason: 'too-many-failures' };

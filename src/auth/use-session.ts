@@ -6,6 +6,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { deviceDb } from '../storage/device-db';
+import { readSessionAndPasscodeEarly } from '../storage/session-repo';
 import { createSessionStore, type SessionState } from './session-store';
 import { connectSync } from './sync-lifecycle';
 
@@ -45,6 +46,7 @@ let stopSync: () => Promise<void> = async () => {};
 
 export const sessionStore = createSessionStore({
   db,
+  readSessionAndPasscode: () => readSessionAndPasscodeEarly(),
   loadBackend: () => Promise.all([import('./auth-api'), db]).then(([{ createAuthBackend }, opened]) => createAuthBackend(opened)),
   unlockMemory: tabMemory,
   lockHint: deviceMemory,

@@ -9,6 +9,10 @@
 import type { FieldDb } from './db';
 import { loadLiveDb } from './live-db';
 
+/** The database once loaded and open: a key set at unlock finds its listeners (db.ts) registered. */
 export function deviceDb(): Promise<FieldDb> {
-  return loadLiveDb().then(({ db }) => db);
+  return loadLiveDb().then(async ({ db }) => {
+    await db.open();
+    return db;
+  });
 }
