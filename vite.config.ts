@@ -9,6 +9,8 @@ const appVersion = process.env.APP_VERSION ?? packageJson.version;
 
 /** The chunks of the screens a device shows before the app (src/features/auth/components/*-screen.tsx). */
 const FIRST_VISIT_SCREENS = /\/(sign-in-screen|passcode-lock-screen|passcode-setup-screen)-[\w-]+\.js$/u;
+/** Dexie and the device database (src/storage/live-db.ts), loaded beside the first screen on every start. */
+const DEVICE_DB = /\/live-db-module-[\w-]+\.js$/u;
 
 export default defineConfig({
   plugins: [
@@ -47,10 +49,10 @@ export default defineConfig({
     // Two exceptions, for the first visit over a slow link (`npm run bench:lcp`), where each level of
     // imports found only once its parent has arrived costs a round trip: index.html preloads the
     // entry's own imports, and the screens shown before the app (sign-in, passcode) fetch all their
-    // chunks at once.
+    // chunks at once; so does the device database, which every start needs before the list.
     modulePreload: {
       resolveDependencies: (file, deps, { hostType }) =>
-        hostType === 'html' || FIRST_VISIT_SCREENS.test(file) ? deps : deps.filter((dep) => dep.endsWith('.css')),
+        hostType === 'html' || FIRST_VISIT_SCREENS.test(file) || DEVICE_DB.test(file) ? deps : deps.filter((dep) => dep.endsWith('.css')),
     },
   },
   test: {

@@ -3,7 +3,7 @@
  * service worker's precache serves every chunk offline. They are preloadable screens, not
  * React.lazy, so the offline cold start never waits on Suspense's fallback throttle (docs/cold-start.md).
  * Declarative mode (BrowserRouter + useRoutes), not createBrowserRouter: we use no loaders/actions,
- * and the data router costs ~18 KB gzip on the first screen (budget: ≤ 150 KB, `npm run build:report`).
+ * and the data router costs ~18 KB gzip on the first screen (its budget: `npm run build:report`).
  * Every route is guarded by role (auth/role-access.ts): a role without the screen is sent to its home.
  */
 import type { ComponentType } from 'react';

@@ -10,16 +10,17 @@
  * deleted) means the data encrypted with it is lost to this device: the sign-in wipes it and the
  * device pulls everything again under a new key.
  */
-import type { FieldDb } from '../storage/db';
 import { currentDataKey, setDataKey } from '../storage/crypto/data-key';
 import { deletePasscode, readPasscode, readServerWrappedKey, writePasscode, writeServerWrappedKey, type StoredPasscode } from '../storage/session-repo';
 import { makeDataKey, newPasscodeWrappingKey, openDataKey, passcodeWrappingKey, rewrap, serverWrappingKey, type Opener } from './data-key-wrapping';
+import { deviceDbOnce, type DeviceDbSource } from './device-db-source';
 import { verifyLegacyPasscode } from './passcode';
 
 /** True when the stored passcode opens the data key (not a legacy hash): no passcode step needed. */
 export const passcodeOpensKey = (passcode: StoredPasscode | undefined): boolean => passcode !== undefined && 'wrappedKey' in passcode;
 
-export function createDataKeyKeeper(db: FieldDb, wipe: () => Promise<void>) {
+export function createDataKeyKeeper(device: DeviceDbSource, wipe: () => Promise<void>) {
+  const opened = deviceDbOnce(device);
   let opener: Opener | null = null;
 
   const unlocked = (dataKey: CryptoKey, by: Opener) => {
@@ -42,6 +43,7 @@ export function createDataKeyKeeper(db: FieldDb, wipe: () => Promise<void>) {
      * (a reload) returns false so the passcode can still open it.
      */
     async openWithServerKey(raw: string, ifUnopenable: 'wipe' | 'refuse'): Promise<boolean> {
+      const db = await opened();
       const wrappingKey = await serverWrappingKey(raw);
       const [byServer, passcode] = await Promise.all([readServerWrappedKey(db), readPasscode(db)]);
       if (byServer) {
@@ -80,11 +82,15 @@ export function createDataKeyKeeper(db: FieldDb, wipe: () => Promise<void>) {
      */
     async openWithPasscode(pin: string, passcode: StoredPasscode): Promise<boolean> {
       if ('wrappedKey' in passcode) {
+        // The key derivation runs while the database may still be loading; the key is handed over once
+        // it has (its listeners, such as the migration of data stored in clear, are then registered).
         const by = { wrappingKey: await passcodeWrappingKey(pin, passcode.salt, passcode.iterations), wrappedKey: passcode.wrappedKey };
         const dataKey = await openDataKey(by);
+        await opened();
         if (dataKey) unlocked(dataKey, by);
         return dataKey !== null;
       }
+      const db = await opened();
       if (!(await verifyLegacyPasscode(pin, passcode))) return false;
       const next = await newPasscodeWrappingKey(pin);
       const made = await makeDataKey(next.wrappingKey);
@@ -95,6 +101,7 @@ export function createDataKeyKeeper(db: FieldDb, wipe: () => Promise<void>) {
 
     /** The passcode (new or changed) wraps the unlocked data key; the old passcode's copy is replaced. */
     async setPasscode(pin: string): Promise<void> {
+      const db = await opened();
       if (!opener) throw new Error('setPasscode: the data key is locked');
       const next = await newPasscodeWrappingKey(pin);
       const copy = await rewrap(opener, next.wrappingKey);
@@ -109,6 +116,7 @@ export function createDataKeyKeeper(db: FieldDb, wipe: () => Promise<void>) {
      * later be recovered by an online sign-in.
      */
     async giveServerItsCopy(fetchServerKey: () => Promise<string>): Promise<void> {
+      const db = await opened();
       if (!opener || (await readServerWrappedKey(db))) return;
       const copy = await rewrap(opener, await serverWrappingKey(await fetchServerKey()));
       if (copy && opener) await writeServerWrappedKey(db, copy.wrappedKey);

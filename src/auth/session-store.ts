@@ -17,10 +17,10 @@
  * The server endpoints are loaded lazily (`loadBackend`) to keep zod off the first paint.
  */
 import type { SessionUser } from '../shared/auth-protocol';
-import type { FieldDb } from '../storage/db';
-import { countUnsent, deletePasscode, destroyWrappedKeys, readPasscode, readPendingLogout, readSession, wipeDevice, writePasscode, writePendingLogout, writeSession, type StoredSession } from '../storage/session-repo';
+import { countUnsent, deletePasscode, destroyWrappedKeys, readPasscode, readPendingLogout, readSession, wipeDevice, writePasscode, writePendingLogout, writeSession, type StoredPasscode, type StoredSession } from '../storage/session-repo';
 import type { AuthBackend, AuthErrorReason } from './auth-api';
 import { createDataKeyKeeper, passcodeOpensKey } from './data-key-keeper';
+import { deviceDbOnce, type DeviceDbSource } from './device-db-source';
 import { MAX_PASSCODE_FAILURES, OFFLINE_UNLOCK_DAYS } from './passcode';
 
 export type SignedOutReason = 'signed-out' | 'expired' | 'too-many-failures' | 'revoked';
@@ -60,7 +60,10 @@ export type UnlockMemory = { get(): string | null; set(value: string): void; cle
 export type LockHint = UnlockMemory;
 
 export type SessionStoreDeps = {
-  db: FieldDb;
+  /** The device database, or its loader: the app loads Dexie after the first screen (src/auth/use-session.ts). */
+  db: DeviceDbSource;
+  /** The stored session and passcode without waiting for `db` (the app's: session-repo's readSessionAndPasscodeEarly). */
+  readSessionAndPasscode?: () => Promise<[StoredSession | undefined, StoredPasscode | undefined]>;
   loadBackend: () => Promise<AuthBackend>;
   now?: () => Date;
   unlockMemory?: UnlockMemory;
@@ -77,7 +80,12 @@ const noMemory: UnlockMemory = { get: () => null, set: () => {}, clear: () => {}
 export type SessionStore = ReturnType<typeof createSessionStore>;
 
 export function createSessionStore(deps: SessionStoreDeps) {
-  const { db, loadBackend, now = () => new Date(), unlockMemory = noMemory, lockHint = noMemory } = deps;
+  const { loadBackend, now = () => new Date(), unlockMemory = noMemory, lockHint = noMemory } = deps;
+  const device = deviceDbOnce(deps.db);
+  const readSessionAndPasscode = deps.readSessionAndPasscode ?? (async () => {
+    const db = await device();
+    return Promise.all([readSession(db), readPasscode(db)]);
+  });
   let state: SessionState = { status: 'signed-out', ready: false };
   const listeners = new Set<(s: SessionState) => void>();
   const set = (next: Omit<SessionState, 'ready'>) => {
@@ -102,13 +110,13 @@ export function createSessionStore(deps: SessionStoreDeps) {
   async function wipe(keepClientId: boolean, pendingLogout = false): Promise<void> {
     await deps.beforeWipe?.();
     keeper.forget();
-    await wipeDevice(db, { keepClientId, pendingLogout });
+    await wipeDevice(await device(), { keepClientId, pendingLogout });
     unlockMemory.clear();
     lockHint.clear();
     deps.afterWipe?.();
   }
 
-  const keeper = createDataKeyKeeper(db, () => wipe(true));
+  const keeper = createDataKeyKeeper(device, () => wipe(true));
 
   /** A reload of an unlocked tab: the server's key opens the data key again (false offline, or refused). */
   async function reopenWithServerKey(): Promise<boolean> {
@@ -121,12 +129,14 @@ export function createSessionStore(deps: SessionStoreDeps) {
 
   /** The passcode's failures back to 0, on the record as it is now (an unlock may have just rewritten it). */
   async function clearFailures(): Promise<void> {
+    const db = await device();
     const passcode = await readPasscode(db);
     if (passcode && passcode.failures > 0) await writePasscode(db, { ...passcode, failures: 0 });
   }
 
   /** An offline sign-out left a server session behind: end it once the network is back. */
   async function finishPendingLogout(): Promise<void> {
+    const db = await device();
     if (!(await readPendingLogout(db))) return;
     await (await loadBackend()).logout();
     await writePendingLogout(db, false);
@@ -153,14 +163,14 @@ export function createSessionStore(deps: SessionStoreDeps) {
      */
     async init(): Promise<SessionState> {
       if (hintedLocked() && unlockMemory.get() === null) set({ status: 'locked' });
-      const [session, passcode] = await Promise.all([readSession(db), readPasscode(db)]);
+      const [session, passcode] = await readSessionAndPasscode();
       if (!session) {
         signedOut(undefined);
         void finishPendingLogout().catch(() => {});
       } else if (now().getTime() > Date.parse(session.unlockUntil)) signedOut('expired', session);
       else if (!passcode) signedOut(undefined, session);
       else if (passcode.failures >= MAX_PASSCODE_FAILURES) signedOut('too-many-failures', session);
-      else if (unlockMemory.get() === session.signedInAt && (await reopenWithServerKey())) signedIn(session, !passcodeOpensKey(await readPasscode(db)));
+      else if (unlockMemory.get() === session.signedInAt && (await reopenWithServerKey())) signedIn(session, !passcodeOpensKey(await readPasscode(await device())));
       else locked(session);
       return state;
     },
@@ -170,6 +180,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
      * password): the old passcode's copy of the data key goes and the passcode screen follows.
      */
     async signIn(loginId: string, password: string, opts: { discardOtherUsersChanges?: boolean; replacePasscode?: boolean } = {}): Promise<SignInResult> {
+      const db = await device();
       const backend = await loadBackend();
       const previous = await readSession(db);
       const sameLogin = previous?.user.loginId === backend.normalizeLoginId(loginId);
@@ -215,6 +226,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
      * after a wipe, after a forgotten passcode): the offline passcode, which re-wraps the data key.
      */
     async setPasscode(pin: string): Promise<void> {
+      const db = await device();
       const session = await readSession(db);
       if (!session) throw new Error('setPasscode: not signed in');
       await keeper.setPasscode(pin);
@@ -222,7 +234,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
     },
 
     async unlockWithPasscode(pin: string): Promise<UnlockResult> {
-      const [session, passcode] = await Promise.all([readSession(db), readPasscode(db)]);
+      const [session, passcode] = await readSessionAndPasscode();
       if (!session || !passcode) {
         signedOut(undefined, session);
         return { ok: false, reason: 'expired' };
@@ -237,7 +249,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
       }
       if (!(await keeper.openWithPasscode(pin, passcode))) {
         const failures = passcode.failures + 1;
-        await writePasscode(db, { ...passcode, failures });
+        await writePasscode(await device(), { ...passcode, failures });
         if (failures >= MAX_PASSCODE_FAILURES) {
           signedOut('too-many-failures', session);
           return { ok: false, reason: 'too-many-failures' };
@@ -254,6 +266,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
 
     /** The server answered 401: keep everything, pause sync, ask for the password again. */
     async markReauthRequired(): Promise<void> {
+      const db = await device();
       const session = await readSession(db);
       if (!session) return;
       const next = { ...session, reauthRequired: true };
@@ -272,6 +285,7 @@ export function createSessionStore(deps: SessionStoreDeps) {
      * caller confirmed discarding them (the screen offers "sync first" before that).
      */
     async signOut(opts: { discardUnsent?: boolean } = {}): Promise<SignOutResult> {
+      const db = await device();
       const { outbox } = await countUnsent(db);
       if (outbox > 0 && !opts.discardUnsent) return { ok: false, reason: 'unsent', count: outbox };
       await deps.beforeWipe?.();

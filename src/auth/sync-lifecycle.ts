@@ -6,13 +6,14 @@
  * first paint does not need.
  */
 import { whenIdle } from '../lib/when-idle';
-import type { FieldDb } from '../storage/db';
 import type { SyncLoop } from '../sync/sync-engine';
+import { deviceDbOnce, type DeviceDbSource } from './device-db-source';
 import type { SessionState, SessionStore } from './session-store';
 
 export type SyncLifecycle = { stop(): Promise<void>; dispose(): void };
 
-export function connectSync(store: Pick<SessionStore, 'subscribe' | 'getState' | 'markReauthRequired' | 'handleDeviceRevoked'>, db: FieldDb): SyncLifecycle {
+export function connectSync(store: Pick<SessionStore, 'subscribe' | 'getState' | 'markReauthRequired' | 'handleDeviceRevoked'>, db: DeviceDbSource): SyncLifecycle {
+  const device = deviceDbOnce(db);
   let runningFor: string | undefined;
   let loop: Promise<SyncLoop | undefined> = Promise.resolve(undefined);
 
@@ -36,7 +37,7 @@ export function connectSync(store: Pick<SessionStore, 'subscribe' | 'getState' |
     loop = whenIdle()
       // Signed out or another user while waiting: this loop is no longer wanted.
       .then(() => (runningFor === userId ? import('../sync/start-sync') : undefined))
-      .then((engine) => engine?.startAppSync(db, userId, onAuthFailure))
+      .then(async (engine) => engine?.startAppSync(await device(), userId, onAuthFailure))
       .catch((error: unknown) => {
         console.error('sync could not start', error);
         return undefined;

@@ -6,6 +6,8 @@
  */
 import { useSyncExternalStore } from 'react';
 import { deviceDb } from '../storage/device-db';
+import { readSessionAndPasscodeEarly } from '../storage/session-repo';
+import { deviceDbOnce } from './device-db-source';
 import { createSessionStore, type SessionState } from './session-store';
 import { connectSync } from './sync-lifecycle';
 
@@ -13,7 +15,12 @@ const UNLOCK_KEY = 'field.unlockedFor';
 const LOCK_HINT_KEY = 'field.unlockUntil';
 const CHANNEL = 'field-auth';
 
-const db = deviceDb();
+/**
+ * Dexie and the database load on first need, or once the first screen has painted (startSession):
+ * the lock screen paints from the lock hint and the session is read without Dexie, so the first paint
+ * does not share the main thread with Dexie's load and the database's open.
+ */
+const db = deviceDbOnce(deviceDb);
 
 /**
  * One key of Web Storage as an UnlockMemory. Both uses are conveniences (skip the passcode after a
@@ -44,7 +51,8 @@ let stopSync: () => Promise<void> = async () => {};
 
 export const sessionStore = createSessionStore({
   db,
-  loadBackend: () => import('./auth-api').then(({ createAuthBackend }) => createAuthBackend(db)),
+  readSessionAndPasscode: () => readSessionAndPasscodeEarly(),
+  loadBackend: () => Promise.all([import('./auth-api'), db()]).then(([{ createAuthBackend }, opened]) => createAuthBackend(opened)),
   unlockMemory: tabMemory,
   lockHint: deviceMemory,
   beforeWipe: () => stopSync(),
@@ -57,7 +65,13 @@ export const sessionStore = createSessionStore({
 
 /** Reads the stored session and starts following it with the sync loop. Call once at start. */
 export async function startSession(): Promise<void> {
-  await sessionStore.init();
+  try {
+    await sessionStore.init();
+  } finally {
+    // The session is read (it decides the first screen) and a frame drawn: the first screen is up or
+    // about to be, and the passcode is still to be typed.
+    requestAnimationFrame(() => setTimeout(() => void db().catch(() => {})));
+  }
   stopSync = connectSync(sessionStore, db).stop;
   if (channel) {
     // Another tab wiped the database: this tab's memory (lists, forms) must go too.
@@ -71,7 +85,7 @@ export function useSession(): SessionState {
 
 /** The id this device signs in and syncs with (made on first use; loaded lazily like the auth backend). */
 export function thisDeviceId(): Promise<string> {
-  return import('../sync/identity').then(({ getClientId }) => getClientId(db));
+  return Promise.all([import('../sync/identity'), db()]).then(([{ getClientId }, opened]) => getClientId(opened));
 }
 
 export const signIn = sessionStore.signIn;

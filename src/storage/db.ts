@@ -15,6 +15,7 @@ import { seekerRowsMiddleware } from './seeker-rows-middleware';
 import { reportWrittenMiddleware } from './report-written-middleware';
 import { onDataKeyChange } from './crypto/data-key';
 import { encryptionMiddleware } from './encryption-middleware';
+import { DB_NAME } from './db-name';
 
 /**
  * Derived, local-only search fields (encrypted at rest like the rest, so no index reads them since
@@ -71,7 +72,7 @@ type Tables = { [E in EntityName]: EntityTable<Stored<E>, 'id'> } & {
 
 export type FieldDb = Dexie & Tables;
 
-export const DB_NAME = 'trial-work-field';
+export { DB_NAME };
 
 export function openFieldDb(name = DB_NAME): FieldDb {
   const db = new Dexie(name) as FieldDb;

@@ -15,8 +15,9 @@
  * back (and even that not for a revoked device).
  */
 import type { SessionUser } from '../shared/auth-protocol';
-import type { FieldDb } from './db';
+import type { FieldDb, MetaEntry } from './db';
 import { readMeta, writeMeta } from './meta-store';
+import { readBeforeDexie } from './read-before-dexie';
 
 export type StoredSession = {
   user: SessionUser;
@@ -48,6 +49,15 @@ export async function readSession(db: FieldDb): Promise<StoredSession | undefine
 
 export async function writeSession(db: FieldDb, session: StoredSession): Promise<void> {
   await writeMeta(db, SESSION_KEY, session);
+}
+
+/**
+ * The session and the passcode as readSession and readPasscode give them, read while Dexie may still be
+ * loading (read-before-dexie.ts; the meta table is stored in clear): a start and an unlock need no more.
+ */
+export async function readSessionAndPasscodeEarly(dbName?: string): Promise<[StoredSession | undefined, StoredPasscode | undefined]> {
+  const [session, passcode] = (await readBeforeDexie('meta', [SESSION_KEY, PASSCODE_KEY], dbName)) as (MetaEntry | undefined)[];
+  return [session?.value as StoredSession | undefined, passcode?.value as StoredPasscode | undefined];
 }
 
 export async function readPasscode(db: FieldDb): Promise<StoredPasscode | undefined> {

@@ -1,5 +1,5 @@
 /**
- * Build report for the first-screen budget (initial JS ≤ 145 KB gzip; issue 16 aims at 130). Reads the Vite
+ * Build report for the first-screen budget (initial JS ≤ 110 KB gzip; issue 16 asked for 130). Reads the Vite
  * manifest of an existing build (dist/ by default, or the folder given as the first argument) and
  * sums the gzip size of the JavaScript a cold start loads up to the seeker list: index.html's entry
  * with its static imports, the passcode screen a returning user sees first, and the seeker list
@@ -15,8 +15,9 @@ import { gzipSync } from 'node:zlib';
 type Chunk = { file: string; src?: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] };
 type Manifest = Record<string, Chunk>;
 
-// Lowered from 150 KB once the dictionaries and the windowing code loaded per route (141 KB then): new work must not grow it back.
-export const BUDGET_BYTES = 145 * 1024;
+// Lowered from 150 KB once the dictionaries and the windowing code loaded per route (141 KB then), and
+// from 145 KB once Dexie loaded beside the first screen instead of in it (107.5 KB then): new work must not grow it back.
+export const BUDGET_BYTES = 110 * 1024;
 /** The list the counter opens on (coordinators open on /today: the manifest start_url / leads to each role's home). */
 export const FIRST_SCREEN_ROUTE = 'src/features/seekers/components/seeker-list-screen.tsx';
 /** What a returning user sees before it: the device is locked (offline passcode). */

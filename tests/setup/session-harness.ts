@@ -9,6 +9,7 @@ import { toBase64 } from '../../src/auth/base64';
 import { createSessionStore, type UnlockMemory } from '../../src/auth/session-store';
 import type { SessionResponse, SessionUser } from '../../src/shared/auth-protocol';
 import { currentDataKey, setDataKey } from '../../src/storage/crypto/data-key';
+import { readSessionAndPasscodeEarly } from '../../src/storage/session-repo';
 import { deviceDbs } from './device-dbs';
 
 const newDb = deviceDbs('session');
@@ -65,7 +66,15 @@ export function setup() {
   const tab = memory();
   const device = memory();
   const make = () =>
-    createSessionStore({ db, loadBackend: async () => createAuthBackend(db, { fetchImpl: server.fetchImpl }), now: () => clock.now, unlockMemory: tab, lockHint: device });
+    createSessionStore({
+      db,
+      // As in the app (src/auth/use-session.ts): the session and passcode read without Dexie.
+      readSessionAndPasscode: () => readSessionAndPasscodeEarly(db.name),
+      loadBackend: async () => createAuthBackend(db, { fetchImpl: server.fetchImpl }),
+      now: () => clock.now,
+      unlockMemory: tab,
+      lockHint: device,
+    });
   return { db, server, clock, tab, device, make };
 }
 

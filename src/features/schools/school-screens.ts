@@ -1,6 +1,6 @@
 /**
  * The school and student screens as one chunk behind one dynamic import: the router is part of the first
- * screen's JavaScript (150 KB gzip budget), and each import() there costs its own preload wrapper and
+ * screen's JavaScript (its budget: `npm run build:report`), and each import() there costs its own preload wrapper and
  * dependency list. The screens are small and used together (list → school → student), so they load together.
  */
 export { SchoolDetailScreen } from './components/school-detail-screen';

@@ -4,12 +4,11 @@
  * then filters them in memory, in the same render as the keystroke: no IndexedDB read, no live query
  * started again, no wait for a later task (at 50,000 seekers those were most of a keystroke's time).
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { db } from '../db';
 import { applySeekerFilters, type SeekerFilter, type SeekerHit } from '../seeker-filters';
 import { readSeekerListHead, readSortedSeekerRows, type SeekerListHead } from '../seeker-list-cache';
 import type { searchSeekerRows } from '../seeker-search';
+import { useDeviceQuery } from './use-device-query';
 
 type Search = typeof searchSeekerRows;
 
@@ -22,7 +21,7 @@ const loadSearch = (): Promise<Search> => import('../seeker-search').then((m) =>
  * nothing is read yet (the list screen reads its first screenful first, useSeekerListHead).
  */
 export function useSeekerList(filter: SeekerFilter, start = true): SeekerHit[] | undefined {
-  const rows = useLiveQuery(() => (start ? readSortedSeekerRows(db) : undefined), [start]);
+  const rows = useDeviceQuery((db) => (start ? readSortedSeekerRows(db) : undefined), { rerunOn: start });
   const [search, setSearch] = useState(() => loadedSearch);
   // Loaded once the rows are shown, so the first keystroke does not wait for it.
   const wanted = rows !== undefined || Boolean(filter.text?.trim());
@@ -49,5 +48,5 @@ export function useSeekerList(filter: SeekerFilter, start = true): SeekerHit[] |
  * copy's decryption would otherwise queue before the head's.
  */
 export function useSeekerListHead(): SeekerListHead | null | undefined {
-  return useLiveQuery(async () => (await readSeekerListHead(db)) ?? null, []);
+  return useDeviceQuery(async (db) => (await readSeekerListHead(db)) ?? null);
 }
