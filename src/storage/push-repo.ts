@@ -12,6 +12,7 @@ import { userFields } from '../sync/core/record-values';
 import { currentDataKey } from './crypto/data-key';
 import type { AttentionEntry, FieldDb, OutboxEntry } from './db';
 import { DataLockedError } from './encryption-middleware';
+import { withUnchangedListRows } from './seeker-rows-middleware';
 import { putServerConflicts, putServerRecords } from './sync-repo';
 
 export async function readOutboxBatch(db: FieldDb, size: number): Promise<OutboxEntry[]> {
@@ -28,12 +29,27 @@ function attentionEntry(entry: OutboxEntry, rejection: Pick<Rejection, 'reason' 
   return { mutationId: mutation.mutationId, mutation, reason: rejection.reason, details: rejection.details, rejectedAt: at, ...(serverValues ? { serverValues } : {}) };
 }
 
+/**
+ * Deletes these outbox entries. A batch is read as consecutive entries, and the usual answer settles
+ * all of it: then the entries are one key range, deleted with one request instead of one per entry.
+ * The range is used only when every key in it is one of `seqs` (an entry added meanwhile gets a
+ * higher seq, but nothing here relies on that).
+ */
+async function deleteFromOutbox(db: FieldDb, seqs: readonly number[]): Promise<void> {
+  if (seqs.length === 0) return;
+  const range = db.outbox.where(':id').between(Math.min(...seqs), Math.max(...seqs), true, true);
+  const settling = new Set(seqs);
+  const inRange = await range.primaryKeys();
+  if (inRange.every((seq) => seq !== undefined && settling.has(seq))) await range.delete();
+  else await db.outbox.bulkDelete([...seqs]);
+}
+
 /** Returns how many were applied and how many set aside. */
 export async function settlePushAnswer(db: FieldDb, sent: readonly OutboxEntry[], response: PushResponse, now: string): Promise<{ applied: number; rejected: number }> {
   return db.transaction('rw', syncTables(db), async () => {
     const settled = settlePushResponse(sent.map((m) => m.mutationId), response);
     const bySeq = new Map(sent.map((m) => [m.mutationId, m]));
-    await db.outbox.bulkDelete(settled.acked.map((id) => bySeq.get(id)?.seq).filter((s): s is number => s !== undefined));
+    await deleteFromOutbox(db, settled.acked.map((id) => bySeq.get(id)?.seq).filter((s): s is number => s !== undefined));
     const serverRecords = new Map(response.records.map((c) => [`${c.entity}/${c.record.id}`, c.record as Record<string, unknown>]));
     await db.needsAttention.bulkPut(
       settled.setAside.flatMap((r) => {
@@ -51,7 +67,8 @@ export async function settlePushAnswer(db: FieldDb, sent: readonly OutboxEntry[]
 /**
  * The local copy already holds the acked values (the device's own edit, plus anything still pending
  * on top), so only version and timestamps change: no rebase, no search fields to derive, and an answer
- * a fraction of the size. A copy at the same or a newer version is left alone.
+ * a fraction of the size. A copy at the same or a newer version is left alone. Nothing a seeker's list
+ * row holds changes either, so the rows are not written again (seeker-rows-middleware.ts).
  */
 async function applyAcks(db: FieldDb, acks: readonly PushAck[]): Promise<void> {
   const byEntity = new Map<PushAck['entity'], PushAck[]>();
@@ -67,14 +84,14 @@ async function applyAcks(db: FieldDb, acks: readonly PushAck[]): Promise<void> {
       const local = locals[i];
       return local && local.version < ack.version ? [{ ...local, version: ack.version, createdAt: ack.createdAt, updatedAt: ack.updatedAt }] : [];
     });
-    await table.bulkPut(rows);
+    await table.bulkPut(withUnchangedListRows(rows));
   }
 }
 
 /** A batch the server refused as malformed: the named mutations leave the queue for a person to see. */
 export async function setAsideMutations(db: FieldDb, items: readonly { entry: OutboxEntry; reason: Rejection['reason']; details: Rejection['details'] }[], now: string): Promise<void> {
   await db.transaction('rw', [db.outbox, db.needsAttention], async () => {
-    await db.outbox.bulkDelete(items.map((i) => i.entry.seq).filter((s): s is number => s !== undefined));
+    await deleteFromOutbox(db, items.map((i) => i.entry.seq).filter((s): s is number => s !== undefined));
     await db.needsAttention.bulkPut(items.map((i) => attentionEntry(i.entry, i, now)));
   });
 }

@@ -10,6 +10,9 @@
  *   so the row writes are seen by liveQuery like any other write.
  * - Promises are chained with .then(), never awaited natively: the Cache middleware below reads the
  *   Dexie zone (PSD.trans), which a native await can lose.
+ * - A write that moves only a seeker's record meta (a push acknowledgement: version and timestamps,
+ *   none of which a row holds) leaves its row and the list's token alone: the caller says so with
+ *   `withUnchangedListRows`, and a push of 1,000 edits then writes 1,000 values instead of 2,001.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Middleware } from 'dexie';
 import { LIST_CACHE, writtenMark } from './cached-copy';
@@ -19,6 +22,18 @@ import { hasListRow, SEEKER_ROWS, seekerRowOf, type SeekerLike } from './seeker-
 const SEEKERS = 'seekers';
 
 type Write = { table: DBCoreTable; req: DBCoreMutateRequest };
+
+/** Seeker values whose list rows this write does not change (marked by identity: the values Dexie hands down are the caller's). */
+const rowsUnchanged = new WeakSet<object>();
+
+/**
+ * Marks seeker values that differ from the stored ones only in RECORD_META_KEYS (version, timestamps;
+ * not `deleted`, which decides whether a row exists): writing them keeps their rows as they are.
+ */
+export function withUnchangedListRows<T extends object>(values: readonly T[]): readonly T[] {
+  for (const value of values) rowsUnchanged.add(value);
+  return values;
+}
 
 /** The row writes that mirror one successful seekers mutation (failed values are skipped). */
 function mirrorRequests(req: DBCoreMutateRequest, res: DBCoreMutateResponse): DBCoreMutateRequest[] {
@@ -30,6 +45,7 @@ function mirrorRequests(req: DBCoreMutateRequest, res: DBCoreMutateResponse): DB
   req.values.forEach((value: SeekerLike, i) => {
     if (!res.failures[i]) last.set(value.id, value);
   });
+  for (const [id, value] of last) if (rowsUnchanged.has(value)) last.delete(id);
   const live = [...last.values()].filter(hasListRow);
   const gone = [...last.values()].filter((s) => !hasListRow(s)).map((s) => s.id);
   const out: DBCoreMutateRequest[] = [];
@@ -51,17 +67,16 @@ function mirrored(seekers: DBCoreTable, rows: DBCoreTable, cache: DBCoreTable): 
   return {
     ...seekers,
     mutate: (req) =>
-      seekers.mutate(req).then((res) =>
-        run(
-          [
-            ...mirrorRequests(req, res).map((r) => ({ table: rows, req: r })),
-            { table: cache, req: { type: 'put', trans: req.trans, values: [writtenMark(SEEKER_LIST_COPY)] } },
-          ],
-          res,
-        ),
-      ),
+      seekers.mutate(req).then((res) => {
+        const rowWrites: Write[] = mirrorRequests(req, res).map((r) => ({ table: rows, req: r }));
+        // A put that wrote no row (only meta moved, or every value failed) leaves the cached list current.
+        if (rowWrites.length === 0 && isPut(req)) return res;
+        return run([...rowWrites, { table: cache, req: { type: 'put', trans: req.trans, values: [writtenMark(SEEKER_LIST_COPY)] } }], res);
+      }),
   };
 }
+
+const isPut = (req: DBCoreMutateRequest) => req.type === 'put' || req.type === 'add';
 
 /** A row that cannot be written must fail the seeker's write too (and so its transaction). */
 function failOnRowFailure(res: DBCoreMutateResponse): void {
