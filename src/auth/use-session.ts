@@ -55,9 +55,18 @@ export const sessionStore = createSessionStore({
   },
 });
 
+/**
+ * The session as it was before the stored one was read: "locked" from the lock hint, the state the
+ * passcode screen painted by index.html shows. Hydrating those nodes renders it (the server snapshot
+ * of useSyncExternalStore), then the state as read; a plain render never uses it.
+ */
+let stateBeforeRead: SessionState | undefined;
+
 /** Reads the stored session and starts following it with the sync loop. Call once at start. */
 export async function startSession(): Promise<void> {
-  await sessionStore.init();
+  const reading = sessionStore.init();
+  stateBeforeRead = sessionStore.getState();
+  await reading;
   stopSync = connectSync(sessionStore, db).stop;
   if (channel) {
     // Another tab wiped the database: this tab's memory (lists, forms) must go too.
@@ -66,7 +75,7 @@ export async function startSession(): Promise<void> {
 }
 
 export function useSession(): SessionState {
-  return useSyncExternalStore(sessionStore.subscribe, sessionStore.getState, sessionStore.getState);
+  return useSyncExternalStore(sessionStore.subscribe, sessionStore.getState, () => stateBeforeRead ?? sessionStore.getState());
 }
 
 /** The id this device signs in and syncs with (made on first use; loaded lazily like the auth backend). */
