@@ -19,6 +19,7 @@ const firstScreen = (sessionStore.hintedLocked() ? PasscodeLockScreen : SignInSc
 
 const root = document.getElementById('root')!;
 const render = () => {
+  delete root.dataset['firstScreen'];
   root.replaceChildren();
   createRoot(root).render(<AppRoot />);
 };
@@ -27,7 +28,15 @@ const render = () => {
 // included, once the screen's code is there, rendering the session as it was then ("locked", who by
 // not known yet; use-session.ts) and the session as read right after.
 if (root.dataset['firstScreen'] === 'passcode' && sessionStore.getState().status === 'locked') {
-  PasscodeLockScreen.preload().then(() => hydrateRoot(root, <AppRoot />), render);
+  PasscodeLockScreen.preload().then(() => {
+    delete root.dataset['firstScreen'];
+    hydrateRoot(root, <AppRoot />);
+    // A tap on 「ロックを解除」 before now was held by index.html: React hydrates the form to handle it.
+    if (root.dataset['heldSubmit'] !== undefined) {
+      delete root.dataset['heldSubmit'];
+      root.querySelector('form')?.requestSubmit();
+    }
+  }, render);
 } else render();
 
 // Service worker, persistent storage, install prompt: off the critical path. The worker's precache

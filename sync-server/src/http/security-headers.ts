@@ -12,7 +12,7 @@ import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 
 /** SHA-256 of index.html's one inline script (its text between the tags); security-headers.test.ts checks it. */
-export const FIRST_SCREEN_SCRIPT_HASH = "'sha256-lNjIZ63bAeUm2B4jKMVCTj9ZvHQrXKc9d3xkYUUUjDk='";
+export const FIRST_SCREEN_SCRIPT_HASH = "'sha256-qZ1MV5MIqDB88ywhSVdd2UpiaYypZs9LUmIL/xSmvTw='";
 
 export function securityHeaders(secure: boolean): RequestHandler {
   return helmet({
