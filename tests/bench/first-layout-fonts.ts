@@ -13,10 +13,11 @@ import { launchBrowser } from '../e2e/support/browser';
 import { median, ms, range } from './stats';
 
 const RUNS = Number(process.env['FONT_RUNS'] ?? 4);
+const SETTLE_MS = 3_000;
 const css = readFileSync(`dist/assets/${readdirSync('dist/assets').find((f) => /^index-.*\.css$/u.test(f))!}`, 'utf8');
 const words = {
   ja: { title: '旭川圏トライアルワーク', sub: 'フィールド', lang: 'English', heading: 'パスコードでロック解除', field: 'パスコード', req: '必須', submit: 'ロックを解除', alt: 'パスワードでサインイン' },
-  en: { title: 'Asahikawa Trial Work', sub: 'Field', lang: '日本語', heading: 'Unlock with passcode', field: 'Passcode', req: 'Required', submit: 'Unlock', alt: 'Sign in with password' },
+  en: { title: 'Asahikawa Trial Work', sub: 'Field', lang: 'Japanese', heading: 'Unlock with passcode', field: 'Passcode', req: 'Required', submit: 'Unlock', alt: 'Sign in with password' },
 };
 const screen = (w: (typeof words)['ja']) => `<div class="auth-page"><header class="auth-page__header"><p class="app-header__title">${w.title} <span class="app-header__sub">${w.sub}</span></p><button type="button" class="button button--ghost">${w.lang}</button></header>
 <main class="auth-page__main"><section class="card auth-card"><h1 class="auth-card__title">${w.heading}</h1><p class="auth-card__intro">&nbsp;</p>
@@ -29,8 +30,9 @@ const page = (lang: 'ja' | 'en', style: string) => `<!doctype html><html lang="$
 
 const variants = {
   'Japanese, the app’s font list': page('ja', css),
-  'English, the app’s font list': page('en', css),
+  'Latin text only, the app’s font list': page('en', css),
   'Japanese, generic sans-serif': page('ja', `${css}\n:root { font-family: sans-serif; }`),
+  'Japanese, system-ui': page('ja', `${css}\n:root { font-family: system-ui, sans-serif; }`),
   'Japanese, no CSS (the floor’s case)': page('ja', ''),
   'one Latin word, no CSS, no field': `<!doctype html><html lang="en"><body><p>floor</p>${TIME_FOCUS}</body></html>`,
   'one field, no text, no CSS': `<!doctype html><html lang="en"><body><input id="pin">${TIME_FOCUS}</body></html>`,
@@ -42,6 +44,8 @@ for (let run = 1; run <= RUNS; run++) {
     const browser = await launchBrowser();
     try {
       const tab = await (await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'ja-JP' })).newPage();
+      // As the cold-start bench's "browser settled": Chromium's own start-up is over.
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       await tab.setContent(html);
       const { layoutMs, focusMs } = await tab.evaluate(() => ({ ...document.body.dataset }));
       times.get(name)!.push({ layout: Number(layoutMs), focus: Number(focusMs) });
