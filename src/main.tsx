@@ -28,14 +28,15 @@ const render = () => {
 // included, once the screen's code is there, rendering the session as it was then ("locked", who by
 // not known yet; use-session.ts) and the session as read right after.
 if (root.dataset['firstScreen'] === 'passcode' && sessionStore.getState().status === 'locked') {
-  PasscodeLockScreen.preload().then(() => {
+  // index.html holds a tap on 「ロックを解除」 until React handles the form: from now on, sending any held.
+  const takeOver = () => {
     delete root.dataset['firstScreen'];
-    hydrateRoot(root, <AppRoot />);
-    // A tap on 「ロックを解除」 before now was held by index.html: React hydrates the form to handle it.
-    if (root.dataset['heldSubmit'] !== undefined) {
-      delete root.dataset['heldSubmit'];
-      root.querySelector('form')?.requestSubmit();
-    }
+    if (root.dataset['heldSubmit'] === undefined) return;
+    delete root.dataset['heldSubmit'];
+    root.querySelector('form')?.requestSubmit();
+  };
+  PasscodeLockScreen.preload().then(() => {
+    hydrateRoot(root, <AppRoot onCommitted={takeOver} />);
   }, render);
 } else render();
 

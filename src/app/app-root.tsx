@@ -1,14 +1,21 @@
 /** The whole app as main.tsx renders (or hydrates) it; also rendered to markup by first-screen-shell.test.tsx. */
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { AppProviders } from './providers';
 import { AppRouter } from './router';
 
-export function AppRoot() {
+/** `onCommitted`: once the first render is in the page and handles events (after a hydration, main.tsx). */
+export function AppRoot({ onCommitted }: { onCommitted?: () => void }) {
   return (
     <StrictMode>
       <AppProviders>
         <AppRouter />
+        <Committed onCommitted={onCommitted} />
       </AppProviders>
     </StrictMode>
   );
+}
+
+function Committed({ onCommitted }: { onCommitted?: (() => void) | undefined }) {
+  useEffect(() => onCommitted?.(), [onCommitted]);
+  return null;
 }
