@@ -44,8 +44,8 @@ export function PasscodeLockScreen() {
 
   return (
     <AuthFrame title={t('auth.lock.title')}>
-      {/* Who is filled in once the stored session is read (a moment after a cold start); the line keeps its place meanwhile. */}
-      <p className="auth-card__intro">{user ? t('auth.lock.who', { name: user.displayName, role: t(`role.${user.role}`) }) : '\u00a0'}</p>
+      {/* Who is filled in once the stored session is read (a moment after a cold start); its two lines keep their place meanwhile. */}
+      <p className="auth-card__intro auth-card__who">{user ? t('auth.lock.who', { name: user.displayName, role: t(`role.${user.role}`) }) : '\u00a0'}</p>
       <form className="form auth-form" noValidate onSubmit={(e) => void submit(e)}>
         <FormField label={t('auth.lock.field')} required error={error}>
           <input ref={field} type="password" inputMode="numeric" autoComplete="off" maxLength={8} autoFocus />
