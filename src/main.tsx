@@ -1,7 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { AppProviders } from './app/providers';
-import { AppRouter } from './app/router';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { AppRoot } from './app/app-root';
 import { sessionStore, startSession } from './auth/use-session';
 import { PasscodeLockScreen } from './features/auth/components/auth-screens';
 import { SignInScreen } from './features/auth/components/lazy-sign-in-screen';
@@ -9,22 +7,39 @@ import './app/styles.css';
 import './app/auth.css';
 import './app/print.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <AppProviders>
-      <AppRouter />
-    </AppProviders>
-  </StrictMode>,
-);
-
 // Reads who is signed in on this device; the gate shows sign-in / passcode / the app accordingly.
 // Sync runs only while someone is signed in (auth/sync-lifecycle.ts); records arrive through it
 // and live queries show them as they are written. The engine is loaded after the first paint: it
 // brings zod and the schemas (first-screen JS budget, `npm run build:report`).
+// Its first, synchronous step makes the session "locked" when the lock hint is live, before the first render.
+const sessionRead = startSession().catch((error: unknown) => console.error('session could not start', error));
 // The screen a cold start will most likely show loads while the session is read: the passcode screen
 // when the lock hint is live, else the sign-in screen (a first visit, `npm run bench:lcp`).
 const firstScreen = (sessionStore.hintedLocked() ? PasscodeLockScreen : SignInScreen).preload().catch(() => {});
-const sessionRead = startSession().catch((error: unknown) => console.error('session could not start', error));
+
+const root = document.getElementById('root')!;
+const render = () => {
+  delete root.dataset['firstScreen'];
+  root.replaceChildren();
+  createRoot(root).render(<AppRoot />);
+};
+// index.html has painted the passcode screen already (its first layout, with the Japanese fonts' first
+// use, done while this script loaded): React adopts those nodes as they are, focus and typed digits
+// included, once the screen's code is there, rendering the session as it was then ("locked", who by
+// not known yet; use-session.ts) and the session as read right after.
+if (root.dataset['firstScreen'] === 'passcode' && sessionStore.getState().status === 'locked') {
+  // index.html holds a tap on 「ロックを解除」 until React handles the form: from now on, sending any held.
+  const takeOver = () => {
+    delete root.dataset['firstScreen'];
+    if (root.dataset['heldSubmit'] === undefined) return;
+    delete root.dataset['heldSubmit'];
+    root.querySelector('form')?.requestSubmit();
+  };
+  PasscodeLockScreen.preload().then(() => {
+    hydrateRoot(root, <AppRoot onCommitted={takeOver} />);
+  }, render);
+} else render();
+
 // Service worker, persistent storage, install prompt: off the critical path. The worker's precache
 // downloads every chunk, which on a first visit over a slow link would compete with the first screen's.
 void import('./pwa/start-pwa').then(({ startPwa }) => startPwa(Promise.all([firstScreen, sessionRead])));

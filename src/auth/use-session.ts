@@ -63,10 +63,19 @@ export const sessionStore = createSessionStore({
   },
 });
 
+/**
+ * The session as it was before the stored one was read: "locked" from the lock hint, the state the
+ * passcode screen painted by index.html shows. Hydrating those nodes renders it (the server snapshot
+ * of useSyncExternalStore), then the state as read; a plain render never uses it.
+ */
+let stateBeforeRead: SessionState | undefined;
+
 /** Reads the stored session and starts following it with the sync loop. Call once at start. */
 export async function startSession(): Promise<void> {
+  const reading = sessionStore.init();
+  stateBeforeRead = sessionStore.getState();
   try {
-    await sessionStore.init();
+    await reading;
   } finally {
     // The session is read (it decides the first screen) and a frame drawn: the first screen is up or
     // about to be, and the passcode is still to be typed.
@@ -80,7 +89,7 @@ export async function startSession(): Promise<void> {
 }
 
 export function useSession(): SessionState {
-  return useSyncExternalStore(sessionStore.subscribe, sessionStore.getState, sessionStore.getState);
+  return useSyncExternalStore(sessionStore.subscribe, sessionStore.getState, () => stateBeforeRead ?? sessionStore.getState());
 }
 
 /** The id this device signs in and syncs with (made on first use; loaded lazily like the auth backend). */

@@ -2,6 +2,8 @@
  * Reopening the app on this device (also offline): the passcode unlocks it for 7 days after the
  * last online sign-in. Wrong tries are counted (5 → password sign-in); a password sign-in is always
  * offered, for a forgotten passcode (a new one is set after it) or handing the device to someone else.
+ * The field is uncontrolled: index.html paints this screen before the app runs and the app hydrates
+ * it (src/main.tsx), so digits typed meanwhile stay in the field and are read from it on submit.
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { unlockWithPasscode, useSession } from '../../../auth/use-session';
@@ -14,7 +16,6 @@ import { SignInScreen } from './lazy-sign-in-screen';
 export function PasscodeLockScreen() {
   const { t } = useI18n();
   const { user } = useSession();
-  const [pin, setPin] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [usePassword, setUsePassword] = useState(false);
@@ -29,23 +30,25 @@ export function PasscodeLockScreen() {
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const code = pin.normalize('NFKC').trim();
+    const input = field.current;
+    if (!input) return;
+    const code = input.value.normalize('NFKC').trim();
     if (!/^\d{4,8}$/u.test(code)) return refuse(t('errors.passcode_format'));
     setBusy(true);
     const result = await unlockWithPasscode(code);
     setBusy(false);
-    setPin('');
+    input.value = '';
     // expired / too-many-failures switch the store to signed-out: the gate shows the sign-in screen.
     if (!result.ok && result.reason === 'wrong') refuse(t('auth.lock.wrong', { n: result.remaining }));
   };
 
   return (
     <AuthFrame title={t('auth.lock.title')}>
-      {/* Who is filled in once the stored session is read (a moment after a cold start); the line keeps its place meanwhile. */}
-      <p className="auth-card__intro">{user ? t('auth.lock.who', { name: user.displayName, role: t(`role.${user.role}`) }) : '\u00a0'}</p>
+      {/* Who is filled in once the stored session is read (a moment after a cold start); its two lines keep their place meanwhile. */}
+      <p className="auth-card__intro auth-card__who">{user ? t('auth.lock.who', { name: user.displayName, role: t(`role.${user.role}`) }) : '\u00a0'}</p>
       <form className="form auth-form" noValidate onSubmit={(e) => void submit(e)}>
         <FormField label={t('auth.lock.field')} required error={error}>
-          <input ref={field} type="password" inputMode="numeric" autoComplete="off" maxLength={8} value={pin} onChange={(e) => setPin(e.target.value)} autoFocus />
+          <input ref={field} type="password" inputMode="numeric" autoComplete="off" maxLength={8} autoFocus />
         </FormField>
         <AuthSubmit busy={busy} label={t('auth.lock.submit')} busyLabel={t('auth.lock.checking')} />
       </form>

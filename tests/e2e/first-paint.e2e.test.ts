@@ -1,0 +1,87 @@
+/**
+ * The passcode screen painted by index.html before the app's script runs (src/main.tsx hydrates it):
+ * digits typed and a tap on 「ロックを解除」 made before the app is there are kept and acted on once it
+ * is, without a reload; the app adopts the painted nodes (the same field, no hydration error) and the
+ * Content-Security-Policy lets the inline script run. The passcode screen's code is held back by the
+ * test so the "before" is certain; service workers are blocked so the test's routing sees every request.
+ */
+import type { Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { E2E_PASSCODE, signIn } from './support/sign-in';
+import { startSyncServer, type SyncServer } from './support/sync-server';
+
+describe('the passcode screen painted before the app', () => {
+  let server: SyncServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  const problems: string[] = [];
+  const watch = (page: Page) => {
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      // (The app's service worker cannot register in this context: blocked, see above.)
+      if (message.type() === 'error' && !message.text().startsWith('service worker registration failed')) problems.push(message.text());
+    });
+  };
+
+  beforeAll(async () => {
+    server = await startSyncServer({ demo: { seekers: 5 } });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('keeps digits typed and a tap made before the app runs, and the app adopts the painted field', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', serviceWorkers: 'block' });
+    try {
+      const first = await context.newPage();
+      await first.goto(`${server.url}/seekers`);
+      await signIn(first, 'coordinator');
+      await first.getByTestId('app-menu').waitFor();
+
+      // A new tab is not unlocked: the lock hint makes index.html paint the passcode screen. Its code is held back.
+      const openLocked = async () => {
+        const page = await context.newPage();
+        watch(page);
+        let release: () => void = () => {};
+        const held = new Promise<void>((resolve) => (release = resolve));
+        await page.route('**/assets/passcode-lock-screen-*.js', async (route: Route) => {
+          await held;
+          await route.continue();
+        });
+        await page.goto(`${server.url}/seekers`);
+        const field = page.getByRole('textbox', { name: /^パスコード/ });
+        await field.waitFor();
+        expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('password');
+        return { page, field, release };
+      };
+      const adopted = (node: Element) => Object.keys(node).some((key) => key.startsWith('__reactFiber$'));
+
+      // Typed before the app: the app adopts the same field, digits included.
+      const typed = await openLocked();
+      await typed.field.pressSequentially(E2E_PASSCODE);
+      const painted = (await typed.field.elementHandle())!;
+      expect(await painted.evaluate(adopted)).toBe(false);
+      typed.release();
+      await typed.page.waitForFunction((node) => Object.keys(node).some((key) => key.startsWith('__reactFiber$')), painted);
+      expect(await painted.evaluate((node) => (node as HTMLInputElement).value)).toBe(E2E_PASSCODE);
+      await typed.page.getByRole('button', { name: 'ロックを解除' }).click();
+      await typed.page.getByTestId('app-menu').waitFor();
+      await typed.page.close();
+
+      // Typed and tapped before the app: the tap is held (no reload), then unlocks.
+      const tapped = await openLocked();
+      await tapped.field.pressSequentially(E2E_PASSCODE);
+      await tapped.page.getByRole('button', { name: 'ロックを解除' }).click();
+      expect(tapped.page.url()).toBe(`${server.url}/seekers`);
+      tapped.release();
+      await tapped.page.getByTestId('app-menu').waitFor();
+      expect(tapped.page.url()).toBe(`${server.url}/seekers`);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
