@@ -21,25 +21,32 @@ import { keyOf, type AppliedMutationRow, type RecordKey, type ScopeExit, type St
 
 const IN_CHUNK = 500;
 
-/** `fast`: SQLite's prepared hot statements (sqlite-statements.ts); PostgreSQL goes through Kysely. */
+/** `fast`: SQLite's prepared hot statements (sqlite-statements.ts), the seq lock included; PostgreSQL goes through Kysely. */
 export async function runWrite<T>(db: Kysely<Database>, clock: () => string, fn: (tx: WriteTx) => Promise<T>, fast?: SqliteStatements): Promise<T> {
   const written = new Map<string, WrittenText>();
   const result = await db.transaction().execute(async (trx) => {
-    const locked = await trx
-      .updateTable('sync_counter')
-      .set((eb) => ({ value: eb.ref('value') }))
-      .where('id', '=', 1)
-      .returning('value')
-      .executeTakeFirstOrThrow();
-    const start = Number(locked.value);
+    const start = fast ? fast.lockSeq() : await lockSeq(trx);
     const tx = new SqlWriteTx(trx, clock(), start, fast, written);
     const answer = await fn(tx);
-    if (tx.lastSeq !== start) await trx.updateTable('sync_counter').set({ value: tx.lastSeq }).where('id', '=', 1).execute();
+    if (tx.lastSeq !== start) {
+      if (fast) fast.storeSeq(tx.lastSeq);
+      else await trx.updateTable('sync_counter').set({ value: tx.lastSeq }).where('id', '=', 1).execute();
+    }
     return answer;
   });
   // Committed: what it wrote is now what the database holds (written-records.ts).
   fast?.remember(written);
   return result;
+}
+
+async function lockSeq(trx: Transaction<Database>): Promise<number> {
+  const locked = await trx
+    .updateTable('sync_counter')
+    .set((eb) => ({ value: eb.ref('value') }))
+    .where('id', '=', 1)
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  return Number(locked.value);
 }
 
 const isPostgres = (trx: Transaction<Database>) => trx.getExecutor().adapter.constructor.name.startsWith('Postgres');
@@ -207,6 +214,7 @@ class SqlWriteTx implements WriteTx {
   }
 
   async touchClient(clientId: string, userId: string) {
+    if (this.fast) return this.fast.touchClient(clientId, userId, this.now);
     await this.trx
       .insertInto('clients')
       .values({ client_id: clientId, user_id: userId, last_seen: this.now })

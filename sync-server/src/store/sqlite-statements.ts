@@ -32,6 +32,9 @@ export class SqliteStatements {
   private readonly upsertRecord: BetterSqlite3.Statement;
   private readonly selectApplied: BetterSqlite3.Statement;
   private readonly insertApplied: BetterSqlite3.Statement;
+  private readonly lockCounter: BetterSqlite3.Statement;
+  private readonly setCounter: BetterSqlite3.Statement;
+  private readonly upsertClient: BetterSqlite3.Statement;
   private readonly written = new WrittenRecords();
 
   constructor(db: BetterSqlite3.Database) {
@@ -43,6 +46,24 @@ export class SqliteStatements {
     );
     this.selectApplied = db.prepare('SELECT * FROM applied_mutations WHERE mutation_id = ?');
     this.insertApplied = db.prepare(`INSERT INTO applied_mutations (${APPLIED_COLUMNS.join(', ')}) VALUES (${params(APPLIED_COLUMNS)})`);
+    this.lockCounter = db.prepare('UPDATE sync_counter SET value = value WHERE id = 1 RETURNING value').pluck();
+    this.setCounter = db.prepare('UPDATE sync_counter SET value = ? WHERE id = 1');
+    this.upsertClient = db.prepare(
+      'INSERT INTO clients (client_id, user_id, last_seen) VALUES (@clientId, @userId, @now) ON CONFLICT (client_id) DO UPDATE SET user_id = @userId, last_seen = @now',
+    );
+  }
+
+  /** The seq lock of sql-write-tx.ts (the row write makes this connection the writer); the last seq handed out. */
+  lockSeq(): number {
+    return Number(this.lockCounter.get());
+  }
+
+  storeSeq(value: number): void {
+    this.setCounter.run(value);
+  }
+
+  touchClient(clientId: string, userId: string, now: string): void {
+    this.upsertClient.run({ clientId, userId, now });
   }
 
   records(keys: readonly RecordKey[]): Map<string, StoredRecordRow> {
