@@ -16,25 +16,37 @@ import type { ConflictRecord } from '../../../src/shared/sync-protocol';
 import type { Database } from './db-schema';
 import { appliedFromRow, appliedToRow, chunks, conflictFromRow, conflictToRow, recordToRow, storedFromRow } from './row-mapping';
 import type { SqliteStatements } from './sqlite-statements';
+import type { WrittenText } from './written-records';
 import { keyOf, type AppliedMutationRow, type RecordKey, type ScopeExit, type StoredRecordRow, type WriteTx } from './store-types';
 
 const IN_CHUNK = 500;
 
-/** `fast`: SQLite's prepared hot statements (sqlite-statements.ts); PostgreSQL goes through Kysely. */
+/** `fast`: SQLite's prepared hot statements (sqlite-statements.ts), the seq lock included; PostgreSQL goes through Kysely. */
 export async function runWrite<T>(db: Kysely<Database>, clock: () => string, fn: (tx: WriteTx) => Promise<T>, fast?: SqliteStatements): Promise<T> {
-  return db.transaction().execute(async (trx) => {
-    const locked = await trx
-      .updateTable('sync_counter')
-      .set((eb) => ({ value: eb.ref('value') }))
-      .where('id', '=', 1)
-      .returning('value')
-      .executeTakeFirstOrThrow();
-    const start = Number(locked.value);
-    const tx = new SqlWriteTx(trx, clock(), start, fast);
-    const result = await fn(tx);
-    if (tx.lastSeq !== start) await trx.updateTable('sync_counter').set({ value: tx.lastSeq }).where('id', '=', 1).execute();
-    return result;
+  const written = new Map<string, WrittenText>();
+  const result = await db.transaction().execute(async (trx) => {
+    const start = fast ? fast.lockSeq() : await lockSeq(trx);
+    const tx = new SqlWriteTx(trx, clock(), start, fast, written);
+    const answer = await fn(tx);
+    if (tx.lastSeq !== start) {
+      if (fast) fast.storeSeq(tx.lastSeq);
+      else await trx.updateTable('sync_counter').set({ value: tx.lastSeq }).where('id', '=', 1).execute();
+    }
+    return answer;
   });
+  // Committed: what it wrote is now what the database holds (written-records.ts).
+  fast?.remember(written);
+  return result;
+}
+
+async function lockSeq(trx: Transaction<Database>): Promise<number> {
+  const locked = await trx
+    .updateTable('sync_counter')
+    .set((eb) => ({ value: eb.ref('value') }))
+    .where('id', '=', 1)
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  return Number(locked.value);
 }
 
 const isPostgres = (trx: Transaction<Database>) => trx.getExecutor().adapter.constructor.name.startsWith('Postgres');
@@ -45,6 +57,7 @@ class SqlWriteTx implements WriteTx {
     readonly now: string,
     public lastSeq: number,
     private readonly fast: SqliteStatements | undefined,
+    private readonly written: Map<string, WrittenText>,
   ) {}
 
   nextSeq(): number {
@@ -100,7 +113,7 @@ class SqlWriteTx implements WriteTx {
   }
 
   async putRecords(rows: Parameters<WriteTx['putRecords']>[0]) {
-    if (this.fast) return this.fast.putRecords(rows);
+    if (this.fast) return this.fast.putRecords(rows, this.written);
     // 9 columns x 500 rows stays under SQLite's and PostgreSQL's parameter limits.
     for (const part of chunks(rows, 500)) {
       await this.trx
@@ -201,6 +214,7 @@ class SqlWriteTx implements WriteTx {
   }
 
   async touchClient(clientId: string, userId: string) {
+    if (this.fast) return this.fast.touchClient(clientId, userId, this.now);
     await this.trx
       .insertInto('clients')
       .values({ client_id: clientId, user_id: userId, last_seen: this.now })

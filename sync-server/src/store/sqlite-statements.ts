@@ -7,12 +7,19 @@
  *
  * These run on the very connection Kysely's transaction holds (SQLite has one), inside runWrite's
  * transaction: same atomicity, same lock, same rows as the Kysely path in sql-write-tx.ts.
+ *
+ * A record this process wrote last is read without its JSON, which comes from written-records.ts: the
+ * select hands back `data` only when the stored seq is not the remembered one.
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Selectable } from 'kysely';
-import type { AppliedMutationsTable, RecordsTable } from './db-schema';
+import type { AppliedMutationsTable } from './db-schema';
 import { appliedFromRow, appliedToRow, recordToRow, storedFromRow } from './row-mapping';
 import { keyOf, type AppliedMutationRow, type RecordKey, type RecordWrite, type StoredRecordRow } from './store-types';
+import { WrittenRecords, type WrittenText } from './written-records';
+
+/** `data` null: the stored seq is the remembered one (the select's CASE). */
+type KnownRow = { server_seq: number; field_versions: string; data: string | null };
 
 const RECORD_COLUMNS = ['entity', 'id', 'data', 'version', 'field_versions', 'deleted', 'server_seq', 'scope_school_id', 'updated_at'] as const;
 const APPLIED_COLUMNS = ['mutation_id', 'client_id', 'user_id', 'entity', 'record_id', 'result', 'reason', 'details', 'created_at', 'op', 'client_time', 'patch_keys'] as const;
@@ -25,14 +32,38 @@ export class SqliteStatements {
   private readonly upsertRecord: BetterSqlite3.Statement;
   private readonly selectApplied: BetterSqlite3.Statement;
   private readonly insertApplied: BetterSqlite3.Statement;
+  private readonly lockCounter: BetterSqlite3.Statement;
+  private readonly setCounter: BetterSqlite3.Statement;
+  private readonly upsertClient: BetterSqlite3.Statement;
+  private readonly written = new WrittenRecords();
 
   constructor(db: BetterSqlite3.Database) {
-    this.selectRecord = db.prepare('SELECT entity, id, data, field_versions, server_seq FROM records WHERE entity = ? AND id = ?');
+    this.selectRecord = db.prepare(
+      'SELECT server_seq, field_versions, CASE WHEN server_seq = @known THEN NULL ELSE data END AS data FROM records WHERE entity = @entity AND id = @id',
+    );
     this.upsertRecord = db.prepare(
       `INSERT INTO records (${RECORD_COLUMNS.join(', ')}) VALUES (${params(RECORD_COLUMNS)}) ON CONFLICT (entity, id) DO UPDATE SET ${updates}`,
     );
     this.selectApplied = db.prepare('SELECT * FROM applied_mutations WHERE mutation_id = ?');
     this.insertApplied = db.prepare(`INSERT INTO applied_mutations (${APPLIED_COLUMNS.join(', ')}) VALUES (${params(APPLIED_COLUMNS)})`);
+    this.lockCounter = db.prepare('UPDATE sync_counter SET value = value WHERE id = 1 RETURNING value').pluck();
+    this.setCounter = db.prepare('UPDATE sync_counter SET value = ? WHERE id = 1');
+    this.upsertClient = db.prepare(
+      'INSERT INTO clients (client_id, user_id, last_seen) VALUES (@clientId, @userId, @now) ON CONFLICT (client_id) DO UPDATE SET user_id = @userId, last_seen = @now',
+    );
+  }
+
+  /** The seq lock of sql-write-tx.ts (the row write makes this connection the writer); the last seq handed out. */
+  lockSeq(): number {
+    return Number(this.lockCounter.get());
+  }
+
+  storeSeq(value: number): void {
+    this.setCounter.run(value);
+  }
+
+  touchClient(clientId: string, userId: string, now: string): void {
+    this.upsertClient.run({ clientId, userId, now });
   }
 
   records(keys: readonly RecordKey[]): Map<string, StoredRecordRow> {
@@ -40,8 +71,10 @@ export class SqliteStatements {
     for (const { entity, id } of keys) {
       const key = keyOf(entity, id);
       if (map.has(key)) continue;
-      const row = this.selectRecord.get(entity, id) as Selectable<RecordsTable> | undefined;
-      if (row) map.set(key, storedFromRow(row));
+      const known = this.written.get(key);
+      const row = this.selectRecord.get({ entity, id, known: known?.serverSeq ?? -1 }) as KnownRow | undefined;
+      if (!row) continue;
+      map.set(key, storedFromRow({ entity, id, data: row.data ?? known!.data, field_versions: row.field_versions, server_seq: row.server_seq }));
     }
     return map;
   }
@@ -56,8 +89,17 @@ export class SqliteStatements {
     return map;
   }
 
-  putRecords(rows: readonly RecordWrite[]): void {
-    for (const r of rows) this.upsertRecord.run(recordToRow(r));
+  /** `written` collects each row's text for `remember`, once the transaction has committed. */
+  putRecords(rows: readonly RecordWrite[], written: Map<string, WrittenText>): void {
+    for (const r of rows) {
+      const row = recordToRow(r);
+      this.upsertRecord.run(row);
+      written.set(keyOf(r.entity, r.id), { serverSeq: r.serverSeq, data: row.data });
+    }
+  }
+
+  remember(written: ReadonlyMap<string, WrittenText>): void {
+    this.written.remember(written);
   }
 
   insertAppliedMutations(rows: readonly AppliedMutationRow[]): void {
