@@ -23,19 +23,22 @@ const render = () => {
   root.replaceChildren();
   createRoot(root).render(<AppRoot />);
 };
-// index.html has painted the passcode screen already (its first layout, with the Japanese fonts' first
-// use, done while this script loaded): React adopts those nodes as they are, focus and typed digits
-// included, once the screen's code is there, rendering the session as it was then ("locked", who by
-// not known yet; use-session.ts) and the session as read right after.
-if (root.dataset['firstScreen'] === 'passcode' && sessionStore.getState().status === 'locked') {
-  // index.html holds a tap on 「ロックを解除」 until React handles the form: from now on, sending any held.
+// index.html has painted the first screen already (its first layout, with the Japanese fonts' first
+// use, done while this script loaded): the passcode screen when the lock hint is live, else the sign-in
+// screen. React adopts those nodes as they are, focus and typed text included, once the screen's code
+// is there, rendering the session as it was then ("locked", who by not known yet; or signed out;
+// use-session.ts) and the session as read right after.
+const painted = { passcode: { screen: PasscodeLockScreen, status: 'locked' }, 'sign-in': { screen: SignInScreen, status: 'signed-out' } } as const;
+const paintedScreen = painted[root.dataset['firstScreen'] as keyof typeof painted] as (typeof painted)[keyof typeof painted] | undefined;
+if (paintedScreen && sessionStore.getState().status === paintedScreen.status) {
+  // index.html holds a tap on the form's submit button until React handles the form: from now on, sending any held.
   const takeOver = () => {
     delete root.dataset['firstScreen'];
     if (root.dataset['heldSubmit'] === undefined) return;
     delete root.dataset['heldSubmit'];
     root.querySelector('form')?.requestSubmit();
   };
-  PasscodeLockScreen.preload().then(() => {
+  paintedScreen.screen.preload().then(() => {
     hydrateRoot(root, <AppRoot onCommitted={takeOver} />);
   }, render);
 } else render();

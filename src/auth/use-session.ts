@@ -64,16 +64,18 @@ export const sessionStore = createSessionStore({
 });
 
 /**
- * The session as it was before the stored one was read: "locked" from the lock hint, the state the
- * passcode screen painted by index.html shows. Hydrating those nodes renders it (the server snapshot
- * of useSyncExternalStore), then the state as read; a plain render never uses it.
+ * The session as it was before the stored one was read, the state of the screen index.html painted:
+ * "locked" from the lock hint (the passcode screen), else signed out (the sign-in screen: without a
+ * live hint, a first visit or one after a sign-out). Hydrating those nodes renders it (the server
+ * snapshot of useSyncExternalStore), then the state as read; a plain render never uses it.
  */
 let stateBeforeRead: SessionState | undefined;
+const paintedState = (state: SessionState): SessionState => (state.ready ? state : { status: 'signed-out', ready: true });
 
 /** Reads the stored session and starts following it with the sync loop. Call once at start. */
 export async function startSession(): Promise<void> {
   const reading = sessionStore.init();
-  stateBeforeRead = sessionStore.getState();
+  stateBeforeRead = paintedState(sessionStore.getState());
   try {
     await reading;
   } finally {
@@ -89,7 +91,7 @@ export async function startSession(): Promise<void> {
 }
 
 export function useSession(): SessionState {
-  return useSyncExternalStore(sessionStore.subscribe, sessionStore.getState, () => stateBeforeRead ?? sessionStore.getState());
+  return useSyncExternalStore(sessionStore.subscribe, sessionStore.getState, () => stateBeforeRead ?? paintedState(sessionStore.getState()));
 }
 
 /** The id this device signs in and syncs with (made on first use; loaded lazily like the auth backend). */

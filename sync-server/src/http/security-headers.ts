@@ -2,7 +2,7 @@
  * Security headers via helmet, with a Content-Security-Policy the built PWA works under: every script,
  * worker (the service worker), stylesheet and fetch is same-origin, and the bundle has no <style>
  * (React sets styles through the CSSOM, which CSP does not restrict) and one inline script, allowed by
- * its hash: index.html's, which paints the passcode screen before the app's script has loaded. Images may be data:
+ * its hash: index.html's, which paints the passcode or sign-in screen before the app's script has loaded. Images may be data:
  * URIs (icons). HSTS and upgrade-insecure-requests only when cookies are Secure, i.e. behind HTTPS;
  * on the plain-http local demo they would only get in the way. /api answers are never cached: they
  * carry personal data and must not linger in a shared PC's HTTP cache.
@@ -12,7 +12,7 @@ import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 
 /** SHA-256 of index.html's one inline script (its text between the tags); security-headers.test.ts checks it. */
-export const FIRST_SCREEN_SCRIPT_HASH = "'sha256-qZ1MV5MIqDB88ywhSVdd2UpiaYypZs9LUmIL/xSmvTw='";
+export const FIRST_SCREEN_SCRIPT_HASH = "'sha256-o72r8bUGXaXOm8c/AEELlnE8olbsOVF7u9gz9HYYzGw='";
 
 export function securityHeaders(secure: boolean): RequestHandler {
   return helmet({
