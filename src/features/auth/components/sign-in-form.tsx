@@ -7,7 +7,7 @@
  * typed meanwhile stays in its field and is read from it on submit. As every form of the app does
  * (form-submit.ts): checked on submit, then as each field changes; the focus goes to the first error.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { SignInResult } from '../../../auth/session-store';
 import { signIn } from '../../../auth/use-session';
 import { focusFirstFieldInError } from '../../../components/form-submit';
@@ -46,7 +46,7 @@ export function SignInForm({ defaultLoginId = '', lockLoginId = false, replacePa
   const [formError, setFormError] = useState<string>();
   const [otherUser, setOtherUser] = useState<{ count: number; login: string }>();
   const [busy, setBusy] = useState(false);
-  const submitted = useRef(false);
+  const [submitted, setSubmitted] = useState(false);
   // Counts refusals; each moves the focus to the first field in error once its message is on screen.
   const [refusals, setRefusals] = useState(0);
   useEffect(() => {
@@ -61,7 +61,7 @@ export function SignInForm({ defaultLoginId = '', lockLoginId = false, replacePa
   const submit = async (discard: boolean) => {
     const form = formRef.current;
     if (!form || busy) return;
-    submitted.current = true;
+    setSubmitted(true);
     const values = readValues(form);
     const checked = { loginId: requiredError(values.loginId), password: requiredError(values.password) };
     if (checked.loginId || checked.password) return refuse(checked);
@@ -97,9 +97,11 @@ export function SignInForm({ defaultLoginId = '', lockLoginId = false, replacePa
     void submit(false);
   };
   // After a submit, a field is checked again as it changes (its message goes once it is filled in).
-  const recheck = (field: Field) => () => {
-    if (!submitted.current || !formRef.current) return;
-    const error = requiredError(readValues(formRef.current)[field]);
+  const recheck = (event: ChangeEvent<HTMLInputElement>) => {
+    const { form, name } = event.currentTarget;
+    if (!submitted || !form) return;
+    const field = name as Field;
+    const error = requiredError(readValues(form)[field]);
     setErrors((current) => (current[field] === error ? current : { ...current, [field]: error }));
   };
   // Field errors are either error codes ('required') or full auth.* keys set after the server answered.
@@ -114,10 +116,10 @@ export function SignInForm({ defaultLoginId = '', lockLoginId = false, replacePa
       ) : null}
       <FormField label={t('auth.loginId')} required error={message(errors.loginId)}>
         {/* defaultValue: the previous user's id, known once the stored session is read; it fills the field while nothing was typed in it. */}
-        <input name="loginId" autoComplete="username" autoCapitalize="none" spellCheck={false} readOnly={lockLoginId} defaultValue={defaultLoginId} onChange={recheck('loginId')} />
+        <input name="loginId" autoComplete="username" autoCapitalize="none" spellCheck={false} readOnly={lockLoginId} defaultValue={defaultLoginId} onChange={recheck} />
       </FormField>
       <FormField label={t('auth.password')} required error={message(errors.password)}>
-        <input name="password" type="password" autoComplete="current-password" defaultValue="" onChange={recheck('password')} />
+        <input name="password" type="password" autoComplete="current-password" defaultValue="" onChange={recheck} />
       </FormField>
       <ErrorBanner message={formError} />
       {otherUser ? (
