@@ -108,9 +108,19 @@ describe('the first screen painted before the app', () => {
       await typed.loginId.pressSequentially(user.loginId);
       const painted = (await typed.loginId.elementHandle())!;
       expect(await painted.evaluate(adopted)).toBe(false);
+      // Where every heading, text, label, field and button sits: the app's taking over moves none of them.
+      const boxes = () =>
+        typed.page.evaluate(() =>
+          [...document.querySelectorAll('#root :is(h1, p, label, input, button)')].map((node) => {
+            const { x, y, width, height } = node.getBoundingClientRect();
+            return [node.tagName, x, y, width, height];
+          }),
+        );
+      const paintedBoxes = await boxes();
       typed.release();
       await typed.page.waitForFunction((node) => Object.keys(node).some((key) => key.startsWith('__reactFiber$')), painted);
       expect(await typed.loginId.inputValue()).toBe(user.loginId);
+      expect(await boxes()).toEqual(paintedBoxes);
       await typed.page.getByRole('button', { name: 'サインイン', exact: true }).click();
       await typed.page.getByText('入力してください').waitFor();
       await expect.poll(() => typed.page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('password');
