@@ -31,15 +31,17 @@ const render = () => {
 const painted = { passcode: { screen: PasscodeLockScreen, status: 'locked' }, 'sign-in': { screen: SignInScreen, status: 'signed-out' } } as const;
 const paintedScreen = painted[root.dataset['firstScreen'] as keyof typeof painted] as (typeof painted)[keyof typeof painted] | undefined;
 if (paintedScreen && sessionStore.getState().status === paintedScreen.status) {
-  // index.html holds a tap on the form's submit button until React handles the form: from now on, sending any held.
-  const takeOver = () => {
-    delete root.dataset['firstScreen'];
+  // index.html holds a submit made before the app runs; once hydrated, the app sends it.
+  const sendHeldSubmit = () => {
     if (root.dataset['heldSubmit'] === undefined) return;
     delete root.dataset['heldSubmit'];
     root.querySelector('form')?.requestSubmit();
   };
   paintedScreen.screen.preload().then(() => {
-    hydrateRoot(root, <AppRoot onCommitted={takeOver} />);
+    // From hydrateRoot on, React handles a submit itself (a discrete event hydrates the form at once):
+    // index.html stops holding, or one tap would be sent twice (two wrong passcode attempts counted).
+    delete root.dataset['firstScreen'];
+    hydrateRoot(root, <AppRoot onCommitted={sendHeldSubmit} />);
   }, render);
 } else render();
 
